@@ -1,0 +1,59 @@
+#include "protocols/Connection.h"
+
+#include "protocols/ConnectionWorker.h"
+#include "protocols/Job.h"
+
+#include <QEventLoop>
+#include <QThread>
+
+namespace postier::protocols {
+
+Connection::Connection(const ServerEndpoint &endpoint, const QString &password,
+                       const ConnectionOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_thread(new QThread)
+    , m_worker(new ConnectionWorker(endpoint, password, options))
+{
+    qRegisterMetaType<postier::protocols::Error>();
+    m_thread->setObjectName(QStringLiteral("postier-") + endpoint.protocolName().toLower());
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &ConnectionWorker::pendingJobsChanged, this, &Connection::pendingJobsChanged);
+    m_thread->start();
+}
+
+Connection::~Connection()
+{
+    m_worker->cancelAll();
+    // shutdown() disconnects and destroys the vmime objects on their own thread.
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] {
+        w->shutdown();
+        delete w;
+    }, Qt::QueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+void Connection::enqueue(Job *job)
+{
+    m_worker->enqueue(job);
+}
+
+void Connection::cancelAll()
+{
+    m_worker->cancelAll();
+}
+
+Error runJobAndWait(Connection &connection, Job &job)
+{
+    job.setAutoDelete(false);
+    QEventLoop loop;
+    QObject::connect(&job, &Job::finished, &loop, &QEventLoop::quit);
+    connection.enqueue(&job);
+    if (!job.isFinished())
+        loop.exec();
+    return job.error();
+}
+
+} // namespace postier::protocols

@@ -1,0 +1,316 @@
+#include "protocols/ProtocolSession.h"
+
+#include "protocols/imap/ImapSession.h"
+#include "protocols/pop3/Pop3Session.h"
+#include "protocols/smtp/SmtpSession.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMutex>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+namespace postier::protocols {
+
+namespace {
+
+void ensurePlatformHandler()
+{
+    static const bool done = [] {
+        vmime::platform::setHandler<vmime::platforms::posix::posixHandler>();
+        return true;
+    }();
+    (void)done;
+}
+
+// System roots as DER bytes, loaded once per process. vmime certificate objects are created per
+// connection from these bytes, so no vmime object is shared between threads.
+const QList<QByteArray> &systemRootsDer()
+{
+    static const QList<QByteArray> roots = [] {
+        QList<QByteArray> out;
+        const auto certs = QSslConfiguration::systemCaCertificates();
+        out.reserve(certs.size());
+        for (const auto &c : certs)
+            out << c.toDer();
+        return out;
+    }();
+    return roots;
+}
+
+vmime::shared_ptr<vmime::security::cert::X509Certificate> importDer(const QByteArray &der)
+{
+    return vmime::security::cert::X509Certificate::import(
+        reinterpret_cast<const vmime::byte_t *>(der.constData()), static_cast<size_t>(der.size()));
+}
+
+CertificateInfo describe(const QByteArray &der, const QString &reason)
+{
+    CertificateInfo info;
+    info.der = der;
+    info.sha256 = QCryptographicHash::hash(der, QCryptographicHash::Sha256);
+    info.reason = reason;
+    const QSslCertificate cert(der, QSsl::Der);
+    if (!cert.isNull()) {
+        info.subject = cert.subjectDisplayName();
+        const QStringList subjectCn = cert.subjectInfo(QSslCertificate::CommonName);
+        if (info.subject.isEmpty() && !subjectCn.isEmpty())
+            info.subject = subjectCn.first();
+        info.issuer = cert.issuerDisplayName();
+        info.notBefore = cert.effectiveDate();
+        info.notAfter = cert.expiryDate();
+    }
+    return info;
+}
+
+class PasswordAuthenticator : public vmime::security::sasl::defaultSASLAuthenticator
+{
+public:
+    PasswordAuthenticator(std::string user, std::string password)
+        : m_user(std::move(user)), m_password(std::move(password)) {}
+    const vmime::string getUsername() const override { return m_user; }
+    const vmime::string getPassword() const override { return m_password; }
+
+private:
+    std::string m_user;
+    std::string m_password;
+};
+
+} // namespace
+
+// Polled by vmime's socket loops (about every 3 ms while waiting): this is how both timeouts and
+// cancellation reach a blocked read or write.
+class ProtocolSession::TimeoutFactory : public vmime::net::timeoutHandlerFactory
+{
+public:
+    TimeoutFactory(const ProtocolSession *session) : m_session(session) {}
+
+    class Handler : public vmime::net::timeoutHandler
+    {
+    public:
+        Handler(const ProtocolSession *session) : m_session(session) { m_timer.start(); }
+        bool isTimeOut() override
+        {
+            return m_session->currentToken().isCancelled()
+                || m_timer.elapsed() > m_session->effectiveTimeoutMs();
+        }
+        void resetTimeOut() override { m_timer.restart(); }
+        bool handleTimeOut() override { return false; }
+
+    private:
+        const ProtocolSession *m_session;
+        QElapsedTimer m_timer;
+    };
+
+    vmime::shared_ptr<vmime::net::timeoutHandler> create() override
+    {
+        return vmime::make_shared<Handler>(m_session);
+    }
+
+private:
+    const ProtocolSession *m_session;
+};
+
+class ProtocolSession::Verifier : public vmime::security::cert::certificateVerifier
+{
+public:
+    explicit Verifier(const TrustSettings &trust) : m_trust(trust) {}
+
+    void verify(vmime::shared_ptr<vmime::security::cert::certificateChain> chain,
+                const vmime::string &hostname) override
+    {
+        m_failure = {};
+        if (chain->getCount() == 0)
+            throw vmime::security::cert::certificateNotTrustedException();
+        const auto leaf = chain->getAt(0);
+        const vmime::byteArray encoded = leaf->getEncoded();
+        const QByteArray der(reinterpret_cast<const char *>(encoded.data()), int(encoded.size()));
+
+        // A certificate the user accepted explicitly, by its fingerprint.
+        if (!m_trust.pinnedSha256.isEmpty()
+            && QCryptographicHash::hash(der, QCryptographicHash::Sha256) == m_trust.pinnedSha256)
+            return;
+
+        vmime::security::cert::defaultCertificateVerifier verifier;
+        std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>> roots;
+        for (const QByteArray &root : systemRootsDer()) {
+            if (auto c = importDer(root))
+                roots.push_back(c);
+        }
+        if (!m_trust.extraCaFile.isEmpty()) {
+            const auto extra = QSslCertificate::fromPath(m_trust.extraCaFile, QSsl::Pem);
+            for (const auto &c : extra) {
+                if (auto v = importDer(c.toDer()))
+                    roots.push_back(v);
+            }
+        }
+        verifier.setX509RootCAs(roots);
+        try {
+            verifier.verify(chain, hostname);
+        } catch (const vmime::security::cert::certificateExpiredException &) {
+            m_failure = describe(der, QStringLiteral("expired"));
+            throw;
+        } catch (const vmime::security::cert::certificateNotYetValidException &) {
+            m_failure = describe(der, QStringLiteral("not yet valid"));
+            throw;
+        } catch (const vmime::security::cert::serverIdentityException &) {
+            m_failure = describe(der, QStringLiteral("issued for another server name"));
+            throw;
+        } catch (const vmime::security::cert::certificateException &) {
+            m_failure = describe(der, QStringLiteral("not issued by a trusted authority"));
+            throw;
+        }
+    }
+
+    CertificateInfo m_failure;
+
+private:
+    TrustSettings m_trust;
+};
+
+class ProtocolSession::Tracer : public vmime::net::tracer
+{
+public:
+    explicit Tracer(std::function<void(bool, const QByteArray &)> sink) : m_sink(std::move(sink)) {}
+    void traceSend(const vmime::string &line) override
+    {
+        m_sink(true, QByteArray::fromStdString(line));
+    }
+    void traceReceive(const vmime::string &line) override
+    {
+        m_sink(false, QByteArray::fromStdString(line));
+    }
+
+    class Factory : public vmime::net::tracerFactory
+    {
+    public:
+        explicit Factory(std::function<void(bool, const QByteArray &)> sink) : m_sink(std::move(sink)) {}
+        vmime::shared_ptr<vmime::net::tracer> create(vmime::shared_ptr<vmime::net::service>, const int) override
+        {
+            return vmime::make_shared<Tracer>(m_sink);
+        }
+
+    private:
+        std::function<void(bool, const QByteArray &)> m_sink;
+    };
+
+private:
+    std::function<void(bool, const QByteArray &)> m_sink;
+};
+
+std::unique_ptr<ProtocolSession> ProtocolSession::create(const ServerEndpoint &endpoint,
+                                                         const QString &password,
+                                                         const ConnectionOptions &options)
+{
+    switch (endpoint.protocol) {
+    case Protocol::Imap: return std::make_unique<ImapSession>(endpoint, password, options);
+    case Protocol::Pop3: return std::make_unique<Pop3Session>(endpoint, password, options);
+    case Protocol::Smtp: return std::make_unique<SmtpSession>(endpoint, password, options);
+    case Protocol::ManageSieve: break;
+    }
+    return nullptr;
+}
+
+ProtocolSession::ProtocolSession(const ServerEndpoint &endpoint, const QString &password,
+                                 const ConnectionOptions &options)
+    : m_endpoint(endpoint)
+    , m_password(password)
+    , m_options(options)
+{
+    ensurePlatformHandler();
+}
+
+ProtocolSession::~ProtocolSession()
+{
+    // Subclasses call disconnect() in their destructors, while their own state still exists.
+}
+
+void ProtocolSession::beginJob(const CancelToken &token)
+{
+    m_token = token;
+}
+
+void ProtocolSession::endJob()
+{
+    m_token = CancelToken();
+    m_timeoutOverrideMs = 0;
+}
+
+void ProtocolSession::throwIfCancelled() const
+{
+    if (m_token.isCancelled())
+        throw vmime::exceptions::operation_cancelled();
+}
+
+void ProtocolSession::ensureConnected()
+{
+    if (m_service && m_service->isConnected())
+        return;
+    disconnect();
+
+    m_session = vmime::net::session::create();
+    auto auth = vmime::make_shared<PasswordAuthenticator>(m_endpoint.user.toStdString(),
+                                                          m_password.toStdString());
+    m_service = createService(m_session, auth);
+    m_service->setProperty("server.address", m_endpoint.host.toStdString());
+    m_service->setProperty("server.port", static_cast<vmime::port_t>(m_endpoint.port));
+    m_service->setProperty("options.sasl", true);
+    m_service->setProperty("options.sasl.fallback", true);
+    // STARTTLS is requested and required: if the server does not offer it, connect() throws
+    // instead of carrying on in plain text. Implicit TLS is chosen by the service scheme.
+    const bool startTls = m_endpoint.security == Security::StartTls;
+    m_service->setProperty("connection.tls", startTls);
+    m_service->setProperty("connection.tls.required", startTls);
+
+    m_verifier = vmime::make_shared<Verifier>(m_endpoint.trust);
+    m_service->setCertificateVerifier(m_verifier);
+    m_service->setTimeoutHandlerFactory(vmime::make_shared<TimeoutFactory>(this));
+    if (m_options.socketFactory)
+        m_service->setSocketFactory(m_options.socketFactory);
+    if (m_options.trace)
+        m_service->setTracerFactory(vmime::make_shared<Tracer::Factory>(m_options.trace));
+
+    m_service->connect();
+    afterConnect();
+}
+
+void ProtocolSession::disconnect() noexcept
+{
+    if (!m_service)
+        return;
+    beforeDisconnect();
+    try {
+        if (m_service->isConnected())
+            m_service->disconnect();
+    } catch (...) {
+        // Logging out of a broken connection may fail; the socket is gone either way.
+    }
+    m_service.reset();
+    m_session.reset();
+}
+
+void ProtocolSession::abandon() noexcept
+{
+    // A cancelled token makes every socket wait inside vmime's LOGOUT give up at once.
+    const CancelToken previous = m_token;
+    CancelToken abort;
+    abort.cancel();
+    m_token = abort;
+    disconnect();
+    m_token = previous;
+}
+
+bool ProtocolSession::isConnected() const
+{
+    return m_service && m_service->isConnected();
+}
+
+const CertificateInfo &ProtocolSession::lastCertificateFailure() const
+{
+    static const CertificateInfo none;
+    return m_verifier ? m_verifier->m_failure : none;
+}
+
+} // namespace postier::protocols

@@ -1,0 +1,81 @@
+#pragma once
+
+// Internal to protocols/: the connection-thread side of an IMAP connection.
+
+#include "protocols/ProtocolSession.h"
+#include "protocols/imap/FolderInfo.h"
+#include "protocols/imap/ImapParser.h"
+
+#include <vmime/net/imap/imap.hpp>
+
+#include <functional>
+#include <string_view>
+
+namespace postier::protocols {
+
+/// vmime's IMAPStore for login, TLS, capabilities, CREATE/RENAME/DELETE and APPEND, plus a raw
+/// channel on the same socket for what vmime lacks or parses slowly (LIST-EXTENDED, STATUS with
+/// HIGHESTMODSEQ, FETCH of headers, STORE, MOVE, UID EXPUNGE, IDLE). The raw channel is used only
+/// between vmime commands, when vmime has nothing buffered: IMAP is strictly request/response, so
+/// after a tagged reply the stream is ours until the next command.
+class ImapSession : public ProtocolSession
+{
+public:
+    using UntaggedHandler = std::function<void(std::string_view response)>;
+
+    ImapSession(const ServerEndpoint &endpoint, const QString &password, const ConnectionOptions &options);
+    ~ImapSession() override;
+
+    [[nodiscard]] vmime::shared_ptr<vmime::net::imap::IMAPStore> store() const;
+
+    [[nodiscard]] const QByteArrayList &capabilities() const { return m_capabilities; }
+    [[nodiscard]] bool hasCapability(const char *name) const;
+    /// The hierarchy separator of the personal namespace ('/' or '.'), from LIST "" "".
+    [[nodiscard]] QChar separator() const { return m_separator; }
+
+    /// Sends `TAG command` and reads up to the tagged reply, handing each untagged response to
+    /// onUntagged. NO and BAD are returned, not thrown; network failures and timeouts throw.
+    imap::StatusResponse execute(const QByteArray &command, const UntaggedHandler &onUntagged = {});
+    /// Like execute(), but a NO or BAD throws JobFailure with a sentence built from `what`
+    /// ("list the folders").
+    imap::StatusResponse executeOk(const QByteArray &command, const QString &what,
+                                   const UntaggedHandler &onUntagged = {});
+
+    /// Lower-level pieces for commands with literals and for IDLE.
+    [[nodiscard]] QByteArray nextTag();
+    void sendRaw(const QByteArray &bytes);
+    void sendRaw(const char *data, size_t size);
+    /// Blocks (polling cancel and timeout) until one complete response is available.
+    [[nodiscard]] std::string_view readResponse();
+    /// Returns a response if one is already buffered or arrives within `waitMs`; never throws a
+    /// timeout for that wait. For IDLE.
+    [[nodiscard]] bool pollResponse(int waitMs, std::string_view *response);
+
+    /// SELECT (or EXAMINE when readOnly) the mailbox, with CONDSTORE when the server has it.
+    /// Reuses the current selection when it is the same mailbox and mode.
+    const FolderStatus &select(const QByteArray &rawName, bool readOnly);
+    [[nodiscard]] const QByteArray &selectedMailbox() const { return m_selected; }
+    /// Called when a vmime operation may have changed the selection.
+    void forgetSelection() { m_selected.clear(); }
+
+protected:
+    vmime::shared_ptr<vmime::net::service> createService(
+        const vmime::shared_ptr<vmime::net::session> &session,
+        const vmime::shared_ptr<vmime::security::authenticator> &auth) override;
+    void afterConnect() override;
+    void beforeDisconnect() noexcept override;
+
+private:
+    [[nodiscard]] vmime::shared_ptr<vmime::net::socket> socket() const;
+    void fill(int waitMs, bool throwOnTimeout);
+
+    imap::ResponseBuffer m_buffer;
+    quint32 m_tagCounter = 0;
+    QByteArrayList m_capabilities;
+    QChar m_separator = QLatin1Char('/');
+    QByteArray m_selected;
+    bool m_selectedReadOnly = false;
+    FolderStatus m_selectedStatus;
+};
+
+} // namespace postier::protocols

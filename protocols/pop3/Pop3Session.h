@@ -1,0 +1,32 @@
+#pragma once
+
+// Internal to protocols/: the connection-thread side of a POP3 connection.
+
+#include "protocols/ProtocolSession.h"
+
+#include <vmime/net/pop3/POP3Store.hpp>
+
+namespace postier::protocols {
+
+class Pop3Session : public ProtocolSession
+{
+public:
+    Pop3Session(const ServerEndpoint &endpoint, const QString &password, const ConnectionOptions &options);
+    ~Pop3Session() override;
+
+    /// The connected store. Valid between ensureConnected() and disconnect().
+    [[nodiscard]] vmime::shared_ptr<vmime::net::pop3::POP3Store> store() const;
+    /// The INBOX, opened read-write (POP3 has one folder). Opened lazily, once per connection.
+    [[nodiscard]] vmime::shared_ptr<vmime::net::folder> inbox();
+
+protected:
+    vmime::shared_ptr<vmime::net::service> createService(
+        const vmime::shared_ptr<vmime::net::session> &session,
+        const vmime::shared_ptr<vmime::security::authenticator> &auth) override;
+    void beforeDisconnect() noexcept override;
+
+private:
+    vmime::shared_ptr<vmime::net::folder> m_inbox;
+};
+
+} // namespace postier::protocols
