@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocols/ConnectionOptions.h"
+#include "protocols/Error.h"
 #include "protocols/ServerEndpoint.h"
 
 #include <QObject>

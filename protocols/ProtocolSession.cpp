@@ -4,6 +4,13 @@
 #include "protocols/pop3/Pop3Session.h"
 #include "protocols/smtp/SmtpSession.h"
 
+#include <vmime/platforms/posix/posixHandler.hpp>
+#include <vmime/security/cert/certificateExpiredException.hpp>
+#include <vmime/security/cert/certificateNotTrustedException.hpp>
+#include <vmime/security/cert/certificateNotYetValidException.hpp>
+#include <vmime/security/cert/defaultCertificateVerifier.hpp>
+#include <vmime/security/cert/serverIdentityException.hpp>
+
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>

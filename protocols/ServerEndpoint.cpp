@@ -85,8 +85,7 @@ QUrl ServerEndpoint::toUrl() const
     }
     switch (security) {
     case Security::Tls:
-        scheme = protocol == Protocol::ManageSieve ? scheme + QStringLiteral("+starttls")
-                                                   : scheme + QLatin1Char('s');
+        scheme += protocol == Protocol::ManageSieve ? QStringLiteral("+starttls") : QStringLiteral("s");
         break;
     case Security::StartTls: scheme += QStringLiteral("+starttls"); break;
     case Security::None: scheme += QStringLiteral("+plain"); break;
