@@ -1,0 +1,60 @@
+#pragma once
+
+#include "protocols/ConnectionOptions.h"
+#include "protocols/Error.h"
+#include "protocols/ServerEndpoint.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+
+namespace postier::protocols {
+class Connection;
+}
+
+namespace postier::cli {
+
+/// What every postier-cli command shares: the common options, how an account argument becomes
+/// an endpoint plus password, and how results and errors are printed (text or --json).
+class CliContext
+{
+public:
+    /// Adds --json, --ca-file, --password-file, --timeout and --trace to a command's parser.
+    static void addCommonOptions(QCommandLineParser &parser);
+
+    /// Reads the common options. Returns false (after printing why) on a usage error.
+    bool readCommonOptions(const QCommandLineParser &parser);
+
+    /// Turns an IMAP/POP3/SMTP URL or an account name from the app's settings into an endpoint
+    /// (for a name, `which` picks "incoming" or "outgoing"). Prints a sentence and returns false
+    /// on failure.
+    bool resolveEndpoint(const QString &urlOrName, protocols::ServerEndpoint *out,
+                         const QString &which = QStringLiteral("incoming"));
+    /// The password from, in order: --password-file, $POSTIER_PASSWORD, the keychain. Never from
+    /// the command line. Prints a sentence and returns false when none is available.
+    bool resolvePassword(const protocols::ServerEndpoint &endpoint, QString *password);
+    /// A connection for the endpoint, with tracing to stderr when --trace was given.
+    [[nodiscard]] std::unique_ptr<protocols::Connection> connect(const protocols::ServerEndpoint &endpoint,
+                                                                 const QString &password) const;
+
+    [[nodiscard]] bool json() const { return m_json; }
+    /// Prints the error as a sentence (or as JSON) and returns its exit code.
+    int fail(const protocols::Error &error) const;
+    /// Prints a usage error and returns ExitUsage.
+    int usage(const QString &sentence) const;
+    void printJson(const QJsonObject &object) const;
+    /// A line of progress on stderr, overwritten in place on a terminal.
+    void progress(const QString &line) const;
+    void endProgress() const;
+
+private:
+    bool m_json = false;
+    QString m_caFile;
+    QString m_passwordFile;
+    int m_timeoutMs = 30000;
+    bool m_trace = false;
+    mutable bool m_progressShown = false;
+};
+
+} // namespace postier::cli

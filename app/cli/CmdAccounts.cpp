@@ -1,0 +1,134 @@
+#include "CliContext.h"
+#include "Commands.h"
+#include "ExitCodes.h"
+
+#include "models/accounts/AccountStore.h"
+#include "models/accounts/PasswordStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace postier::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("postier-cli", text);
+}
+} // namespace
+
+int runAccounts(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Manages the accounts stored in Postier's settings (the same ones the app shows).\n"
+           "  list\n"
+           "  add NAME --address A --incoming URL [--outgoing URL] [--display-name N]\n"
+           "      (the password is read from --password-file or $POSTIER_PASSWORD and saved in "
+           "the keychain)\n"
+           "  remove NAME   (also removes its keychain entries)"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, add or remove"));
+    parser.addOption({QStringLiteral("address"), tr("The e-mail address."), tr("address")});
+    parser.addOption({QStringLiteral("display-name"), tr("The sender name."), tr("name")});
+    parser.addOption({QStringLiteral("incoming"), tr("IMAP or POP3 server URL."), tr("url")});
+    parser.addOption({QStringLiteral("outgoing"), tr("SMTP server URL."), tr("url")});
+    CliContext::addCommonOptions(parser);
+    parser.process(args);
+    CliContext ctx;
+    if (!ctx.readCommonOptions(parser))
+        return ExitUsage;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.isEmpty())
+        return ctx.usage(tr("accounts needs an action: list, add or remove."));
+
+    models::AccountStore store;
+    const QString action = pos.first();
+    QTextStream out(stdout);
+
+    if (action == QLatin1String("list")) {
+        const auto accounts = store.accounts();
+        for (const QString &w : store.warnings())
+            QTextStream(stderr) << w << Qt::endl;
+        if (ctx.json()) {
+            QJsonArray list;
+            for (const auto &a : accounts) {
+                list.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                        {QStringLiteral("name"), a.name},
+                                        {QStringLiteral("address"), a.address},
+                                        {QStringLiteral("incoming"), models::Account::passwordKey(a.incoming)},
+                                        {QStringLiteral("outgoing"), a.outgoing.host.isEmpty() ? QString() : models::Account::passwordKey(a.outgoing)},
+                                        {QStringLiteral("enabled"), a.enabled}});
+            }
+            ctx.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("accounts"), list}});
+            return ExitOk;
+        }
+        if (accounts.isEmpty())
+            out << tr("No accounts yet. Add one with “postier-cli accounts add”.") << Qt::endl;
+        for (const auto &a : accounts) {
+            out << a.name << "  <" << a.address << ">  " << models::Account::passwordKey(a.incoming);
+            if (!a.enabled)
+                out << "  " << tr("(disabled)");
+            out << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    if (action == QLatin1String("add")) {
+        if (pos.size() != 2 || !parser.isSet(QStringLiteral("incoming")) || !parser.isSet(QStringLiteral("address")))
+            return ctx.usage(tr("Usage: accounts add NAME --address A --incoming URL [--outgoing URL]"));
+        models::Account account;
+        account.name = pos[1];
+        account.address = parser.value(QStringLiteral("address"));
+        account.displayName = parser.value(QStringLiteral("display-name"));
+        if (!ctx.resolveEndpoint(parser.value(QStringLiteral("incoming")), &account.incoming))
+            return ExitUsage;
+        if (parser.isSet(QStringLiteral("outgoing"))
+            && !ctx.resolveEndpoint(parser.value(QStringLiteral("outgoing")), &account.outgoing))
+            return ExitUsage;
+        account.incoming.timeoutMs = account.outgoing.timeoutMs = 30000;
+        QString error;
+        if (!store.save(account, &error))
+            return ctx.usage(error);
+        // The password, if one was given, goes to the keychain for both servers.
+        QString password;
+        const bool havePassword = parser.isSet(QStringLiteral("password-file")) || !qEnvironmentVariableIsEmpty("POSTIER_PASSWORD");
+        if (havePassword && ctx.resolvePassword(account.incoming, &password)) {
+            for (const auto &e : {account.incoming, account.outgoing}) {
+                if (e.host.isEmpty())
+                    continue;
+                const auto r = models::PasswordStore::writeAndWait(models::Account::passwordKey(e), password);
+                if (!r.ok)
+                    QTextStream(stderr) << r.error << Qt::endl;
+            }
+        }
+        if (!ctx.json())
+            out << tr("Added the account “%1”.").arg(account.name) << Qt::endl;
+        else
+            ctx.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("name"), account.name}});
+        return ExitOk;
+    }
+
+    if (action == QLatin1String("remove")) {
+        if (pos.size() != 2)
+            return ctx.usage(tr("Usage: accounts remove NAME"));
+        models::Account account;
+        if (!store.find(pos[1], &account))
+            return ctx.usage(tr("There is no account named “%1”.").arg(pos[1]));
+        for (const auto &e : {account.incoming, account.outgoing}) {
+            if (!e.host.isEmpty())
+                (void)models::PasswordStore::removeAndWait(models::Account::passwordKey(e));
+        }
+        (void)store.remove(account.id);
+        if (!ctx.json())
+            out << tr("Removed the account “%1” and its saved passwords. Mail stored on this "
+                      "computer was kept.").arg(account.name) << Qt::endl;
+        else
+            ctx.printJson(QJsonObject{{QStringLiteral("ok"), true}});
+        return ExitOk;
+    }
+    return ctx.usage(tr("Unknown action “%1”: use list, add or remove.").arg(action));
+}
+
+} // namespace postier::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "models/accounts/Account.h"
+
+#include <QList>
+#include <QString>
+
+class QSettings;
+
+namespace postier::models {
+
+/// Reads and writes the account list in the application's settings (QSettings, group
+/// "accounts"). Never stores passwords: see PasswordStore. Unknown or malformed entries are
+/// skipped with a warning sentence, never thrown away on save.
+class AccountStore
+{
+public:
+    /// Uses the application's default QSettings, or `settingsFile` (INI) when given.
+    explicit AccountStore(const QString &settingsFile = {});
+    ~AccountStore();
+
+    [[nodiscard]] QList<Account> accounts() const;
+    /// Finds by name (case-insensitive) or id.
+    [[nodiscard]] bool find(const QString &nameOrId, Account *out) const;
+    /// Adds or replaces (by id). Fails with a sentence when another account has the same name.
+    [[nodiscard]] bool save(const Account &account, QString *error);
+    [[nodiscard]] bool remove(const QString &id);
+    [[nodiscard]] QString defaultAccountId() const;
+    void setDefaultAccountId(const QString &id);
+    [[nodiscard]] QStringList warnings() const { return m_warnings; }
+
+private:
+    QSettings *m_settings;
+    mutable QStringList m_warnings;
+};
+
+} // namespace postier::models
