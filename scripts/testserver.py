@@ -1000,12 +1000,12 @@ def cmd_seed(args):
 # --------------------------------------------------------------------------------------------
 # demo
 
-DEMO_USERS = [("anna", "anna-demo"), ("ben", "ben-demo")]
-
-
 def parse_age(age):
-    """'3d 09:14' -> a time stamp 3 days ago at 09:14 local time; '2h' -> two hours ago."""
+    """'3d 09:14': 3 days ago at 09:14 local time; '5h': five hours ago; '2025-03-14 10:22'."""
     now = time.time()
+    m = re.match(r"^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)$", age)
+    if m:
+        return time.mktime(tuple(int(x) for x in m.groups()) + (0, 0, 0, -1))
     m = re.match(r"^\s*(\d+)([mhdwy])(?:\s+(\d\d):(\d\d))?\s*$", age)
     if not m:
         raise Failure("Bad age %r in the demo manifest" % age)
@@ -1019,42 +1019,42 @@ def parse_age(age):
 
 
 def cmd_demo(args):
+    """Users anna/anna-demo and ben/ben-demo (addresses @demo.postier), mail from demo-mail/."""
     paths = Paths(args.dir)
-    env = start_instance(paths, "fs", args.name)
-    with open(os.path.join(DEMO_DATA, "manifest.json")) as f:
+    with open(os.path.join(DEMO_DATA, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
-    for user, password in DEMO_USERS:
+    env = start_instance(paths, "fs", args.name)
+    for user, password in manifest["users"].items():
         add_user(paths, user, password)
+        ensure_mailbox(env, user, "INBOX")
+    entries = [(parse_age(e["age"]), i, e) for i, e in enumerate(manifest["messages"])]
     writers = {}
-    count = 0
-    for entry in sorted(manifest["messages"], key=lambda e: parse_age(e["age"]), reverse=True):
+    # Oldest first: UIDs then follow the dates, as they would on a real server.
+    for t, _, entry in sorted(entries, key=lambda x: (x[0], x[1])):
         key = (entry["user"], entry["folder"])
         if key not in writers:
             writers[key] = MaildirWriter(env, entry["user"], entry["folder"])
         with open(os.path.join(DEMO_DATA, entry["file"]), "rb") as f:
             data = f.read()
-        t = parse_age(entry["age"])
-        date = email.utils.formatdate(t - 42, localtime=True).encode()
-        # Dates in the files are placeholders: the demo always looks recent.
+        # The Date in the files is a placeholder: the demo always looks recent.
+        date = email.utils.formatdate(t - 37, localtime=True).encode()
         data = re.sub(rb"^Date: .*$", b"Date: " + date, data, count=1, flags=re.MULTILINE)
         writers[key].add(data, entry.get("flags", ""), t)
-        count += 1
-    for user, _ in DEMO_USERS:
-        ensure_mailbox(env, user, "INBOX")
     for writer in writers.values():
         writer.finish()
+    users = "   ".join("%s / %s" % kv for kv in manifest["users"].items())
     print("""
-# Demo mail server ready: %d messages for anna and ben.
+# Demo mail server ready: %d messages in %d folders.
 #   IMAP   127.0.0.1:%s (STARTTLS)   IMAPS 127.0.0.1:%s
 #   POP3   127.0.0.1:%s (STLS)       POP3S 127.0.0.1:%s
-#   SMTP   127.0.0.1:%s (STARTTLS submission)   127.0.0.1:%s (implicit TLS)
+#   SMTP   127.0.0.1:%s (submission, STARTTLS)   127.0.0.1:%s (implicit TLS)
 #   Sieve  127.0.0.1:%s (ManageSieve, STARTTLS)
-#   Users  anna / anna-demo   ben / ben-demo   (addresses anna@%s, ben@%s)
+#   Users  %s   (addresses user@demo.postier; log in with the bare user name)
 #   Trust  %s (self-signed for localhost and 127.0.0.1)
-# Mail sent to any address is delivered locally. Stop with:
-#   %s stop --dir %s""" % (count, env["IMAP_PORT"], env["IMAPS_PORT"], env["POP3_PORT"],
-                            env["POP3S_PORT"], env["SUBMISSION_PORT"], env["SUBMISSIONS_PORT"],
-                            env["SIEVE_PORT"], MAIL_DOMAIN, MAIL_DOMAIN, env["CA_FILE"],
+# Mail to any address is delivered locally; nothing leaves this machine. Stop with:
+#   %s stop --dir %s""" % (len(entries), len(writers), env["IMAP_PORT"], env["IMAPS_PORT"],
+                            env["POP3_PORT"], env["POP3S_PORT"], env["SUBMISSION_PORT"],
+                            env["SUBMISSIONS_PORT"], env["SIEVE_PORT"], users, env["CA_FILE"],
                             os.path.abspath(__file__), paths.dir))
 
 
