@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace postier::protocols {
 
 ImapSession::ImapSession(const ServerEndpoint &endpoint, const QString &password,
@@ -121,14 +123,140 @@ bool ImapSession::pollResponse(int waitMs, std::string_view *response)
     return m_buffer.take(response);
 }
 
+QByteArray ImapSession::astring(const QByteArray &value) const
+{
+    QByteArray quoted;
+    if (imap::quoteString(value, &quoted))
+        return quoted;
+    const bool nonSynchronizing = hasCapability("LITERAL+")
+        || (hasCapability("LITERAL-") && value.size() <= 4096);
+    QByteArray literal;
+    literal.reserve(value.size() + 16);
+    literal += '{';
+    literal += QByteArray::number(value.size());
+    literal += nonSynchronizing ? "+}\r\n" : "}\r\n";
+    literal += value;
+    return literal;
+}
+
+QByteArrayList ImapSession::uidSetChunks(QVector<quint32> uids, int maxBytes)
+{
+    std::sort(uids.begin(), uids.end());
+    uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
+    uids.removeAll(0);
+    QByteArrayList chunks;
+    QByteArray set;
+    qsizetype i = 0;
+    while (i < uids.size()) {
+        qsizetype j = i;
+        while (j + 1 < uids.size() && uids[j + 1] == uids[j] + 1)
+            ++j;
+        QByteArray range = QByteArray::number(uids[i]);
+        if (j > i)
+            range += ':' + QByteArray::number(uids[j]);
+        if (!set.isEmpty() && set.size() + 1 + range.size() > maxBytes) {
+            chunks.append(set);
+            set.clear();
+        }
+        if (!set.isEmpty())
+            set += ',';
+        set += range;
+        i = j + 1;
+    }
+    if (!set.isEmpty())
+        chunks.append(set);
+    return chunks;
+}
+
+namespace {
+
+// The literal marker that ends text[0, end): "{12}" or "{12+}". Returns -1 when there is none.
+qint64 literalMarkerBefore(const QByteArray &text, qsizetype end, bool *synchronizing)
+{
+    if (end < 3 || text.at(end - 1) != '}')
+        return -1;
+    qsizetype p = end - 2;
+    *synchronizing = text.at(p) != '+';
+    if (!*synchronizing)
+        --p;
+    const qsizetype lastDigit = p;
+    while (p >= 0 && text.at(p) >= '0' && text.at(p) <= '9')
+        --p;
+    if (p < 0 || p == lastDigit || text.at(p) != '{')
+        return -1;
+    bool ok = false;
+    const qint64 size = text.mid(p + 1, lastDigit - p).toLongLong(&ok);
+    return ok ? size : -1;
+}
+
+} // namespace
+
+bool ImapSession::sendCommand(const QByteArray &tag, const QByteArray &command,
+                              const UntaggedHandler &onOther)
+{
+    auto waitForContinuation = [&]() {
+        for (;;) {
+            const std::string_view response = readResponse();
+            switch (imap::kindOf(response)) {
+            case imap::ResponseKind::Continuation:
+                return true;
+            case imap::ResponseKind::Tagged: {
+                imap::StatusResponse status;
+                const bool ours = imap::parseStatus(response, &status) && status.tag == tag;
+                if (onOther)
+                    onOther(response);
+                if (ours)
+                    return false;
+                break;
+            }
+            case imap::ResponseKind::Untagged: {
+                imap::StatusResponse untagged;
+                if (imap::parseStatus(response, &untagged) && untagged.status == "BYE")
+                    throw vmime::exceptions::socket_not_connected_exception();
+                if (onOther)
+                    onOther(response);
+                break;
+            }
+            }
+        }
+    };
+
+    if (options().trace) {
+        const qsizetype firstLine = command.indexOf("\r\n");
+        options().trace(true, tag + ' ' + command.left(firstLine < 0 ? 300 : std::min<qsizetype>(firstLine, 300)));
+    }
+    // Outside its literals, a command holds a CRLF only right after a literal marker, so cutting
+    // at each CRLF finds every marker; the literal bytes themselves are skipped by count.
+    QByteArray line = tag + ' ';
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype eol = command.indexOf("\r\n", pos);
+        const qsizetype segmentEnd = eol < 0 ? command.size() : eol;
+        bool synchronizing = false;
+        const qint64 literalSize = literalMarkerBefore(command, segmentEnd, &synchronizing);
+        line.append(command.constData() + pos, segmentEnd - pos);
+        line.append("\r\n");
+        sendRaw(line);
+        line.clear();
+        if (literalSize >= 0 && synchronizing && !waitForContinuation())
+            return false;
+        if (eol < 0)
+            return true;
+        pos = eol + 2;
+        if (literalSize > 0) {
+            const qsizetype n = qsizetype(std::min<qint64>(literalSize, command.size() - pos));
+            sendRaw(command.constData() + pos, size_t(n));
+            pos += n;
+        }
+    }
+}
+
 imap::StatusResponse ImapSession::execute(const QByteArray &command, const UntaggedHandler &onUntagged)
 {
     const QByteArray tag = nextTag();
-    if (options().trace)
-        options().trace(true, tag + ' ' + command);
-    sendRaw(tag + ' ' + command + "\r\n");
-    for (;;) {
-        const std::string_view response = readResponse();
+    imap::StatusResponse result;
+    bool done = false;
+    auto handle = [&](std::string_view response) {
         const imap::ResponseKind kind = imap::kindOf(response);
         if (kind == imap::ResponseKind::Tagged) {
             imap::StatusResponse status;
@@ -139,8 +267,10 @@ imap::StatusResponse ImapSession::execute(const QByteArray &command, const Untag
                                            .arg(endpoint().host,
                                                 QString::fromLatin1(QByteArray(response.data(), int(std::min<size_t>(response.size(), 200))).trimmed())))};
             if (status.tag != tag)
-                continue; // a stray reply to someone else's command; not ours
-            return status;
+                return; // a stray reply to someone else's command; not ours
+            result = status;
+            done = true;
+            return;
         }
         if (kind == imap::ResponseKind::Untagged) {
             imap::StatusResponse untagged;
@@ -149,8 +279,12 @@ imap::StatusResponse ImapSession::execute(const QByteArray &command, const Untag
             if (onUntagged)
                 onUntagged(response);
         }
-        // Continuations are unexpected here; a command that sends literals drives them itself.
-    }
+        // Continuations are unexpected here: sendCommand() consumes those of our literals.
+    };
+    sendCommand(tag, command, handle);
+    while (!done)
+        handle(readResponse());
+    return result;
 }
 
 imap::StatusResponse ImapSession::executeOk(const QByteArray &command, const QString &what,
@@ -170,10 +304,7 @@ const FolderStatus &ImapSession::select(const QByteArray &rawName, bool readOnly
 {
     if (m_selected == rawName && (readOnly || !m_selectedReadOnly))
         return m_selectedStatus;
-    QByteArray quoted;
-    if (!imap::quoteString(rawName, &quoted))
-        quoted = '"' + rawName + '"';
-    QByteArray command = (readOnly ? "EXAMINE " : "SELECT ") + quoted;
+    QByteArray command = (readOnly ? "EXAMINE " : "SELECT ") + astring(rawName);
     if (hasCapability("CONDSTORE"))
         command += " (CONDSTORE)";
     FolderStatus status;

@@ -41,6 +41,24 @@ public:
     imap::StatusResponse executeOk(const QByteArray &command, const QString &what,
                                    const UntaggedHandler &onUntagged = {});
 
+    /// An IMAP string argument for a command: a quoted string when possible, else a literal
+    /// (`{n+}` with LITERAL+, or LITERAL- for up to 4096 bytes; `{n}` otherwise), which
+    /// execute() and sendCommand() send correctly.
+    [[nodiscard]] QByteArray astring(const QByteArray &value) const;
+
+    /// The UIDs as compact sets ("1:3,5") for UID STORE/COPY/MOVE/EXPUNGE, cut so that each set
+    /// stays below maxBytes (RFC 7162 asks for command lines under 8000 octets). Sorted, without
+    /// duplicates or 0; empty for no UIDs.
+    [[nodiscard]] static QByteArrayList uidSetChunks(QVector<quint32> uids, int maxBytes = 4000);
+
+    /// Sends `tag command CRLF`. After each synchronizing literal marker (`{n}` before a CRLF, or
+    /// at the very end of `command`) it waits for the server's `+` continuation, handing any other
+    /// response that arrives meanwhile to onOther. Returns false, having stopped sending, when the
+    /// server answered the tag instead of `+` (a refusal; onOther has seen that tagged reply).
+    /// When `command` ends with a marker, the caller then sends the literal's bytes and CRLF.
+    bool sendCommand(const QByteArray &tag, const QByteArray &command,
+                     const UntaggedHandler &onOther = {});
+
     /// Lower-level pieces for commands with literals and for IDLE.
     [[nodiscard]] QByteArray nextTag();
     void sendRaw(const QByteArray &bytes);
