@@ -34,6 +34,7 @@ private:
     std::string m_buffer;
     size_t m_start = 0;   // first byte not yet returned
     size_t m_scan = 0;    // where the search for the end of the current response resumes
+    size_t m_segment = 0; // start of the current line (after the last literal), for "{n}" checks
     size_t m_literalMissing = 0;
 };
 
