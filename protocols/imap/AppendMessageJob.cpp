@@ -1,0 +1,267 @@
+#include "protocols/imap/AppendMessageJob.h"
+
+#include "protocols/ExceptionTranslator.h"
+#include "protocols/imap/ImapSession.h"
+
+#include <QHash>
+#include <QIODevice>
+
+namespace postier::protocols {
+
+namespace {
+
+constexpr qint64 kChunk = 256 * 1024;
+
+QString serverWords(const imap::StatusResponse &status)
+{
+    QByteArray words = status.text;
+    if (!status.code.isEmpty())
+        words = '[' + status.code + "] " + words;
+    return QString::fromUtf8(words);
+}
+
+} // namespace
+
+AppendMessageJob::AppendMessageJob(const QByteArray &rawFolderName, QObject *parent)
+    : ImapJob(parent)
+    , m_folder(rawFolderName)
+{
+}
+
+AppendMessageJob::~AppendMessageJob() = default;
+
+int AppendMessageJob::addMessage(const QByteArray &message, const MessageFlags &flags,
+                                 qint64 internalDate)
+{
+    Message m;
+    m.data = message;
+    m.size = message.size();
+    m.flags = flags;
+    m.internalDate = internalDate;
+    m_messages.push_back(std::move(m));
+    m_results.append(Result());
+    return int(m_messages.size()) - 1;
+}
+
+int AppendMessageJob::addMessage(std::unique_ptr<QIODevice> device, qint64 size,
+                                 const MessageFlags &flags, qint64 internalDate)
+{
+    Message m;
+    m.device = std::move(device);
+    m.size = size;
+    m.flags = flags;
+    m.internalDate = internalDate;
+    m_messages.push_back(std::move(m));
+    m_results.append(Result());
+    return int(m_messages.size()) - 1;
+}
+
+QString AppendMessageJob::description() const
+{
+    return tr("Saving %n message(s) in “%1”", nullptr, count()).arg(imap::decodeMailboxName(m_folder));
+}
+
+int AppendMessageJob::appendedCount() const
+{
+    return int(std::count_if(m_results.cbegin(), m_results.cend(),
+                             [](const Result &r) { return r.outcome == Outcome::Appended; }));
+}
+
+void AppendMessageJob::sendLiteral(ImapSession &session, int index, qint64 size, qint64 *sentTotal,
+                                   qint64 total)
+{
+    Message &m = m_messages[size_t(index)];
+    if (!m.device) {
+        for (qint64 offset = 0; offset < size; offset += kChunk) {
+            const qint64 n = std::min(kChunk, size - offset);
+            session.sendRaw(m.data.constData() + offset, size_t(n));
+            *sentTotal += n;
+            reportProgress(*sentTotal, total);
+        }
+    } else {
+        QByteArray buffer(int(std::min(kChunk, std::max<qint64>(size, 1))), Qt::Uninitialized);
+        qint64 left = size;
+        while (left > 0) {
+            const qint64 n = m.device->read(buffer.data(), std::min<qint64>(left, buffer.size()));
+            if (n <= 0) {
+                // The server is in the middle of a literal that can no longer be completed:
+                // the only way out is to drop the connection, which discards the partial message.
+                const QString reason = m.device->errorString();
+                session.abandon();
+                m_results[index].outcome = Outcome::NotSent;
+                m_results[index].error = Error(
+                    ErrorKind::LocalIo,
+                    tr("Postier could not read message %1 while saving it in “%2” (%3). Nothing "
+                       "of it was kept on the server.")
+                        .arg(index + 1)
+                        .arg(imap::decodeMailboxName(m_folder), reason));
+                throw JobFailure{m_results[index].error};
+            }
+            session.sendRaw(buffer.constData(), size_t(n));
+            left -= n;
+            *sentTotal += n;
+            reportProgress(*sentTotal, total);
+        }
+    }
+    session.sendRaw("\r\n", 2);
+}
+
+void AppendMessageJob::runImap(ImapSession &session)
+{
+    const QString folder = imap::decodeMailboxName(m_folder);
+    const QString host = session.endpoint().host;
+    const bool literalPlus = session.hasCapability("LITERAL+");
+    const bool literalMinus = session.hasCapability("LITERAL-");
+    const QByteArray mailbox = session.astring(m_folder);
+
+    for (Result &r : m_results)
+        r = Result();
+
+    // Sizes first, so that progress has a total and a device that cannot be read fails before
+    // anything is sent for it.
+    QVector<qint64> sizes(count(), -1);
+    qint64 total = 0;
+    for (int i = 0; i < count(); ++i) {
+        Message &m = m_messages[size_t(i)];
+        if (m.device) {
+            if (!m.device->isOpen() && !m.device->open(QIODevice::ReadOnly)) {
+                m_results[i].error = Error(ErrorKind::LocalIo,
+                                           tr("Postier could not open message %1 to save it in "
+                                              "“%2” (%3).")
+                                               .arg(i + 1)
+                                               .arg(folder, m.device->errorString()));
+                continue;
+            }
+            if (m.size < 0 && m.device->isSequential()) {
+                m_results[i].error = Error(ErrorKind::Usage,
+                                           tr("Message %1 for “%2” comes from a stream of unknown "
+                                              "length, which IMAP cannot save.")
+                                               .arg(i + 1)
+                                               .arg(folder));
+                continue;
+            }
+            sizes[i] = m.size >= 0 ? m.size : m.device->size() - m.device->pos();
+        } else {
+            sizes[i] = m.data.size();
+        }
+        total += sizes[i];
+    }
+
+    QHash<QByteArray, int> waiting; // tag -> message index
+    auto handle = [&](std::string_view response) {
+        const imap::ResponseKind kind = imap::kindOf(response);
+        imap::StatusResponse status;
+        if (kind == imap::ResponseKind::Untagged) {
+            if (imap::parseStatus(response, &status) && status.status == "BYE")
+                throw vmime::exceptions::socket_not_connected_exception();
+            return; // "* 5 EXISTS" when the folder is the selected one
+        }
+        if (kind != imap::ResponseKind::Tagged || !imap::parseStatus(response, &status))
+            return;
+        const auto it = waiting.constFind(status.tag);
+        if (it == waiting.constEnd())
+            return;
+        const int index = *it;
+        waiting.erase(it);
+        Result &result = m_results[index];
+        if (status.isOk()) {
+            result.outcome = Outcome::Appended;
+            quint32 validity = 0, uid = 0;
+            if (imap::parseAppendUid(status.code, &validity, &uid)) {
+                result.uidValidity = validity;
+                result.uid = uid;
+            }
+        } else {
+            result.outcome = Outcome::Refused;
+            result.error = serverRefusal(
+                session.endpoint(),
+                count() == 1 ? tr("save the message in “%1”").arg(folder)
+                             : tr("save message %1 of %2 in “%3”").arg(index + 1).arg(count()).arg(folder),
+                serverWords(status));
+        }
+    };
+
+    qint64 sent = 0;
+    try {
+        for (int i = 0; i < count(); ++i) {
+            session.throwIfCancelled();
+            if (sizes[i] < 0)
+                continue; // a local error, already recorded
+            while (waiting.size() >= m_depth)
+                handle(session.readResponse());
+
+            const Message &m = m_messages[size_t(i)];
+            QByteArray command = "APPEND " + mailbox;
+            MessageFlags flags = m.flags;
+            flags.bits &= quint8(~FlagRecent);
+            const QByteArray list = flags.toImapList();
+            if (!list.isEmpty())
+                command += " (" + list + ')';
+            if (m.internalDate > 0) {
+                const QByteArray date = imap::formatInternalDate(m.internalDate);
+                if (!date.isEmpty())
+                    command += " \"" + date + '"';
+            }
+            const bool nonSynchronizing = literalPlus || (literalMinus && sizes[i] <= 4096);
+            command += " {" + QByteArray::number(sizes[i]) + (nonSynchronizing ? "+}" : "}");
+
+            const QByteArray tag = session.nextTag();
+            waiting.insert(tag, i);
+            m_results[i].outcome = Outcome::Unknown;
+            if (!session.sendCommand(tag, command, handle))
+                continue; // refused before the literal; handle() recorded why
+            sendLiteral(session, i, sizes[i], &sent, total);
+        }
+        while (!waiting.isEmpty())
+            handle(session.readResponse());
+    } catch (...) {
+        for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
+            Result &result = m_results[it.value()];
+            if (result.error.isOk())
+                result.error = Error(ErrorKind::Network,
+                                     tr("The connection to %1 ended before the server confirmed "
+                                        "message %2 in “%3”: it may or may not have been saved.")
+                                         .arg(host)
+                                         .arg(it.value() + 1)
+                                         .arg(folder));
+        }
+        throw;
+    }
+
+    // The selection's cached counters (EXISTS, UIDNEXT) are stale if we appended to it.
+    if (session.selectedMailbox() == m_folder)
+        session.forgetSelection();
+
+    const Error failure = summary(host);
+    if (!failure.isOk())
+        throw JobFailure{failure};
+}
+
+Error AppendMessageJob::summary(const QString &host) const
+{
+    const Error *first = nullptr;
+    int failed = 0;
+    bool sameKind = true;
+    for (const Result &r : m_results) {
+        if (r.outcome == Outcome::Appended)
+            continue;
+        ++failed;
+        if (!first)
+            first = &r.error;
+        else if (r.error.kind() != first->kind())
+            sameKind = false;
+    }
+    if (failed == 0)
+        return Error();
+    if (count() == 1)
+        return *first;
+    return Error(sameKind ? first->kind() : ErrorKind::ServerRefused,
+                 tr("%1 of %2 messages could not be saved in “%3” on %4; the others were. The "
+                    "first problem: %5")
+                     .arg(failed)
+                     .arg(count())
+                     .arg(imap::decodeMailboxName(m_folder), host, first->sentence()),
+                 first->serverText());
+}
+
+} // namespace postier::protocols
