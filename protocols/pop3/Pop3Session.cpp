@@ -27,6 +27,26 @@ vmime::shared_ptr<vmime::net::folder> Pop3Session::inbox()
     return m_inbox;
 }
 
+vmime::shared_ptr<vmime::net::folder> Pop3Session::freshInbox()
+{
+    if (m_inbox && m_inbox->isOpen()) {
+        disconnect();
+        ensureConnected();
+    }
+    return inbox();
+}
+
+void Pop3Session::commitDeletions()
+{
+    // close(true) skips the RSET that beforeDisconnect() would send; vmime's disconnect() then
+    // sends QUIT. It ignores QUIT's answer, so callers verify the result on the new session.
+    if (m_inbox && m_inbox->isOpen())
+        m_inbox->close(true);
+    m_inbox.reset();
+    disconnect();
+    ensureConnected();
+}
+
 vmime::shared_ptr<vmime::net::service> Pop3Session::createService(
     const vmime::shared_ptr<vmime::net::session> &session,
     const vmime::shared_ptr<vmime::security::authenticator> &auth)
