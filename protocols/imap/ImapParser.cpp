@@ -220,6 +220,21 @@ bool readQuoted(Cursor &c, StringToken *out)
     // c.p is on the opening quote.
     ++c.p;
     const char *start = c.p;
+    // Most strings hold no backslash: two memchr passes settle them.
+    const auto *quote = static_cast<const char *>(std::memchr(start, '"', c.left()));
+    if (!quote)
+        return false;
+    const auto *backslash = static_cast<const char *>(
+        std::memchr(start, '\\', static_cast<size_t>(quote - start)));
+    if (!backslash) {
+        out->data = start;
+        out->size = static_cast<size_t>(quote - start);
+        out->escapes = 0;
+        out->nil = false;
+        c.p = quote + 1;
+        return true;
+    }
+    c.p = backslash;
     size_t escapes = 0;
     while (c.p < c.end) {
         const char ch = *c.p;
