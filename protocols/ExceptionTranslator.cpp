@@ -9,10 +9,11 @@ namespace postier::protocols {
 
 namespace {
 
-QString tr(const char *text)
+class ErrorText
 {
-    return QCoreApplication::translate("postier::protocols::Errors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postier::protocols::Errors)
+};
+
 
 QString serverWords(const std::string &response)
 {
@@ -40,10 +41,10 @@ bool looksLikeQuota(const QString &text)
 
 Error authError(const ServerEndpoint &e, const QString &server)
 {
-    QString sentence = tr("Could not log in to %1 as %2").arg(e.host, e.user);
+    QString sentence = ErrorText::tr("Could not log in to %1 as %2").arg(e.host, e.user);
     if (!server.isEmpty())
-        sentence += tr(": the server said “%1”").arg(server);
-    sentence += tr(". Check the password, or use an app password if your provider requires one.");
+        sentence += ErrorText::tr(": the server said “%1”").arg(server);
+    sentence += ErrorText::tr(". Check the password, or use an app password if your provider requires one.");
     return Error(ErrorKind::Auth, sentence, server);
 }
 
@@ -52,14 +53,14 @@ Error authError(const ServerEndpoint &e, const QString &server)
 Error cancelledError(const ServerEndpoint &endpoint)
 {
     return Error(ErrorKind::Cancelled,
-                 tr("The operation on %1 was cancelled.").arg(endpoint.host));
+                 ErrorText::tr("The operation on %1 was cancelled.").arg(endpoint.host));
 }
 
 Error serverRefusal(const ServerEndpoint &e, const QString &what, const QString &serverText)
 {
     if (looksLikeQuota(serverText))
         return Error(ErrorKind::QuotaExceeded,
-                     tr("%1 refused to %2 because the mailbox is full (“%3”). Delete or archive "
+                     ErrorText::tr("%1 refused to %2 because the mailbox is full (“%3”). Delete or archive "
                         "some mail, or ask your provider for more space.")
                          .arg(e.host, what, serverText),
                      serverText);
@@ -67,13 +68,13 @@ Error serverRefusal(const ServerEndpoint &e, const QString &what, const QString 
         || serverText.contains(QLatin1String("doesn't exist"), Qt::CaseInsensitive)
         || serverText.contains(QLatin1String("does not exist"), Qt::CaseInsensitive))
         return Error(ErrorKind::NotFound,
-                     tr("%1 could not %2: the folder does not exist (“%3”).")
+                     ErrorText::tr("%1 could not %2: the folder does not exist (“%3”).")
                          .arg(e.host, what, serverText),
                      serverText);
     if (serverText.contains(QLatin1String("AUTHENTICATIONFAILED"), Qt::CaseInsensitive))
         return authError(e, serverText);
     return Error(ErrorKind::ServerRefused,
-                 tr("%1 refused to %2: the server said “%3”.").arg(e.host, what, serverText),
+                 ErrorText::tr("%1 refused to %2: the server said “%3”.").arg(e.host, what, serverText),
                  serverText);
 }
 
@@ -91,7 +92,7 @@ Error translateCurrentException(const ProtocolSession &session, const CancelToke
         if (token.isCancelled())
             return cancelledError(e);
         return Error(ErrorKind::Timeout,
-                     tr("%1 stopped answering for %2 seconds. Check your connection; Postier "
+                     ErrorText::tr("%1 stopped answering for %2 seconds. Check your connection; Postier "
                         "will try again.")
                          .arg(host)
                          .arg(e.timeoutMs / 1000));
@@ -99,10 +100,10 @@ Error translateCurrentException(const ProtocolSession &session, const CancelToke
         Error err(ErrorKind::TlsUntrusted, {});
         const CertificateInfo &cert = session.lastCertificateFailure();
         err = Error(ErrorKind::TlsUntrusted,
-                    tr("The security certificate of %1 is %2, so Postier did not connect. "
+                    ErrorText::tr("The security certificate of %1 is %2, so Postier did not connect. "
                        "Its SHA-256 fingerprint is %3. Trust it only if your provider confirms "
                        "this fingerprint.")
-                        .arg(host, cert.reason.isEmpty() ? tr("not trusted") : tr(cert.reason.toUtf8().constData()),
+                        .arg(host, cert.reason.isEmpty() ? ErrorText::tr("not trusted") : ErrorText::tr(cert.reason.toUtf8().constData()),
                              cert.fingerprintText()));
         err.setCertificate(cert);
         return err;
@@ -116,14 +117,14 @@ Error translateCurrentException(const ProtocolSession &session, const CancelToke
         const CertificateInfo &cert = session.lastCertificateFailure();
         if (!cert.isEmpty()) {
             Error err(ErrorKind::TlsUntrusted,
-                      tr("The security certificate of %1 is not trusted (%2). Its SHA-256 "
+                      ErrorText::tr("The security certificate of %1 is not trusted (%2). Its SHA-256 "
                          "fingerprint is %3.")
                           .arg(host, cert.reason, cert.fingerprintText()));
             err.setCertificate(cert);
             return err;
         }
         return Error(ErrorKind::TlsRequired,
-                     tr("Could not set up an encrypted connection to %1 (%2). Postier does not "
+                     ErrorText::tr("Could not set up an encrypted connection to %1 (%2). Postier does not "
                         "fall back to an unencrypted connection.")
                          .arg(host, QString::fromStdString(ex.what())));
     } catch (const vmime::exceptions::command_error &ex) {
@@ -132,7 +133,7 @@ Error translateCurrentException(const ProtocolSession &session, const CancelToke
         if (command.startsWith(QLatin1String("STARTTLS"), Qt::CaseInsensitive)
             || command.startsWith(QLatin1String("STLS"), Qt::CaseInsensitive))
             return Error(ErrorKind::TlsRequired,
-                         tr("%1 refused to start encryption (STARTTLS): the server said “%2”. "
+                         ErrorText::tr("%1 refused to start encryption (STARTTLS): the server said “%2”. "
                             "Postier does not fall back to an unencrypted connection.")
                              .arg(host, server),
                          server);
@@ -141,27 +142,27 @@ Error translateCurrentException(const ProtocolSession &session, const CancelToke
             || command.startsWith(QLatin1String("USER"), Qt::CaseInsensitive)
             || command.startsWith(QLatin1String("PASS"), Qt::CaseInsensitive))
             return authError(e, server);
-        return serverRefusal(e, tr("carry out %1").arg(command.section(QLatin1Char(' '), 0, 0)), server);
+        return serverRefusal(e, ErrorText::tr("carry out %1").arg(command.section(QLatin1Char(' '), 0, 0)), server);
     } catch (const vmime::exceptions::unsupported_option &) {
         return Error(ErrorKind::TlsRequired,
-                     tr("%1 does not offer encryption (STARTTLS), so Postier did not send your "
+                     ErrorText::tr("%1 does not offer encryption (STARTTLS), so Postier did not send your "
                         "password. Choose SSL/TLS on the secure port if your provider offers it.")
                          .arg(host));
     } catch (const vmime::exceptions::connection_greeting_error &ex) {
         return Error(ErrorKind::Protocol,
-                     tr("%1 did not greet like a %2 server (“%3”). Check the port number.")
+                     ErrorText::tr("%1 did not greet like a %2 server (“%3”). Check the port number.")
                          .arg(host, e.protocolName(), serverWords(ex.response())));
     } catch (const vmime::exceptions::invalid_response &ex) {
         return Error(ErrorKind::Protocol,
-                     tr("%1 sent a reply Postier could not understand (“%2”).")
+                     ErrorText::tr("%1 sent a reply Postier could not understand (“%2”).")
                          .arg(host, serverWords(ex.response())));
     } catch (const vmime::exceptions::folder_not_found &) {
-        return Error(ErrorKind::NotFound, tr("The folder does not exist on %1.").arg(host));
+        return Error(ErrorKind::NotFound, ErrorText::tr("The folder does not exist on %1.").arg(host));
     } catch (const vmime::exceptions::message_not_found &) {
-        return Error(ErrorKind::NotFound, tr("The message no longer exists on %1.").arg(host));
+        return Error(ErrorKind::NotFound, ErrorText::tr("The message no longer exists on %1.").arg(host));
     } catch (const vmime::exceptions::connection_error &ex) {
         return Error(ErrorKind::Network,
-                     tr("Could not connect to %1 on port %2 (%3). Check the server name and your "
+                     ErrorText::tr("Could not connect to %1 on port %2 (%3). Check the server name and your "
                         "connection.")
                          .arg(host)
                          .arg(e.port)
@@ -170,24 +171,24 @@ Error translateCurrentException(const ProtocolSession &session, const CancelToke
         if (token.isCancelled())
             return cancelledError(e);
         return Error(ErrorKind::Network,
-                     tr("The connection to %1 was lost (%2).")
+                     ErrorText::tr("The connection to %1 was lost (%2).")
                          .arg(host, QString::fromStdString(ex.what())));
     } catch (const vmime::exceptions::not_connected &) {
-        return Error(ErrorKind::Network, tr("The connection to %1 was lost.").arg(host));
+        return Error(ErrorKind::Network, ErrorText::tr("The connection to %1 was lost.").arg(host));
     } catch (const vmime::exceptions::net_exception &ex) {
         return Error(ErrorKind::Network,
-                     tr("A network error occurred with %1: %2.")
+                     ErrorText::tr("A network error occurred with %1: %2.")
                          .arg(host, QString::fromStdString(ex.what())));
     } catch (const vmime::exception &ex) {
         return Error(ErrorKind::Protocol,
-                     tr("An unexpected error occurred with %1: %2.")
+                     ErrorText::tr("An unexpected error occurred with %1: %2.")
                          .arg(host, QString::fromStdString(ex.what())));
     } catch (const std::exception &ex) {
         return Error(ErrorKind::Protocol,
-                     tr("An unexpected error occurred with %1: %2.")
+                     ErrorText::tr("An unexpected error occurred with %1: %2.")
                          .arg(host, QString::fromStdString(ex.what())));
     } catch (...) {
-        return Error(ErrorKind::Protocol, tr("An unexpected error occurred with %1.").arg(host));
+        return Error(ErrorKind::Protocol, ErrorText::tr("An unexpected error occurred with %1.").arg(host));
     }
 }
 

@@ -31,10 +31,6 @@ constexpr SchemeInfo kSchemes[] = {
     {"sieve+plain", Protocol::ManageSieve, Security::None},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("postier::protocols::ServerEndpoint", text);
-}
 } // namespace
 
 bool ServerEndpoint::fromUrl(const QUrl &url, ServerEndpoint *out, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -20,6 +21,9 @@ struct TrustSettings {
 
 /// Where and how to reach one server, without the password (that lives in the keychain).
 struct ServerEndpoint {
+    Q_DECLARE_TR_FUNCTIONS(postier::protocols::ServerEndpoint)
+
+public:
     Protocol protocol = Protocol::Imap;
     Security security = Security::Tls;
     QString host;

@@ -18,10 +18,6 @@
 namespace postier::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("postier-cli", text);
-}
 
 void printErr(const QString &text)
 {
@@ -32,20 +28,20 @@ void printErr(const QString &text)
 
 void CliContext::addCommonOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("json"), tr("Print machine-readable JSON on stdout.")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print machine-readable JSON on stdout.")});
     parser.addOption({QStringLiteral("ca-file"),
-                      tr("Also trust the CA certificate(s) in this PEM file. There is no option "
+                      Cli::tr("Also trust the CA certificate(s) in this PEM file. There is no option "
                          "to turn certificate checks off."),
-                      tr("file")});
+                      Cli::tr("file")});
     parser.addOption({QStringLiteral("password-file"),
-                      tr("Read the password from the first line of this file (else "
+                      Cli::tr("Read the password from the first line of this file (else "
                          "$POSTIER_PASSWORD, else the keychain)."),
-                      tr("file")});
+                      Cli::tr("file")});
     parser.addOption({QStringLiteral("timeout"),
-                      tr("Give up when the server is silent this many seconds (default 30)."),
-                      tr("seconds")});
+                      Cli::tr("Give up when the server is silent this many seconds (default 30)."),
+                      Cli::tr("seconds")});
     parser.addOption({QStringLiteral("trace"),
-                      tr("Print the protocol conversation on stderr (passwords are masked).")});
+                      Cli::tr("Print the protocol conversation on stderr (passwords are masked).")});
     parser.addHelpOption();
 }
 
@@ -56,14 +52,14 @@ bool CliContext::readCommonOptions(const QCommandLineParser &parser)
     m_caFile = parser.value(QStringLiteral("ca-file"));
     m_passwordFile = parser.value(QStringLiteral("password-file"));
     if (!m_caFile.isEmpty() && !QFileInfo(m_caFile).isReadable()) {
-        usage(tr("The CA file %1 cannot be read.").arg(m_caFile));
+        usage(Cli::tr("The CA file %1 cannot be read.").arg(m_caFile));
         return false;
     }
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || seconds <= 0) {
-            usage(tr("--timeout takes a whole number of seconds greater than zero."));
+            usage(Cli::tr("--timeout takes a whole number of seconds greater than zero."));
             return false;
         }
         m_timeoutMs = seconds * 1000;
@@ -81,21 +77,21 @@ bool CliContext::resolveEndpoint(const QString &urlOrName, protocols::ServerEndp
             return false;
         }
         if (out->user.isEmpty()) {
-            usage(tr("The address %1 has no user name. Write it as scheme://user@host.").arg(urlOrName));
+            usage(Cli::tr("The address %1 has no user name. Write it as scheme://user@host.").arg(urlOrName));
             return false;
         }
     } else {
         models::AccountStore store;
         models::Account account;
         if (!store.find(urlOrName, &account)) {
-            usage(tr("There is no account named “%1”. Use a server address such as "
+            usage(Cli::tr("There is no account named “%1”. Use a server address such as "
                      "imaps://anna@mail.example.com, or see “postier-cli accounts list”.")
                       .arg(urlOrName));
             return false;
         }
         *out = which == QLatin1String("outgoing") ? account.outgoing : account.incoming;
         if (out->host.isEmpty()) {
-            usage(tr("The account “%1” has no %2 server.").arg(account.name, which));
+            usage(Cli::tr("The account “%1” has no %2 server.").arg(account.name, which));
             return false;
         }
     }
@@ -111,7 +107,7 @@ bool CliContext::resolvePassword(const protocols::ServerEndpoint &endpoint, QStr
         QFile f(m_passwordFile);
         if (!f.open(QIODevice::ReadOnly)) {
             fail(protocols::Error(protocols::ErrorKind::LocalIo,
-                                  tr("The password file %1 cannot be read: %2.").arg(m_passwordFile, f.errorString())));
+                                  Cli::tr("The password file %1 cannot be read: %2.").arg(m_passwordFile, f.errorString())));
             return false;
         }
         *password = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
@@ -128,7 +124,7 @@ bool CliContext::resolvePassword(const protocols::ServerEndpoint &endpoint, QStr
         return true;
     }
     fail(protocols::Error(protocols::ErrorKind::Auth,
-                          tr("No password for %1: %2 Give one with --password-file or the "
+                          Cli::tr("No password for %1: %2 Give one with --password-file or the "
                              "POSTIER_PASSWORD environment variable.")
                               .arg(endpoint.displayName(), result.error)));
     return false;
@@ -163,7 +159,7 @@ int CliContext::fail(const protocols::Error &error) const
         }
         printJson(o);
     } else {
-        printErr(tr("postier-cli: %1").arg(error.sentence()));
+        printErr(Cli::tr("postier-cli: %1").arg(error.sentence()));
     }
     return exitCodeFor(error);
 }

@@ -5,6 +5,7 @@
 #include "protocols/ServerEndpoint.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <memory>
@@ -14,6 +15,12 @@ class Connection;
 }
 
 namespace postier::cli {
+
+/// The translation context of postier-cli's own texts.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(postier::cli::Cli)
+};
 
 /// What every postier-cli command shares: the common options, how an account argument becomes
 /// an endpoint plus password, and how results and errors are printed (text or --json).

@@ -13,27 +13,23 @@
 namespace postier::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("postier-cli", text);
-}
 } // namespace
 
 int runAccounts(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Manages the accounts stored in Postier's settings (the same ones the app shows).\n"
+        Cli::tr("Manages the accounts stored in Postier's settings (the same ones the app shows).\n"
            "  list\n"
            "  add NAME --address A --incoming URL [--outgoing URL] [--display-name N]\n"
            "      (the password is read from --password-file or $POSTIER_PASSWORD and saved in "
            "the keychain)\n"
            "  remove NAME   (also removes its keychain entries)"));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, add or remove"));
-    parser.addOption({QStringLiteral("address"), tr("The e-mail address."), tr("address")});
-    parser.addOption({QStringLiteral("display-name"), tr("The sender name."), tr("name")});
-    parser.addOption({QStringLiteral("incoming"), tr("IMAP or POP3 server URL."), tr("url")});
-    parser.addOption({QStringLiteral("outgoing"), tr("SMTP server URL."), tr("url")});
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, add or remove"));
+    parser.addOption({QStringLiteral("address"), Cli::tr("The e-mail address."), Cli::tr("address")});
+    parser.addOption({QStringLiteral("display-name"), Cli::tr("The sender name."), Cli::tr("name")});
+    parser.addOption({QStringLiteral("incoming"), Cli::tr("IMAP or POP3 server URL."), Cli::tr("url")});
+    parser.addOption({QStringLiteral("outgoing"), Cli::tr("SMTP server URL."), Cli::tr("url")});
     CliContext::addCommonOptions(parser);
     parser.process(args);
     CliContext ctx;
@@ -41,7 +37,7 @@ int runAccounts(const QStringList &args)
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())
-        return ctx.usage(tr("accounts needs an action: list, add or remove."));
+        return ctx.usage(Cli::tr("accounts needs an action: list, add or remove."));
 
     models::AccountStore store;
     const QString action = pos.first();
@@ -65,11 +61,11 @@ int runAccounts(const QStringList &args)
             return ExitOk;
         }
         if (accounts.isEmpty())
-            out << tr("No accounts yet. Add one with “postier-cli accounts add”.") << Qt::endl;
+            out << Cli::tr("No accounts yet. Add one with “postier-cli accounts add”.") << Qt::endl;
         for (const auto &a : accounts) {
             out << a.name << "  <" << a.address << ">  " << models::Account::passwordKey(a.incoming);
             if (!a.enabled)
-                out << "  " << tr("(disabled)");
+                out << "  " << Cli::tr("(disabled)");
             out << Qt::endl;
         }
         return ExitOk;
@@ -77,7 +73,7 @@ int runAccounts(const QStringList &args)
 
     if (action == QLatin1String("add")) {
         if (pos.size() != 2 || !parser.isSet(QStringLiteral("incoming")) || !parser.isSet(QStringLiteral("address")))
-            return ctx.usage(tr("Usage: accounts add NAME --address A --incoming URL [--outgoing URL]"));
+            return ctx.usage(Cli::tr("Usage: accounts add NAME --address A --incoming URL [--outgoing URL]"));
         models::Account account;
         account.name = pos[1];
         account.address = parser.value(QStringLiteral("address"));
@@ -104,7 +100,7 @@ int runAccounts(const QStringList &args)
             }
         }
         if (!ctx.json())
-            out << tr("Added the account “%1”.").arg(account.name) << Qt::endl;
+            out << Cli::tr("Added the account “%1”.").arg(account.name) << Qt::endl;
         else
             ctx.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("name"), account.name}});
         return ExitOk;
@@ -112,23 +108,23 @@ int runAccounts(const QStringList &args)
 
     if (action == QLatin1String("remove")) {
         if (pos.size() != 2)
-            return ctx.usage(tr("Usage: accounts remove NAME"));
+            return ctx.usage(Cli::tr("Usage: accounts remove NAME"));
         models::Account account;
         if (!store.find(pos[1], &account))
-            return ctx.usage(tr("There is no account named “%1”.").arg(pos[1]));
+            return ctx.usage(Cli::tr("There is no account named “%1”.").arg(pos[1]));
         for (const auto &e : {account.incoming, account.outgoing}) {
             if (!e.host.isEmpty())
                 (void)models::PasswordStore::removeAndWait(models::Account::passwordKey(e));
         }
         (void)store.remove(account.id);
         if (!ctx.json())
-            out << tr("Removed the account “%1” and its saved passwords. Mail stored on this "
+            out << Cli::tr("Removed the account “%1” and its saved passwords. Mail stored on this "
                       "computer was kept.").arg(account.name) << Qt::endl;
         else
             ctx.printJson(QJsonObject{{QStringLiteral("ok"), true}});
         return ExitOk;
     }
-    return ctx.usage(tr("Unknown action “%1”: use list, add or remove.").arg(action));
+    return ctx.usage(Cli::tr("Unknown action “%1”: use list, add or remove.").arg(action));
 }
 
 } // namespace postier::cli

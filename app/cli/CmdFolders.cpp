@@ -13,10 +13,6 @@ namespace postier::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("postier-cli", text);
-}
 
 QStringList attributeNames(const protocols::FolderInfo &f)
 {
@@ -58,24 +54,24 @@ QString specialUseName(protocols::SpecialUse use)
 int runFolders(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the folders of an IMAP account as a tree, with their "
+    parser.setApplicationDescription(Cli::tr("Lists the folders of an IMAP account as a tree, with their "
                                         "attributes. Ghost folders (\\Noselect, \\NonExistent) are "
                                         "marked: they are listed but cannot hold mail."));
-    parser.addPositionalArgument(QStringLiteral("account"), tr("An IMAP URL or an account name."));
+    parser.addPositionalArgument(QStringLiteral("account"), Cli::tr("An IMAP URL or an account name."));
     CliContext::addCommonOptions(parser);
     parser.process(args);
     CliContext ctx;
     if (!ctx.readCommonOptions(parser))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1)
-        return ctx.usage(tr("folders takes exactly one account: postier-cli folders imaps://anna@host"));
+        return ctx.usage(Cli::tr("folders takes exactly one account: postier-cli folders imaps://anna@host"));
 
     protocols::ServerEndpoint endpoint;
     QString password;
     if (!ctx.resolveEndpoint(parser.positionalArguments().first(), &endpoint))
         return ExitUsage;
     if (endpoint.protocol != protocols::Protocol::Imap)
-        return ctx.usage(tr("folders needs an IMAP account (imaps:// or imap+starttls://)."));
+        return ctx.usage(Cli::tr("folders needs an IMAP account (imaps:// or imap+starttls://)."));
     if (!ctx.resolvePassword(endpoint, &password))
         return ExitAuth;
 
@@ -116,15 +112,15 @@ int runFolders(const QStringList &args)
         if (!use.isEmpty() && f.specialUse != protocols::SpecialUse::Inbox)
             line += QStringLiteral("  [%1]").arg(use);
         if (f.isGhost())
-            line += QStringLiteral("  ") + tr("(ghost: cannot hold mail)");
+            line += QStringLiteral("  ") + Cli::tr("(ghost: cannot hold mail)");
         const QStringList attrs = attributeNames(f);
         if (!attrs.isEmpty())
             line += QStringLiteral("  ") + attrs.join(QLatin1Char(' '));
         out << line << '\n';
     }
-    out << tr("%n folder(s)", nullptr, int(folders.size()));
+    out << Cli::tr("%n folder(s)", nullptr, int(folders.size()));
     if (ghosts > 0)
-        out << tr(", %n ghost(s)", nullptr, ghosts);
+        out << Cli::tr(", %n ghost(s)", nullptr, ghosts);
     out << Qt::endl;
     return ExitOk;
 }

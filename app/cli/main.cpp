@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "ExitCodes.h"
 #include "common/Translations.h"
+#include "CliContext.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,14 +14,10 @@ using namespace postier::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("postier-cli", text);
-}
 
 QString generalHelp()
 {
-    return tr("Usage: postier-cli COMMAND [options]\n"
+    return Cli::tr("Usage: postier-cli COMMAND [options]\n"
               "\n"
               "Commands:\n"
               "  folders URL|ACCOUNT                    the folder tree with attributes; ghosts marked\n"
@@ -86,7 +83,7 @@ int main(int argc, char *argv[])
         return runAccounts(args);
 
     QTextStream err(stderr);
-    err << tr("postier-cli: unknown command “%1”. Run postier-cli --help for the list.").arg(command)
+    err << Cli::tr("postier-cli: unknown command “%1”. Run postier-cli --help for the list.").arg(command)
         << Qt::endl;
     return ExitUsage;
 }

@@ -7,10 +7,6 @@ namespace postier::models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("postier::models::AccountStore", text);
-}
 
 void writeEndpoint(QSettings &s, const QString &prefix, const protocols::ServerEndpoint &e)
 {
@@ -63,7 +59,7 @@ QList<Account> AccountStore::accounts() const
         readEndpoint(*m_settings, QStringLiteral("outgoing"), &a.outgoing, &error);
         m_settings->endGroup();
         if (!inOk || a.name.isEmpty()) {
-            m_warnings << tr("The account “%1” in the settings is incomplete and was skipped%2")
+            m_warnings << AccountStore::tr("The account “%1” in the settings is incomplete and was skipped%2")
                               .arg(a.name.isEmpty() ? id : a.name,
                                    error.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + error);
             continue;
@@ -94,7 +90,7 @@ bool AccountStore::save(const Account &input, QString *error)
     for (const Account &other : accounts()) {
         if (other.id != account.id && other.name.compare(account.name, Qt::CaseInsensitive) == 0) {
             if (error)
-                *error = tr("An account named “%1” already exists. Choose another name.").arg(account.name);
+                *error = AccountStore::tr("An account named “%1” already exists. Choose another name.").arg(account.name);
             return false;
         }
     }
@@ -112,7 +108,7 @@ bool AccountStore::save(const Account &input, QString *error)
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         if (error)
-            *error = tr("The settings file %1 could not be written.").arg(m_settings->fileName());
+            *error = AccountStore::tr("The settings file %1 could not be written.").arg(m_settings->fileName());
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "models/accounts/Account.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace postier::models {
 /// skipped with a warning sentence, never thrown away on save.
 class AccountStore
 {
+    Q_DECLARE_TR_FUNCTIONS(postier::models::AccountStore)
+
 public:
     /// Uses the application's default QSettings, or `settingsFile` (INI) when given.
     explicit AccountStore(const QString &settingsFile = {});

@@ -32,6 +32,7 @@ public:
     explicit SyncHeadersJob(const QByteArray &rawFolderName, QObject *parent = nullptr);
 
     void setMode(Mode mode) { m_mode = mode; }
+    [[nodiscard]] Mode mode() const { return m_mode; }
     /// Only messages with UID >= firstUid (incremental sync of new mail).
     void setFirstUid(quint32 uid) { m_firstUid = uid; }
     /// FlagsOnly: only messages changed since this MODSEQ (needs CONDSTORE; ignored otherwise).
