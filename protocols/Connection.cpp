@@ -25,12 +25,14 @@ Connection::Connection(const ServerEndpoint &endpoint, const QString &password,
 Connection::~Connection()
 {
     m_worker->cancelAll();
-    // shutdown() disconnects and destroys the vmime objects on their own thread.
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] {
+    // shutdown() disconnects and destroys the vmime objects on their own thread. The thread quits
+    // from inside the same call: a quit() from here could end its event loop before the queued
+    // call ran, leaking the worker and leaving the queued jobs without their finished().
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, t = m_thread] {
         w->shutdown();
         delete w;
+        t->quit();
     }, Qt::QueuedConnection);
-    m_thread->quit();
     m_thread->wait();
     delete m_thread;
 }

@@ -71,22 +71,21 @@ bool matchesWildcard(const QByteArray &pattern, const QByteArray &line)
 
 QString visible(const QByteArray &bytes)
 {
-    QString out;
+    QByteArray out;
     out.reserve(bytes.size());
     for (const char c : bytes) {
         switch (c) {
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        case '\\': out += QLatin1String("\\\\"); break;
+        case '\r': out += "\\r"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
         default:
             if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-                out += QStringLiteral("\\x%1").arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0'));
+                out += "\\x" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
             else
-                out += QString::fromUtf8(&c, 1);
+                out += c; // UTF-8 stays readable
         }
     }
-    return out;
+    return QString::fromUtf8(out);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -180,12 +179,15 @@ QString Script::describe(const Item &item) const
 bool Script::isComplete() const
 {
     std::lock_guard lock(m_mutex);
-    return m_failure.isEmpty() && m_cursor == m_items.size() && m_pending.isEmpty();
+    return m_failure.isEmpty() && !m_mismatch && m_cursor == m_items.size() && m_pending.isEmpty();
 }
 
 QString Script::failure() const
 {
     std::lock_guard lock(m_mutex);
+    if (m_mismatch)
+        return QStringLiteral("%1 line %2: the client sent something unexpected: %3")
+            .arg(m_name).arg(m_items[m_cursor].line).arg(visible(m_pending));
     return m_failure;
 }
 
@@ -193,7 +195,11 @@ QString Script::problem() const
 {
     std::lock_guard lock(m_mutex);
     QString problem;
-    if (!m_failure.isEmpty())
+    if (m_mismatch) {
+        const Item &item = m_items[m_cursor];
+        problem = QStringLiteral("%1 line %2: expected the client to send\n    C: %3\n  but it sent\n    C: %4")
+                      .arg(m_name).arg(item.line).arg(visible(item.bytes), visible(m_pending));
+    } else if (!m_failure.isEmpty())
         problem = m_failure;
     else if (m_cursor < m_items.size())
         problem = QStringLiteral("%1 was not played to the end; it stopped at %2")
@@ -262,6 +268,7 @@ void Script::disconnectedByClient()
 bool Script::pollReadable()
 {
     std::lock_guard lock(m_mutex);
+    finishMismatchLocked();
     advanceLocked();
     return !m_inbound.isEmpty() || m_peerClosed;
 }
@@ -269,6 +276,7 @@ bool Script::pollReadable()
 size_t Script::read(char *buffer, size_t count)
 {
     std::lock_guard lock(m_mutex);
+    finishMismatchLocked();
     advanceLocked();
     const size_t n = std::min(count, size_t(m_inbound.size()));
     if (n > 0) {
@@ -344,7 +352,10 @@ void Script::clientSent(const char *data, size_t size)
         return;
     }
     m_pending += bytes;
-    matchLocked();
+    if (m_mismatch)
+        mismatchLocked();
+    else
+        matchLocked();
 }
 
 void Script::matchLocked()
@@ -371,10 +382,7 @@ void Script::matchLocked()
         if (!item.wildcard) {
             const qsizetype n = std::min(m_pending.size(), expected.size());
             if (m_pending.left(n) != expected.left(n)) {
-                const qsizetype eol = m_pending.indexOf('\n');
-                const QByteArray actual = eol >= 0 ? m_pending.left(eol + 1) : m_pending;
-                failLocked(QStringLiteral("%1 line %2: expected the client to send\n    C: %3\n  but it sent\n    C: %4")
-                               .arg(m_name).arg(item.line).arg(visible(expected), visible(actual)));
+                mismatchLocked();
                 return;
             }
             if (m_pending.size() < expected.size())
@@ -388,8 +396,7 @@ void Script::matchLocked()
             const qsizetype eol = m_pending.indexOf('\n');
             const QByteArray line = eol >= 0 ? m_pending.left(eol + 1) : m_pending;
             if (m_pending.left(n) != prefix.left(n) || (eol >= 0 && !matchesWildcard(expected, line))) {
-                failLocked(QStringLiteral("%1 line %2: expected the client to send\n    C: %3\n  but it sent\n    C: %4")
-                               .arg(m_name).arg(item.line).arg(visible(expected), visible(line)));
+                mismatchLocked();
                 return;
             }
             if (eol < 0)
@@ -400,6 +407,27 @@ void Script::matchLocked()
         ++m_cursor;
     }
     advanceLocked();
+}
+
+void Script::mismatchLocked()
+{
+    // Report the whole offending line, not just the bytes of the first write: wait for its end,
+    // or for the client to wait for an answer (see finishMismatchLocked()).
+    m_mismatch = true;
+    if (m_pending.contains('\n') || m_pending.size() > 2000)
+        finishMismatchLocked();
+}
+
+void Script::finishMismatchLocked()
+{
+    if (!m_mismatch)
+        return;
+    m_mismatch = false;
+    const Item &item = m_items[m_cursor];
+    const qsizetype eol = m_pending.indexOf('\n');
+    const QByteArray actual = eol >= 0 ? m_pending.left(eol + 1) : m_pending;
+    failLocked(QStringLiteral("%1 line %2: expected the client to send\n    C: %3\n  but it sent\n    C: %4")
+                   .arg(m_name).arg(item.line).arg(visible(item.bytes), visible(actual)));
 }
 
 void Script::fail(const QString &message)

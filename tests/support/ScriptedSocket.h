@@ -107,6 +107,8 @@ private:
     void advanceLocked();
     void matchLocked();
     void failLocked(const QString &message);
+    void mismatchLocked();
+    void finishMismatchLocked();
     [[nodiscard]] QString describe(const Item &item) const;
 
     QString m_name;
@@ -124,6 +126,7 @@ private:
     bool m_connected = false;
     bool m_peerClosed = false;
     bool m_stalled = false;
+    bool m_mismatch = false;     // a wrong line is still arriving; see mismatchLocked()
     bool m_clientDisconnected = false;
     bool m_delayRunning = false;
     std::chrono::steady_clock::time_point m_delayUntil;
