@@ -183,7 +183,30 @@ public:
     explicit Tracer(std::function<void(bool, const QByteArray &)> sink) : m_sink(std::move(sink)) {}
     void traceSend(const vmime::string &line) override
     {
-        m_sink(true, QByteArray::fromStdString(line));
+        m_sink(true, withoutPassword(QByteArray::fromStdString(line)));
+    }
+
+    /// vmime 0.9.2 traces IMAP LOGIN and POP3 PASS with the password in clear (its SASL
+    /// exchanges are already hidden): keep the command and the user name, drop the rest.
+    static QByteArray withoutPassword(const QByteArray &line)
+    {
+        if (line.size() >= 5 && qstrnicmp(line.constData(), "PASS ", 5) == 0)
+            return QByteArrayLiteral("PASS ***");
+        const qsizetype space = line.indexOf(' ');
+        if (space <= 0 || line.mid(space + 1, 6).toUpper() != "LOGIN ")
+            return line;
+        qsizetype p = space + 7;
+        if (p < line.size() && line.at(p) == '"') { // a quoted user name
+            for (++p; p < line.size() && line.at(p) != '"'; ++p) {
+                if (line.at(p) == '\\')
+                    ++p;
+            }
+            ++p;
+        } else {
+            while (p < line.size() && line.at(p) != ' ')
+                ++p;
+        }
+        return line.left(p) + " ***";
     }
     void traceReceive(const vmime::string &line) override
     {
