@@ -8,6 +8,7 @@
 // The password comes from $POSTIER_PASSWORD. "vmime" is vmime's own fetchMessages(UID | FLAGS |
 // SIZE | ENVELOPE) keeping the message objects, as a client built on vmime naively would.
 
+#include "models/accounts/Account.h"
 #include "models/cache/HeaderCache.h"
 #include "models/sync/FolderSynchronizer.h"
 #include "protocols/Connection.h"
@@ -15,6 +16,7 @@
 
 #include <vmime/net/imap/imap.hpp>
 #include <vmime/platforms/posix/posixHandler.hpp>
+#include <vmime/security/cert/X509Certificate.hpp>
 #include <vmime/security/cert/defaultCertificateVerifier.hpp>
 
 #include <QCoreApplication>
