@@ -84,11 +84,9 @@ void AppendMessageJob::sendLiteral(ImapSession &session, int index, qint64 size,
         while (left > 0) {
             const qint64 n = m.device->read(buffer.data(), std::min<qint64>(left, buffer.size()));
             if (n <= 0) {
-                // The server is in the middle of a literal that can no longer be completed:
-                // the only way out is to drop the connection, which discards the partial message.
+                // The literal can no longer be completed; runImap() drops the connection, which
+                // makes the server discard the partial message.
                 const QString reason = m.device->errorString();
-                session.abandon();
-                m_results[index].outcome = Outcome::NotSent;
                 m_results[index].error = Error(
                     ErrorKind::LocalIo,
                     tr("Postier could not read message %1 while saving it in “%2” (%3). Nothing "
@@ -182,6 +180,7 @@ void AppendMessageJob::runImap(ImapSession &session)
     };
 
     qint64 sent = 0;
+    int literalInProgress = -1;
     try {
         for (int i = 0; i < count(); ++i) {
             session.throwIfCancelled();
@@ -210,11 +209,27 @@ void AppendMessageJob::runImap(ImapSession &session)
             m_results[i].outcome = Outcome::Unknown;
             if (!session.sendCommand(tag, command, handle))
                 continue; // refused before the literal; handle() recorded why
+            literalInProgress = i;
             sendLiteral(session, i, sizes[i], &sent, total);
+            literalInProgress = -1;
         }
         while (!waiting.isEmpty())
             handle(session.readResponse());
     } catch (...) {
+        if (literalInProgress >= 0) {
+            // Cut off inside a literal (cancel, network, unreadable device): once the connection
+            // is gone the server discards the partial message, so it certainly was not saved.
+            session.abandon();
+            waiting.remove(waiting.key(literalInProgress));
+            Result &result = m_results[literalInProgress];
+            result.outcome = Outcome::NotSent;
+            if (result.error.isOk())
+                result.error = Error(ErrorKind::Network,
+                                     tr("Message %1 was not saved in “%2” on %3: sending it was "
+                                        "interrupted.")
+                                         .arg(literalInProgress + 1)
+                                         .arg(folder, host));
+        }
         for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
             Result &result = m_results[it.value()];
             if (result.error.isOk())

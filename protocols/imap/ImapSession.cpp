@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cstring>
+#include <typeinfo>
 
 namespace postier::protocols {
 
@@ -63,6 +65,22 @@ vmime::shared_ptr<vmime::net::socket> ImapSession::socket() const
     return vmime::constCast<vmime::net::socket>(store()->getConnection()->getSocket());
 }
 
+namespace {
+
+// vmime's GnuTLS socket catches what its transport callbacks throw and later rethrows a copy
+// sliced to plain vmime::exception, so under TLS a cancel or a timeout inside receiveRaw() or
+// sendRaw() would reach the job boundary as an "unexpected error". Give it its type back.
+void restoreExceptionType(const vmime::exception &ex, const ProtocolSession &session)
+{
+    if (typeid(ex) != typeid(vmime::exception))
+        return;
+    session.throwIfCancelled();
+    if (std::strcmp(ex.what(), vmime::exceptions::operation_timed_out().what()) == 0)
+        throw vmime::exceptions::operation_timed_out();
+}
+
+} // namespace
+
 QByteArray ImapSession::nextTag()
 {
     return "p" + QByteArray::number(++m_tagCounter).rightJustified(4, '0');
@@ -76,7 +94,12 @@ void ImapSession::sendRaw(const QByteArray &bytes)
 void ImapSession::sendRaw(const char *data, size_t size)
 {
     throwIfCancelled();
-    socket()->sendRaw(reinterpret_cast<const vmime::byte_t *>(data), size);
+    try {
+        socket()->sendRaw(reinterpret_cast<const vmime::byte_t *>(data), size);
+    } catch (const vmime::exception &ex) {
+        restoreExceptionType(ex, *this);
+        throw;
+    }
 }
 
 void ImapSession::fill(int waitMs, bool throwOnTimeout)
@@ -88,7 +111,13 @@ void ImapSession::fill(int waitMs, bool throwOnTimeout)
     silence.start();
     for (;;) {
         throwIfCancelled();
-        const size_t n = sock->receiveRaw(reinterpret_cast<vmime::byte_t *>(chunk), sizeof chunk);
+        size_t n = 0;
+        try {
+            n = sock->receiveRaw(reinterpret_cast<vmime::byte_t *>(chunk), sizeof chunk);
+        } catch (const vmime::exception &ex) {
+            restoreExceptionType(ex, *this);
+            throw;
+        }
         if (n > 0) {
             m_buffer.append(chunk, n);
             return;
