@@ -105,6 +105,8 @@ private:
 };
 
 #define VERIFY_FACTORY(s) QVERIFY2((s).problem().isEmpty(), qPrintable((s).problem()))
+#define VERIFY_JOB_OK(job, s)                                                                      \
+    QVERIFY2((job).error().isOk(), qPrintable((job).error().sentence() + QLatin1Char('\n') + (s).problem()))
 
 const FolderInfo *findFolder(const FolderList &folders, const QString &path)
 {
@@ -159,7 +161,7 @@ void TestImapScripted::loginWithAuthenticatePlain()
     Scripted s({QStringLiteral("imap/login-authenticate-plain.script")});
     CapabilitiesJob job;
     QVERIFY2(s.run(job), qPrintable(s.problem()));
-    QVERIFY2(job.error().isOk(), qPrintable(job.error().sentence()));
+    VERIFY_JOB_OK(job, s);
     VERIFY_FACTORY(s);
     // The capabilities are the post-login ones, upper-cased.
     QVERIFY(job.hasCapability("LIST-EXTENDED"));
@@ -177,7 +179,7 @@ void TestImapScripted::loginCommandQuotesThePassword()
     s.password = QStringLiteral("s3cr3t \"pw\"");
     CapabilitiesJob job;
     QVERIFY2(s.run(job), qPrintable(s.problem()));
-    QVERIFY2(job.error().isOk(), qPrintable(job.error().sentence()));
+    VERIFY_JOB_OK(job, s);
     VERIFY_FACTORY(s);
     QVERIFY(job.hasCapability("MOVE"));
     QCOMPARE(job.separator(), QLatin1Char('.'));
@@ -191,7 +193,7 @@ void TestImapScripted::listFoldersWithListExtended()
     Scripted s({QStringLiteral("imap/list-extended.script")});
     ListFoldersJob job;
     QVERIFY2(s.run(job), qPrintable(s.problem()));
-    QVERIFY2(job.error().isOk(), qPrintable(job.error().sentence()));
+    VERIFY_JOB_OK(job, s);
     VERIFY_FACTORY(s);
 
     const FolderList &folders = job.folders();
@@ -241,7 +243,7 @@ void TestImapScripted::listFoldersWithLsub()
     Scripted s({QStringLiteral("imap/list-lsub.script")});
     ListFoldersJob job;
     QVERIFY2(s.run(job), qPrintable(s.problem()));
-    QVERIFY2(job.error().isOk(), qPrintable(job.error().sentence()));
+    VERIFY_JOB_OK(job, s);
     VERIFY_FACTORY(s);
 
     const FolderList &folders = job.folders();
@@ -270,7 +272,7 @@ void TestImapScripted::syncHeadersInBatches()
     QSignalSpy batches(&job, &SyncHeadersJob::headersReady);
     QSignalSpy progress(&job, &Job::progress);
     QVERIFY2(s.run(job), qPrintable(s.problem()));
-    QVERIFY2(job.error().isOk(), qPrintable(job.error().sentence()));
+    VERIFY_JOB_OK(job, s);
     VERIFY_FACTORY(s);
 
     QCOMPARE(job.received(), qint64(3));
@@ -402,7 +404,7 @@ void TestImapScripted::cutMidLiteralRetrySucceeds()
     FetchMessageJob job("INBOX", 7);
     QVERIFY2(s.run(job), qPrintable(s.problem()));
     VERIFY_FACTORY(s);
-    QVERIFY2(job.error().isOk(), qPrintable(job.error().sentence()));
+    VERIFY_JOB_OK(job, s);
     QCOMPARE(job.content(), kFetchedMessage);
     QCOMPARE(job.size(), quint32(kFetchedMessage.size()));
     QCOMPARE(job.flags().bits, quint8(FlagSeen));
