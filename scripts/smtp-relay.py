@@ -86,7 +86,7 @@ class LmtpHandler:
                                              len(content),
                                              "ok" if not failures else "FAILED %s" % failures))
         if not failures:
-            return "250 2.0.0 Delivered"
+            return "250 Delivered"
         # SMTP has one reply for DATA: report the first failure. A real MTA would bounce the rest.
         reply = failures[0][0].replace("\r", " ").replace("\n", " ")
         if not reply[:3].isdigit():

@@ -77,6 +77,7 @@ class Paths:
         self.ca = os.path.join(self.ssl, "ca.pem")
         self.dh = os.path.join(self.ssl, "dh.pem")
         self.passwd = os.path.join(self.dir, "passwd")
+        self.users = os.path.join(self.dir, "users")
         self.mail = os.path.join(self.dir, "mail")
         self.home = os.path.join(self.dir, "home")
         self.state = os.path.join(self.dir, "state")
@@ -309,15 +310,30 @@ ssl_key = <{key}
 ssl_dh = <{dh}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# Tests of wrong passwords must not slow down anyone: no 2 s delay after a failed login (see
+# also service anvil below).
+auth_failure_delay = 0
 # "anna", "Anna" and "anna@any.domain" are one user: IMAP logins and LMTP recipients alike.
 auth_username_format = %Ln
 
+# passwd-file re-reads a changed file at most once a second, so a user added right after a
+# lookup would stay unknown for up to a second. `adduser` therefore also writes a file per user
+# (users/<user>), which dovecot reads at the first lookup of that user. The shared passwd file
+# keeps working for lines appended by hand.
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN {users}/%u
+}}
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN {passwd}
 }}
-# Users of the passwd-file get its userdb_ fields (quota_rule); any other recipient still gets
-# a mailbox, so mail to external-looking addresses lands somewhere instead of bouncing.
+# Users of the passwd files get their userdb_ fields (quota_rule); any other recipient still
+# gets a mailbox, so mail to external-looking addresses lands somewhere instead of bouncing.
+userdb {{
+  driver = passwd-file
+  args = {users}/%u
+}}
 userdb {{
   driver = passwd-file
   args = {passwd}
@@ -400,7 +416,13 @@ service lmtp {{
   }}
 }}
 service anvil {{
-{login_chroot}}}
+{login_chroot}  # No auth penalty. It is per IP, and every test connects from 127.0.0.1, so one test of
+  # a wrong password would delay all later logins by 2 to 15 s. The auth process looks for
+  # this socket under its usual name, finds nothing and quietly does without penalties.
+  unix_listener anvil-auth-penalty {{
+    path = anvil-auth-penalty-disabled
+  }}
+}}
 
 protocol imap {{
   mail_plugins = $mail_plugins imap_quota
@@ -417,7 +439,7 @@ plugin {{
   sieve_vacation_dont_check_recipient = yes
 }}
 """.format(name=name, run=paths.run, state=paths.state, log=paths.log, identity=identity,
-           cert=paths.cert, key=paths.key, dh=paths.dh, passwd=paths.passwd, location=location,
+           cert=paths.cert, key=paths.key, dh=paths.dh, passwd=paths.passwd, users=paths.users, location=location,
            home=paths.home, login_chroot=login_chroot, relay=p["RELAY_PORT"], imap=p["IMAP_PORT"],
            imaps=p["IMAPS_PORT"], pop3=p["POP3_PORT"], pop3s=p["POP3S_PORT"],
            sieve=p["SIEVE_PORT"], submission=p["SUBMISSION_PORT"],
@@ -436,7 +458,7 @@ def cert_fresh(paths):
 def make_dirs(paths, uid, gid):
     os.makedirs(paths.dir, exist_ok=True)
     os.chmod(paths.dir, 0o755)
-    for d in (paths.ssl, paths.state, paths.log_dir, paths.run):
+    for d in (paths.ssl, paths.state, paths.log_dir, paths.run, paths.users):
         os.makedirs(d, exist_ok=True)
         os.chmod(d, 0o755)
     for d in (paths.mail, paths.home):
@@ -495,7 +517,7 @@ def wait_ready(paths, ports, procs, timeout):
 
 def reset(paths):
     """A start begins empty: no users, no mail, no state from an earlier run in DIR."""
-    for d in (paths.mail, paths.home, paths.state, paths.log_dir):
+    for d in (paths.mail, paths.home, paths.state, paths.log_dir, paths.users):
         shutil.rmtree(d, ignore_errors=True)
     for f in (paths.passwd, paths.env):
         try:
@@ -510,6 +532,8 @@ def start_instance(paths, layout, name, keep=False):
         stop_instance(paths, quiet=True)
     if not keep:
         reset(paths)
+    # Sockets of an earlier run would answer "connection refused" instead of "no such file".
+    shutil.rmtree(paths.run, ignore_errors=True)
     dovecot = shutil.which("dovecot") or "/usr/sbin/dovecot"
     doveadm = shutil.which("doveadm") or "/usr/bin/doveadm"
     if not os.path.exists(dovecot):
@@ -632,10 +656,24 @@ def add_user(paths, user, password=None, quota=None):
             f.truncate()
             f.writelines(kept + [line])
         f.flush()
-    # Dovecot re-reads the file when its mtime or size changes. Bump the mtime explicitly in
-    # case an update kept the size and fell in the same second.
-    now = time.time()
-    os.utime(paths.passwd, (now, now))
+    # What dovecot reads first (see dovecot_config): a new file is seen at once. Changing an
+    # existing user is seen from the next second on, so wait for it.
+    own = os.path.join(paths.users, user)
+    try:
+        old_mtime = int(os.stat(own).st_mtime)
+    except FileNotFoundError:
+        old_mtime = None
+    tmp = own + ".tmp"
+    with open(tmp, "w") as f:
+        f.write(line)
+    os.chmod(tmp, 0o644)
+    if old_mtime is not None:
+        # dovecot compares mtime and size: make sure the mtime differs.
+        t = max(int(time.time()), old_mtime + 1)
+        os.utime(tmp, (t, t))
+    os.rename(tmp, own)
+    if old_mtime is not None:
+        time.sleep(1.05 - (time.time() % 1.0))
     return user
 
 
