@@ -26,12 +26,14 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
 #include <QTest>
 
 #include <algorithm>
+#include <sys/file.h>
 #include <functional>
 #include <memory>
 
@@ -181,6 +183,37 @@ const FolderInfo *findFolder(const FolderList &folders, const QString &path)
     return nullptr;
 }
 
+/// A fresh user whose IMAP sessions advertise LITERAL- instead of LITERAL+ (dovecot's
+/// imap_literal_minus, set for this user alone through a userdb field of the fixture's
+/// passwd-file), so that the synchronizing-literal paths meet a real server. Empty on failure.
+QString addLiteralMinusUser(const TestServer &server, const QString &prefix, const QString &quota = {})
+{
+    QString passwdFile;
+    QFile env(server.dir() + QStringLiteral("/env"));
+    if (!env.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : env.readAll().split('\n')) {
+        if (line.startsWith("PASSWD_FILE="))
+            passwdFile = QString::fromUtf8(line.mid(12).trimmed());
+    }
+    QFile passwd(passwdFile);
+    if (passwdFile.isEmpty() || !passwd.open(QIODevice::Append))
+        return {};
+    const QString user = prefix + QLatin1Char('-')
+        + QString::number(QRandomGenerator::global()->generate64(), 36);
+    QByteArray fields = "userdb_imap_literal_minus=yes";
+    if (!quota.isEmpty())
+        fields += " userdb_quota_rule=*:storage=" + quota.toUtf8();
+    const QByteArray line = user.toUtf8() + ":{PLAIN}" + TestServer::passwordFor(user).toUtf8()
+        + "::::::" + fields + '\n';
+    // The fixture's script appends under the same lock when tests add users in parallel.
+    if (::flock(passwd.handle(), LOCK_EX) != 0)
+        return {};
+    const bool written = passwd.write(line) == line.size() && passwd.flush();
+    ::flock(passwd.handle(), LOCK_UN);
+    return written ? user : QString();
+}
+
 /// A QBuffer that cancels a job once a given number of bytes has been read from it: a cancel
 /// that lands, deterministically, in the middle of an APPEND literal.
 class CancellingBuffer : public QBuffer
@@ -240,6 +273,7 @@ private Q_SLOTS:
     void appendPipelinedKeepsOrder();
     void appendOverQuotaPerMessage_data();
     void appendOverQuotaPerMessage();
+    void appendWithSynchronizingLiterals();
     void appendLargeStreamed();
     void appendCancelledMidLiteral();
 
@@ -942,6 +976,71 @@ void TestImap::appendOverQuotaPerMessage()
     FolderStatusJob status({QByteArrayLiteral("INBOX")});
     VERIFY_OK(runJobAndWait(*connection, status));
     QCOMPARE(status.statuses().value("INBOX").messages, 3u);
+}
+
+void TestImap::appendWithSynchronizingLiterals()
+{
+    // LITERAL-: up to 4096 bytes go as {n+}, anything larger waits for the server's "+", and an
+    // APPEND the server refuses before the "+" (over quota, known from the size) is answered by
+    // its tagged NO while the other APPENDs of the pipeline go on.
+    Account a;
+    a.server = m_fs;
+    a.user = addLiteralMinusUser(m_fs, QStringLiteral("litminus"), QStringLiteral("1M"));
+    QVERIFY(!a.user.isEmpty());
+    a.endpoint = m_fs.endpoint(Protocol::Imap, Security::Tls, a.user);
+    QStringList trace;
+    ConnectionOptions options;
+    options.trace = [&trace](bool outgoing, const QByteArray &line) {
+        if (outgoing)
+            trace << QString::fromUtf8(line);
+    };
+    auto connection = a.connect(options);
+    CapabilitiesJob caps;
+    VERIFY_OK(runJobAndWait(*connection, caps));
+    QVERIFY(caps.hasCapability("LITERAL-"));
+    QVERIFY(!caps.hasCapability("LITERAL+"));
+
+    AppendMessageJob job(QByteArrayLiteral("INBOX"));
+    job.addMessage(makeMessage("Small one"), flags(FlagSeen));
+    job.addMessage(bigMessage("Medium one", 40 * 1024));
+    job.addMessage(bigMessage("Far too big", 1300 * 1024));
+    job.addMessage(makeMessage("Small two"));
+    job.addMessage(bigMessage("Medium two", 60 * 1024), flags(FlagFlagged));
+    const Error error = runJobAndWait(*connection, job);
+    QCOMPARE(error.kind(), ErrorKind::QuotaExceeded);
+    const QVector<AppendMessageJob::Outcome> outcomes = {
+        AppendMessageJob::Outcome::Appended, AppendMessageJob::Outcome::Appended,
+        AppendMessageJob::Outcome::Refused, AppendMessageJob::Outcome::Appended,
+        AppendMessageJob::Outcome::Appended};
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(job.results().at(i).outcome, outcomes[i]);
+    QCOMPARE(job.results().at(2).error.kind(), ErrorKind::QuotaExceeded);
+    QCOMPARE(job.results().at(3).uid, 3u);
+    QCOMPARE(job.results().at(4).uid, 4u);
+    QCOMPARE(doveadmSubjects(a, QStringLiteral("INBOX")),
+             (QByteArrayList{"Small one", "Medium one", "Small two", "Medium two"}));
+    // Which literal form each APPEND used.
+    const QStringList appends = trace.filter(QStringLiteral(" APPEND "));
+    QCOMPARE(appends.size(), 5);
+    QVERIFY2(appends[0].endsWith(QLatin1String("+}")), qPrintable(appends[0]));
+    for (int i : {1, 2, 4})
+        QVERIFY2(!appends[i].endsWith(QLatin1String("+}")) && appends[i].endsWith(QLatin1Char('}')),
+                 qPrintable(appends[i]));
+
+    // A search text longer than 4096 bytes of UTF-8 goes as a synchronizing literal too.
+    SearchJob shortText(QByteArrayLiteral("INBOX"));
+    shortText.addText(SearchJob::Field::Subject, QStringLiteral("tw\u00f6"));
+    VERIFY_OK(runJobAndWait(*connection, shortText));
+    QVERIFY(shortText.uids().isEmpty());
+    SearchJob longText(QByteArrayLiteral("INBOX"));
+    longText.addText(SearchJob::Field::Body, QString(3000, QChar(0x00e9)));
+    VERIFY_OK(runJobAndWait(*connection, longText));
+    QVERIFY(longText.uids().isEmpty());
+    SearchJob found(QByteArrayLiteral("INBOX"));
+    found.addText(SearchJob::Field::Subject, QStringLiteral("medium"));
+    VERIFY_OK(runJobAndWait(*connection, found));
+    QCOMPARE(found.uids(), (QVector<quint32>{2, 4}));
+    QVERIFY(trace.filter(QStringLiteral("CHARSET UTF-8 BODY {6000}")).size() == 1);
 }
 
 void TestImap::appendLargeStreamed()
