@@ -141,6 +141,8 @@ private Q_SLOTS:
     void cancelQueuedJobNeverRuns();
     void cancelRunningJobThatStalls();
     void stalledServerTimesOut();
+    void slowButSteadyServerDoesNotTimeOut();
+    void unexpectedCommandFailsTheScript();
     void reconnectsAfterCancel();
     void retriesAfterCutWithBackoff();
     void retriesAreBounded();
@@ -371,6 +373,64 @@ void TestConnection::stalledServerTimesOut()
     POSTIER_VERIFY_SCRIPT(script);
     // The job did not get retried: maxReconnects is 0.
     QCOMPARE(factory->connectionCount(), 1);
+}
+
+void TestConnection::slowButSteadyServerDoesNotTimeOut()
+{
+    // The timeout measures silence, not the length of a command: three pauses of 200 ms each,
+    // with a 400 ms timeout, are fine.
+    auto factory = std::make_shared<ScriptedSocketFactory>();
+    auto script = factory->addScript(Script::fromString(
+        loginPreamble()
+            + "C: p0001 XPROBE slow\n"
+              "X: delay 200\nS: * OK working 1\n"
+              "X: delay 200\nS: * OK working 2\n"
+              "X: delay 200\nS: p0001 OK done\n"
+            + logout(),
+        QStringLiteral("slow but steady")));
+    ConnectionOptions options;
+    options.socketFactory = factory;
+    options.maxReconnects = 0;
+    auto connection = std::make_unique<Connection>(scriptedEndpoint(400), QStringLiteral("s3cret"), options);
+
+    ProbeJob slow("slow");
+    slow.setAutoDelete(false);
+    QElapsedTimer timer;
+    timer.start();
+    connection->enqueue(&slow);
+    QVERIFY2(waitFinished(&slow), qPrintable(factory->problem()));
+    QVERIFY2(slow.error().isOk(), qPrintable(slow.error().sentence()));
+    QVERIFY2(timer.elapsed() >= 600, qPrintable(QString::number(timer.elapsed())));
+    connection.reset();
+    POSTIER_VERIFY_SCRIPT(script);
+}
+
+void TestConnection::unexpectedCommandFailsTheScript()
+{
+    // The harness itself: a client that strays from the script is caught at the exact line, the
+    // server hangs up, and the job sees a dropped connection.
+    auto factory = std::make_shared<ScriptedSocketFactory>();
+    auto script = factory->addScript(Script::fromString(
+        loginPreamble() + probe("p0001", "expected"), QStringLiteral("strict")));
+    ConnectionOptions options;
+    options.socketFactory = factory;
+    options.maxReconnects = 0;
+    auto connection = std::make_unique<Connection>(scriptedEndpoint(), QStringLiteral("s3cret"), options);
+
+    ProbeJob stray("stray");
+    stray.setAutoDelete(false);
+    connection->enqueue(&stray);
+    QVERIFY(waitFinished(&stray));
+    QCOMPARE(stray.error().kind(), ErrorKind::Network);
+    connection.reset();
+
+    QVERIFY(!script->isComplete());
+    const QString failure = script->failure();
+    QVERIFY2(failure.contains(QStringLiteral("strict line 10")), qPrintable(failure));
+    QVERIFY2(failure.contains(QStringLiteral("C: p0001 XPROBE expected\\r\\n")), qPrintable(failure));
+    QVERIFY2(failure.contains(QStringLiteral("C: p0001 XPROBE stray\\r\\n")), qPrintable(failure));
+    QVERIFY(script->problem().contains(QStringLiteral("Transcript:")));
+    QVERIFY(!factory->problem().isEmpty());
 }
 
 void TestConnection::reconnectsAfterCancel()
