@@ -79,10 +79,12 @@ class LmtpHandler:
         content = envelope.original_content or envelope.content
         if isinstance(content, str):
             content = content.encode("utf-8", errors="surrogateescape")
+        # Bounces and Sieve vacation replies have the null sender; smtplib writes "" as <>.
+        mail_from = "" if envelope.mail_from in ("<>", None) else envelope.mail_from
         loop = asyncio.get_running_loop()
-        failures = await loop.run_in_executor(None, self._deliver, envelope.mail_from,
+        failures = await loop.run_in_executor(None, self._deliver, mail_from,
                                               list(envelope.rcpt_tos), content)
-        log("from=<%s> to=%s size=%d %s" % (envelope.mail_from, ",".join(envelope.rcpt_tos),
+        log("from=<%s> to=%s size=%d %s" % (mail_from, ",".join(envelope.rcpt_tos),
                                              len(content),
                                              "ok" if not failures else "FAILED %s" % failures))
         if not failures:
