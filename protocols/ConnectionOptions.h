@@ -19,7 +19,8 @@ struct ConnectionOptions {
     /// Test seam: vmime's service::setSocketFactory. Null means real TCP sockets.
     std::shared_ptr<vmime::net::socketFactory> socketFactory;
     /// Protocol trace, called on the connection thread with each line sent (outgoing = true) or
-    /// received. vmime masks the password of LOGIN/AUTH; we never pass it through ourselves.
+    /// received. Passwords never reach it: vmime hides its SASL exchanges, and ProtocolSession
+    /// rewrites the IMAP LOGIN and POP3 PASS lines that vmime 0.9.2 would trace in clear.
     std::function<void(bool outgoing, const QByteArray &line)> trace;
 };
 

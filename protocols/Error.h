@@ -28,12 +28,15 @@ enum class ErrorKind {
 
 /// The certificate a TLS handshake presented, as shown to the user before they decide to trust it.
 struct CertificateInfo {
+    enum class Problem { None, Untrusted, Expired, NotYetValid, WrongHost };
+
+    Problem problem = Problem::None;
     QByteArray sha256;   ///< Raw SHA-256 digest of the DER encoding.
     QString subject;
     QString issuer;
     QDateTime notBefore;
     QDateTime notAfter;
-    QString reason;      ///< Why it failed: "not trusted", "expired", "wrong host name"...
+    QString reason;      ///< Why it failed, as words for a sentence ("has expired"), translated
     QByteArray der;      ///< The certificate itself, so the user can pin exactly this one.
 
     /// "AB:CD:..." upper-case, colon-separated: the form browsers show.

@@ -4,6 +4,7 @@
 #include "protocols/ProtocolSession.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace postier::protocols {
 
@@ -41,10 +42,15 @@ bool looksLikeQuota(const QString &text)
 
 Error authError(const ServerEndpoint &e, const QString &server)
 {
-    QString sentence = ErrorText::tr("Could not log in to %1 as %2").arg(e.host, e.user);
-    if (!server.isEmpty())
-        sentence += ErrorText::tr(": the server said “%1”").arg(server);
-    sentence += ErrorText::tr(". Check the password, or use an app password if your provider requires one.");
+    QString quoted = server;
+    while (quoted.endsWith(QLatin1Char('.')))
+        quoted.chop(1); // the sentence supplies its own full stop
+    const QString sentence = server.isEmpty()
+        ? ErrorText::tr("Could not log in to %1 as %2. Check the password, or use an app password "
+                        "if your provider requires one.").arg(e.host, e.user)
+        : ErrorText::tr("Could not log in to %1 as %2: the server said “%3”. Check the password, "
+                        "or use an app password if your provider requires one.")
+              .arg(e.host, e.user, quoted);
     return Error(ErrorKind::Auth, sentence, server);
 }
 
@@ -92,19 +98,18 @@ Error translateCurrentException(const ProtocolSession &session, const CancelToke
         if (token.isCancelled())
             return cancelledError(e);
         return Error(ErrorKind::Timeout,
-                     ErrorText::tr("%1 stopped answering for %2 seconds. Check your connection; Postier "
-                        "will try again.")
-                         .arg(host)
-                         .arg(e.timeoutMs / 1000));
+                     ErrorText::tr("%1 stopped answering for %n second(s). Check your connection; "
+                                   "Postier will try again.", nullptr,
+                                   std::max(1, (session.effectiveTimeoutMs() + 999) / 1000))
+                         .arg(host));
     } catch (const vmime::security::cert::certificateException &) {
-        Error err(ErrorKind::TlsUntrusted, {});
         const CertificateInfo &cert = session.lastCertificateFailure();
-        err = Error(ErrorKind::TlsUntrusted,
-                    ErrorText::tr("The security certificate of %1 is %2, so Postier did not connect. "
-                       "Its SHA-256 fingerprint is %3. Trust it only if your provider confirms "
-                       "this fingerprint.")
-                        .arg(host, cert.reason.isEmpty() ? ErrorText::tr("not trusted") : ErrorText::tr(cert.reason.toUtf8().constData()),
-                             cert.fingerprintText()));
+        Error err(ErrorKind::TlsUntrusted,
+                  ErrorText::tr("The security certificate of %1 is %2, so Postier did not connect. "
+                                "Its SHA-256 fingerprint is %3. Trust it only if your provider "
+                                "confirms this fingerprint.")
+                      .arg(host, cert.reason.isEmpty() ? ErrorText::tr("not trusted") : cert.reason,
+                           cert.fingerprintText()));
         err.setCertificate(cert);
         return err;
     } catch (const vmime::exceptions::authentication_error &ex) {

@@ -1,23 +1,16 @@
 #include "protocols/ProtocolSession.h"
 
+#include "protocols/CertificateVerifier.h"
 #include "protocols/imap/ImapSession.h"
 #include "protocols/pop3/Pop3Session.h"
 #include "protocols/smtp/SmtpSession.h"
 
 #include <vmime/platforms/posix/posixHandler.hpp>
-#include <vmime/security/cert/certificateExpiredException.hpp>
 #include <vmime/security/cert/certificateNotTrustedException.hpp>
-#include <vmime/security/cert/certificateNotYetValidException.hpp>
-#include <vmime/security/cert/defaultCertificateVerifier.hpp>
-#include <vmime/security/cert/serverIdentityException.hpp>
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QMutex>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
 
 namespace postier::protocols {
 
@@ -32,45 +25,8 @@ void ensurePlatformHandler()
     (void)done;
 }
 
-// System roots as DER bytes, loaded once per process. vmime certificate objects are created per
-// connection from these bytes, so no vmime object is shared between threads.
-const QList<QByteArray> &systemRootsDer()
-{
-    static const QList<QByteArray> roots = [] {
-        QList<QByteArray> out;
-        const auto certs = QSslConfiguration::systemCaCertificates();
-        out.reserve(certs.size());
-        for (const auto &c : certs)
-            out << c.toDer();
-        return out;
-    }();
-    return roots;
-}
 
-vmime::shared_ptr<vmime::security::cert::X509Certificate> importDer(const QByteArray &der)
-{
-    return vmime::security::cert::X509Certificate::import(
-        reinterpret_cast<const vmime::byte_t *>(der.constData()), static_cast<size_t>(der.size()));
-}
 
-CertificateInfo describe(const QByteArray &der, const QString &reason)
-{
-    CertificateInfo info;
-    info.der = der;
-    info.sha256 = QCryptographicHash::hash(der, QCryptographicHash::Sha256);
-    info.reason = reason;
-    const QSslCertificate cert(der, QSsl::Der);
-    if (!cert.isNull()) {
-        info.subject = cert.subjectDisplayName();
-        const QStringList subjectCn = cert.subjectInfo(QSslCertificate::CommonName);
-        if (info.subject.isEmpty() && !subjectCn.isEmpty())
-            info.subject = subjectCn.first();
-        info.issuer = cert.issuerDisplayName();
-        info.notBefore = cert.effectiveDate();
-        info.notAfter = cert.expiryDate();
-    }
-    return info;
-}
 
 class PasswordAuthenticator : public vmime::security::sasl::defaultSASLAuthenticator
 {
@@ -79,6 +35,19 @@ public:
         : m_user(std::move(user)), m_password(std::move(password)) {}
     const vmime::string getUsername() const override { return m_user; }
     const vmime::string getPassword() const override { return m_password; }
+
+    // One mechanism, not every one the server lists: each failed attempt counts against the
+    // account on servers with lockout or fail2ban. PLAIN over TLS is what providers expect.
+    const std::vector<vmime::shared_ptr<vmime::security::sasl::SASLMechanism>> getAcceptableMechanisms(
+        const std::vector<vmime::shared_ptr<vmime::security::sasl::SASLMechanism>> &available,
+        vmime::shared_ptr<vmime::security::sasl::SASLMechanism> suggested) const override
+    {
+        for (const auto &m : available) {
+            if (m->getName() == "PLAIN")
+                return {m};
+        }
+        return defaultSASLAuthenticator::getAcceptableMechanisms(available, suggested);
+    }
 
 private:
     std::string m_user;
@@ -129,46 +98,13 @@ public:
                 const vmime::string &hostname) override
     {
         m_failure = {};
-        if (chain->getCount() == 0)
+        QList<QByteArray> der;
+        for (size_t i = 0; i < chain->getCount(); ++i) {
+            const vmime::byteArray encoded = chain->getAt(i)->getEncoded();
+            der << QByteArray(reinterpret_cast<const char *>(encoded.data()), int(encoded.size()));
+        }
+        if (!CertificateVerifier::verify(der, QString::fromStdString(hostname), m_trust, &m_failure))
             throw vmime::security::cert::certificateNotTrustedException();
-        const auto leaf = chain->getAt(0);
-        const vmime::byteArray encoded = leaf->getEncoded();
-        const QByteArray der(reinterpret_cast<const char *>(encoded.data()), int(encoded.size()));
-
-        // A certificate the user accepted explicitly, by its fingerprint.
-        if (!m_trust.pinnedSha256.isEmpty()
-            && QCryptographicHash::hash(der, QCryptographicHash::Sha256) == m_trust.pinnedSha256)
-            return;
-
-        vmime::security::cert::defaultCertificateVerifier verifier;
-        std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>> roots;
-        for (const QByteArray &root : systemRootsDer()) {
-            if (auto c = importDer(root))
-                roots.push_back(c);
-        }
-        if (!m_trust.extraCaFile.isEmpty()) {
-            const auto extra = QSslCertificate::fromPath(m_trust.extraCaFile, QSsl::Pem);
-            for (const auto &c : extra) {
-                if (auto v = importDer(c.toDer()))
-                    roots.push_back(v);
-            }
-        }
-        verifier.setX509RootCAs(roots);
-        try {
-            verifier.verify(chain, hostname);
-        } catch (const vmime::security::cert::certificateExpiredException &) {
-            m_failure = describe(der, QStringLiteral("expired"));
-            throw;
-        } catch (const vmime::security::cert::certificateNotYetValidException &) {
-            m_failure = describe(der, QStringLiteral("not yet valid"));
-            throw;
-        } catch (const vmime::security::cert::serverIdentityException &) {
-            m_failure = describe(der, QStringLiteral("issued for another server name"));
-            throw;
-        } catch (const vmime::security::cert::certificateException &) {
-            m_failure = describe(der, QStringLiteral("not issued by a trusted authority"));
-            throw;
-        }
     }
 
     CertificateInfo m_failure;
