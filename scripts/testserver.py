@@ -21,6 +21,17 @@ SUBMISSION_PORT SUBMISSIONS_PORT LMTP_PORT RELAY_PORT CA_FILE PASSWD_FILE MAIL_R
 DOVEADM. IMAP, POP3, ManageSieve and submission offer STARTTLS; IMAPS, POP3S and SUBMISSIONS are
 implicit TLS. Clients trust CA_FILE explicitly (a self-signed certificate for localhost/127.0.0.1).
 
+Users: `adduser` writes DIR/users/<user> (seen by dovecot at once) and a line in PASSWD_FILE
+(`user:{PLAIN}pw::::::userdb_quota_rule=*:storage=1M`; lines appended by hand are seen within a
+second). Log in with the bare user name; mail to <user>@<any domain> reaches that user, and mail
+to unknown addresses is delivered to a mailbox of that name instead of bouncing.
+Submission relays through scripts/smtp-relay.py to LMTP, so sent mail shows up in IMAP within
+milliseconds; Sieve (vacation, ManageSieve) and the quota plugin (GETQUOTAROOT, per-user limits)
+are on. There is no per-IP auth penalty: all tests share 127.0.0.1.
+Demo: users anna / anna-demo and ben / ben-demo (anna@demo.postier, ben@demo.postier), with the
+mail in scripts/demo-mail (manifest.json).
+Logs: DIR/log/dovecot.log, DIR/log/relay.log, DIR/log/master.log.
+
 Standard library only. The SMTP relay (scripts/smtp-relay.py) needs aiosmtpd and always runs with
 /usr/bin/python3 (Debian's python3-aiosmtpd), whatever interpreter runs this script.
 """
@@ -28,7 +39,6 @@ Standard library only. The SMTP relay (scripts/smtp-relay.py) needs aiosmtpd and
 import argparse
 import base64
 import email.utils
-import errno
 import fcntl
 import grp
 import hashlib
@@ -216,6 +226,8 @@ def stop_instance(paths, quiet=False):
             pass
     if left:
         raise Failure("Could not stop processes %s of the test server in %s." % (left, paths.dir))
+    if not paths.run.startswith(paths.dir + os.sep):
+        shutil.rmtree(paths.run, ignore_errors=True)  # the short base_dir in /tmp
     if not quiet:
         print("stopped %d process(es) in %s" % (len(victims), paths.dir) if victims
               else "nothing running in %s" % paths.dir)
