@@ -4,6 +4,7 @@
 #include "protocols/imap/ImapSession.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 namespace postier::protocols {
 
@@ -71,7 +72,10 @@ void IdleJob::runImap(ImapSession &session)
     clock.start();
 
     // A fresh EXAMINE: the count cached from an earlier selection may predate other jobs' APPENDs.
+    // And afterwards the session's cached counters are stale by whatever IDLE reported, so the
+    // next job (typically a header sync prompted by changed()) must open the folder afresh.
     session.forgetSelection();
+    const auto forgetAfterwards = qScopeGuard([&session] { session.forgetSelection(); });
     m_exists = session.select(m_folder, true).messages;
     m_usedIdle = !m_forcePolling && session.hasCapability("IDLE");
 

@@ -283,6 +283,7 @@ private Q_SLOTS:
     void search();
 
     void idleDetectsDeliveryAndYields();
+    void idleThenSyncSameConnection();
     void idlePollingWithoutIdle();
     void idleEndsAfterMaxDuration();
     void cancelThenReconnect();
@@ -1341,6 +1342,13 @@ void TestImap::idleDetectsDeliveryAndYields()
     QCOMPARE(idle.exists(), 2u);
     QCOMPARE(status.statuses().value("INBOX").messages, 2u);
 
+    // What the hint is for: a header sync on the same connection right after finds the new mail.
+    Error error;
+    const HeaderBatch records = syncAll(*connection, QByteArrayLiteral("INBOX"), &error);
+    VERIFY_OK(error);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.last().subject, QByteArrayLiteral("Arrived during IDLE"));
+
     // Re-queued, it watches again from the current count; an expunge elsewhere is seen too.
     IdleJob again(QByteArrayLiteral("INBOX"));
     again.setAutoDelete(false);
@@ -1360,6 +1368,34 @@ void TestImap::idleDetectsDeliveryAndYields()
     again.cancel();
     QTRY_VERIFY_WITH_TIMEOUT(again.isFinished(), 5000);
     QVERIFY2(again.error().kind() == ErrorKind::Cancelled, qPrintable(again.error().sentence()));
+}
+
+void TestImap::idleThenSyncSameConnection()
+{
+    // The IDLE job's EXAMINE must not leave a stale message count behind for the next job that
+    // opens the same folder on the same connection.
+    const Account a = account(QStringLiteral("idlesync"));
+    auto connection = a.connect();
+    IdleJob idle(QByteArrayLiteral("INBOX"));
+    idle.setAutoDelete(false);
+    bool listening = false;
+    QVector<quint32> changes;
+    connect(&idle, &IdleJob::listening, this, [&listening] { listening = true; });
+    connect(&idle, &IdleJob::changed, this, [&changes](quint32 exists) { changes << exists; });
+    connection->enqueue(&idle);
+    QTRY_VERIFY_WITH_TIMEOUT(listening, 10000);
+    QCOMPARE(idle.exists(), 0u);
+    QVERIFY(a.server.deliver(a.user, makeMessage("First mail")));
+    QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), 10000);
+    Error error;
+    FolderStatus status;
+    const HeaderBatch records = syncAll(*connection, QByteArrayLiteral("INBOX"), &error,
+                                        SyncHeadersJob::Mode::Full, 0, &status);
+    VERIFY_OK(error);
+    QCOMPARE(idle.endReason(), IdleJob::EndReason::Yielded);
+    QCOMPARE(status.messages, 1u);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().subject, QByteArrayLiteral("First mail"));
 }
 
 void TestImap::idlePollingWithoutIdle()
