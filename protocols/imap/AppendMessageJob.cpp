@@ -207,18 +207,19 @@ void AppendMessageJob::runImap(ImapSession &session)
             const QByteArray tag = session.nextTag();
             waiting.insert(tag, i);
             m_results[i].outcome = Outcome::Unknown;
-            if (!session.sendCommand(tag, command, handle))
-                continue; // refused before the literal; handle() recorded why
             literalInProgress = i;
-            sendLiteral(session, i, sizes[i], &sent, total);
+            if (session.sendCommand(tag, command, handle))
+                sendLiteral(session, i, sizes[i], &sent, total);
+            // else refused before the literal; handle() recorded why
             literalInProgress = -1;
         }
         while (!waiting.isEmpty())
             handle(session.readResponse());
     } catch (...) {
         if (literalInProgress >= 0) {
-            // Cut off inside a literal (cancel, network, unreadable device): once the connection
-            // is gone the server discards the partial message, so it certainly was not saved.
+            // Cut off before the end of its literal (cancel, network, unreadable device): once the
+            // connection is gone the server discards the partial command, so the message
+            // certainly was not saved.
             session.abandon();
             waiting.remove(waiting.key(literalInProgress));
             Result &result = m_results[literalInProgress];
