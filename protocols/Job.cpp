@@ -33,4 +33,9 @@ void Job::complete(const Error &error)
         deleteLater();
 }
 
+void completeWithoutRunning(Job *job, const Error &error)
+{
+    QMetaObject::invokeMethod(job, [job, error] { job->complete(error); }, Qt::QueuedConnection);
+}
+
 } // namespace postier::protocols

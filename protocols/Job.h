@@ -66,6 +66,7 @@ protected:
 
 private:
     friend class ConnectionWorker;
+    friend void completeWithoutRunning(Job *job, const Error &error);
     void complete(const Error &error);
 
     Priority m_priority = Priority::Interactive;
@@ -74,6 +75,10 @@ private:
     bool m_finished = false;
     bool m_autoDelete = true;
 };
+
+/// Completes a job that cannot be queued anywhere (no connection could be had), with the reason,
+/// from the event loop: the caller sees finished() and failed() as for any other failure.
+void completeWithoutRunning(Job *job, const Error &error);
 
 /// Thrown inside run() to fail with an Error we built ourselves.
 struct JobFailure {

@@ -1181,6 +1181,40 @@ std::optional<protocols::HeaderRecord> HeaderCache::header(qint64 folderId, quin
     return readRecord(q);
 }
 
+QVector<HeaderCache::IndexEntry> HeaderCache::messageIndex(qint64 folderId, Order order) const
+{
+    QVector<IndexEntry> result;
+    if (!d->checkFolder(folderId))
+        return result;
+    const bool byUid = order == Order::UidAscending || order == Order::UidDescending;
+    QString sql = QStringLiteral("SELECT uid, flags, internal_date FROM messages ");
+    sql += byUid ? QStringLiteral("WHERE id BETWEEN ? AND ? ") : QStringLiteral("WHERE folder_id = ? ");
+    switch (order) {
+    case Order::UidAscending: sql += QStringLiteral("ORDER BY id ASC"); break;
+    case Order::UidDescending: sql += QStringLiteral("ORDER BY id DESC"); break;
+    case Order::DateAscending: sql += QStringLiteral("ORDER BY internal_date ASC, id ASC"); break;
+    case Order::DateDescending: sql += QStringLiteral("ORDER BY internal_date DESC, id DESC"); break;
+    }
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (byUid) {
+        q.addBindValue(firstKey(folderId));
+        q.addBindValue(lastKey(folderId));
+    } else {
+        q.addBindValue(folderId);
+    }
+    if (!q.exec()) {
+        d->fail(tr("Could not read the message list of a folder from the offline cache %1.").arg(d->m_path),
+                q.lastError());
+        return result;
+    }
+    result.reserve(messageCount(folderId));
+    while (q.next())
+        result.append({quint32(q.value(0).toLongLong()), quint8(q.value(1).toInt()), q.value(2).toLongLong()});
+    return result;
+}
+
 QVector<protocols::HeaderRecord> HeaderCache::headers(qint64 folderId, int offset, int limit,
                                                       Order order) const
 {

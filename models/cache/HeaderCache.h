@@ -112,6 +112,15 @@ public:
     [[nodiscard]] QVector<protocols::HeaderRecord> headers(qint64 folderId, int offset, int limit,
                                                            Order order) const;
 
+    /// The few bytes per message a list view needs for every row at once (the rest of a row is
+    /// read page by page with headers()), in the same order as headers(..., order).
+    struct IndexEntry {
+        quint32 uid = 0;
+        quint8 flags = 0;
+        qint64 internalDate = 0;
+    };
+    [[nodiscard]] QVector<IndexEntry> messageIndex(qint64 folderId, Order order) const;
+
     // Bodies ---------------------------------------------------------------------------------
 
     /// Stores (or replaces) a fetched body part; `section` is the IMAP section ("", "TEXT",

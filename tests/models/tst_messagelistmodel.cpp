@@ -1,0 +1,171 @@
+// MessageListModel over a real HeaderCache file: laziness, paging, order, flags, memory bounds.
+
+#include "models/Roles.h"
+#include "models/cache/HeaderCache.h"
+#include "models/messages/MessageListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace postier;
+using namespace postier::models;
+
+namespace {
+protocols::HeaderRecord record(quint32 uid)
+{
+    protocols::HeaderRecord r;
+    r.uid = uid;
+    r.size = 1000 + uid;
+    r.internalDate = 1700000000 + qint64(uid) * 60;
+    r.flags.bits = (uid % 3 == 0) ? protocols::FlagSeen : 0;
+    if (uid % 7 == 0)
+        r.flags.bits |= protocols::FlagFlagged;
+    r.subject = "=?UTF-8?Q?R=C3=A9union_" + QByteArray::number(uid) + "?=";
+    r.from = "\"Anna Martin\" <anna" + QByteArray::number(uid) + "@example.com>";
+    r.to = "ben@example.com";
+    r.messageId = "<m" + QByteArray::number(uid) + "@example.com>";
+    return r;
+}
+} // namespace
+
+class TestMessageListModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_cache = std::make_unique<HeaderCache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(m_cache->open());
+        protocols::FolderInfo inbox;
+        inbox.rawName = "INBOX";
+        inbox.path = QStringLiteral("INBOX");
+        m_folder = m_cache->folderId(QStringLiteral("imaps://t@h:993"), inbox);
+        QVERIFY(m_folder > 0);
+        protocols::HeaderBatch batch;
+        for (quint32 uid = 1; uid <= 1000; ++uid)
+            batch.append(record(uid));
+        QVERIFY(m_cache->storeHeaders(m_folder, batch));
+    }
+
+    void cleanup() { m_cache.reset(); }
+
+    void lazyRowsLoadByPage()
+    {
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folder);
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(model.cachedPages(), 0); // nothing but the index is read by setFolder()
+
+        // Newest first: row 0 is UID 1000. Flags and dates come from the index, at once.
+        const QModelIndex first = model.index(0, MessageListModel::SubjectColumn);
+        QCOMPARE(model.data(first, Roles::Uid).toUInt(), 1000u);
+        QCOMPARE(model.data(first, Roles::IsFlagged).toBool(), false); // 1000 % 7 != 0
+        QCOMPARE(model.data(model.index(6, 0), Roles::IsFlagged).toBool(), true); // UID 994 = 7 * 142
+        QCOMPARE(model.data(first, Roles::IsUnread).toBool(), true); // 1000 % 3 != 0
+        QCOMPARE(model.data(first, Roles::Date).toDateTime().toSecsSinceEpoch(), 1700000000 + 1000 * 60);
+    }
+
+    void textArrivesAfterAQueuedPageRead()
+    {
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folder);
+        const QModelIndex cell = model.index(300, MessageListModel::SubjectColumn);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // The first ask answers "loading" and schedules the read; data() itself reads nothing.
+        QCOMPARE(model.data(cell, Roles::FetchState).toInt(), int(FetchState::Loading));
+        QVERIFY(!model.data(cell, Qt::DisplayRole).isValid());
+        QCOMPARE(model.cachedPages(), 0);
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(model.cachedPages(), 1);
+        QCOMPARE(model.data(cell, Roles::FetchState).toInt(), int(FetchState::Done));
+        // Row 300 in newest-first order is UID 700; the subject is decoded from RFC 2047.
+        QCOMPARE(model.data(cell, Roles::Uid).toUInt(), 700u);
+        QCOMPARE(model.data(cell, Qt::DisplayRole).toString(), QStringLiteral("Réunion 700"));
+        QCOMPARE(model.data(model.index(300, MessageListModel::FromColumn), Qt::DisplayRole).toString(),
+                 QStringLiteral("Anna Martin"));
+        QCOMPARE(model.data(cell, Roles::MessageId).toByteArray(), QByteArray("<m700@example.com>"));
+    }
+
+    void pagesStayBounded()
+    {
+        MessageListModel model(*m_cache);
+        model.setFolder(m_folder);
+        protocols::HeaderBatch more;
+        for (quint32 uid = 1001; uid <= 30000; ++uid)
+            more.append(record(uid));
+        QVERIFY(m_cache->storeHeaders(m_folder, more));
+        model.reload();
+        QCOMPARE(model.rowCount(), 30000);
+        // Touch every page, as scrolling to the bottom would.
+        for (int row = 0; row < model.rowCount(); row += MessageListModel::pageSize()) {
+            (void)model.data(model.index(row, 0), Qt::DisplayRole);
+            QCoreApplication::sendPostedEvents(&model, QEvent::MetaCall);
+        }
+        QVERIFY(model.cachedPages() <= MessageListModel::maxCachedPages());
+        QVERIFY(model.cachedPages() > 0);
+        // The last row is the oldest message.
+        QCOMPARE(model.data(model.index(model.rowCount() - 1, 0), Roles::Uid).toUInt(), 1u);
+    }
+
+    void sortByDateBothWays()
+    {
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folder);
+        model.sort(MessageListModel::DateColumn, Qt::AscendingOrder);
+        QCOMPARE(model.data(model.index(0, 0), Roles::Uid).toUInt(), 1u);
+        model.sort(MessageListModel::DateColumn, Qt::DescendingOrder);
+        QCOMPARE(model.data(model.index(0, 0), Roles::Uid).toUInt(), 1000u);
+    }
+
+    void flagsUpdateInPlace()
+    {
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folder);
+        const int row = model.rowForUid(500);
+        QCOMPARE(row, 500);
+        QCOMPARE(model.data(model.index(row, 0), Roles::IsUnread).toBool(), true);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setFlags(500, protocols::FlagSeen);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(model.index(row, 0), Roles::IsUnread).toBool(), false);
+    }
+
+    void removeRowsWithoutReset()
+    {
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folder);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.removeUids({1000, 10, 999999});
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(model.rowCount(), 998);
+        QCOMPARE(model.rowForUid(10), -1);
+    }
+
+    void dragCarriesFolderAndUids()
+    {
+        MessageListModel model(*m_cache);
+        model.setFolder(m_folder);
+        std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0, 0), model.index(0, 1), model.index(2, 0)}));
+        QCOMPARE(mime->data(QLatin1String(MessageListModel::mimeType)),
+                 QByteArray::number(m_folder) + "\n1000,998");
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<HeaderCache> m_cache;
+    qint64 m_folder = 0;
+};
+
+QTEST_GUILESS_MAIN(TestMessageListModel)
+#include "tst_messagelistmodel.moc"
