@@ -54,6 +54,15 @@ Error authError(const ServerEndpoint &e, const QString &server)
     return Error(ErrorKind::Auth, sentence, server);
 }
 
+Error timeoutError(const ProtocolSession &session)
+{
+    const int seconds = std::max(1, (session.effectiveTimeoutMs() + 999) / 1000);
+    return Error(ErrorKind::Timeout,
+                 ErrorText::tr("%1 stopped answering for %n second(s). Check your connection; "
+                               "Postier will try again.", nullptr, seconds)
+                     .arg(session.endpoint().host));
+}
+
 } // namespace
 
 Error cancelledError(const ServerEndpoint &endpoint)
@@ -97,11 +106,7 @@ Error translateCurrentException(const ProtocolSession &session, const CancelToke
     } catch (const vmime::exceptions::operation_timed_out &) {
         if (token.isCancelled())
             return cancelledError(e);
-        return Error(ErrorKind::Timeout,
-                     ErrorText::tr("%1 stopped answering for %n second(s). Check your connection; "
-                                   "Postier will try again.", nullptr,
-                                   std::max(1, (session.effectiveTimeoutMs() + 999) / 1000))
-                         .arg(host));
+        return timeoutError(session);
     } catch (const vmime::security::cert::certificateException &) {
         const CertificateInfo &cert = session.lastCertificateFailure();
         Error err(ErrorKind::TlsUntrusted,
@@ -185,6 +190,12 @@ Error translateCurrentException(const ProtocolSession &session, const CancelToke
                      ErrorText::tr("A network error occurred with %1: %2.")
                          .arg(host, QString::fromStdString(ex.what())));
     } catch (const vmime::exception &ex) {
+        // vmime's GnuTLS socket rethrows what its transport callbacks threw as a plain
+        // vmime::exception: recover a cancel or a timeout from the token and the text.
+        if (token.isCancelled())
+            return cancelledError(e);
+        if (QString::fromStdString(ex.what()).contains(QLatin1String("timed out"), Qt::CaseInsensitive))
+            return timeoutError(session);
         return Error(ErrorKind::Protocol,
                      ErrorText::tr("An unexpected error occurred with %1: %2.")
                          .arg(host, QString::fromStdString(ex.what())));

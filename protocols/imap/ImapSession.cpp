@@ -331,8 +331,8 @@ imap::StatusResponse ImapSession::executeOk(const QByteArray &command, const QSt
 
 const FolderStatus &ImapSession::select(const QByteArray &rawName, bool readOnly)
 {
-    if (m_selected == rawName && (readOnly || !m_selectedReadOnly))
-        return m_selectedStatus;
+    // Always asked again, even for the folder already selected: the counts, UIDNEXT and
+    // HIGHESTMODSEQ must be today's, and another client may have changed the folder since.
     QByteArray command = (readOnly ? "EXAMINE " : "SELECT ") + astring(rawName);
     if (hasCapability("CONDSTORE"))
         command += " (CONDSTORE)";

@@ -70,7 +70,7 @@ public:
     [[nodiscard]] bool pollResponse(int waitMs, std::string_view *response);
 
     /// SELECT (or EXAMINE when readOnly) the mailbox, with CONDSTORE when the server has it.
-    /// Reuses the current selection when it is the same mailbox and mode.
+    /// Always sends the command, so the counts and markers are current.
     const FolderStatus &select(const QByteArray &rawName, bool readOnly);
     [[nodiscard]] const QByteArray &selectedMailbox() const { return m_selected; }
     /// Called when a vmime operation may have changed the selection.
