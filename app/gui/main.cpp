@@ -1,10 +1,14 @@
 // postier: the desktop application's composition root.
 
 #include "common/Translations.h"
+#include "models/session/MailSession.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTextStream>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
@@ -23,9 +27,16 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
-    QTextStream(stderr) << QApplication::translate(
-        "postier", "The Postier window is not part of this build yet. Use postier-cli for "
-                   "every operation (postier-cli --help).")
-                        << Qt::endl;
-    return 1;
+    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QDir().mkpath(cacheDir);
+    postier::models::MailSession session(cacheDir + QStringLiteral("/headers.sqlite"));
+    QString error;
+    if (!session.open(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("postier", "Postier"),
+                              QApplication::translate("postier", "Postier cannot open its offline cache: %1").arg(error));
+        return 1;
+    }
+    postier::ui::MainWindow window(session);
+    window.show();
+    return app.exec();
 }

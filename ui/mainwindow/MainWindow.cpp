@@ -1,0 +1,333 @@
+#include "ui/mainwindow/MainWindow.h"
+
+#include "models/Roles.h"
+#include "models/cache/HeaderCache.h"
+#include "models/folders/FolderModel.h"
+#include "models/messages/MessageFilterProxy.h"
+#include "models/messages/MessageListModel.h"
+#include "models/session/JobModel.h"
+#include "models/session/MailSession.h"
+#include "ui/mainwindow/FolderItemDelegate.h"
+#include "ui/mainwindow/Icons.h"
+#include "ui/mainwindow/JobStatusWidget.h"
+#include "ui/mainwindow/MailController.h"
+#include "ui/mainwindow/MessageActions.h"
+#include "ui/mainwindow/MessageItemDelegate.h"
+#include "ui/viewer/MessageView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace postier::ui {
+
+MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_folders(new models::FolderModel(session, this))
+    , m_messages(new models::MessageListModel(session.cache(), this))
+    , m_filter(new models::MessageFilterProxy(this))
+    , m_controller(new MailController(session, *m_folders, *m_messages, this))
+    , m_actions(nullptr)
+    , m_folderView(new QTreeView)
+    , m_messageView(new QTreeView)
+    , m_viewer(new MessageView)
+    , m_mainSplitter(new QSplitter(Qt::Horizontal))
+    , m_rightSplitter(new QSplitter(Qt::Vertical))
+    , m_search(new QLineEdit)
+    , m_unreadOnly(new QToolButton)
+    , m_flaggedOnly(new QToolButton)
+{
+    setWindowTitle(tr("Postier"));
+    setWindowIcon(QIcon(QStringLiteral(":/postier.svg")));
+    m_actions = new MessageActions(session, *m_folders, *m_messages, *m_controller, this);
+
+    // Folders.
+    m_folderView->setModel(m_folders);
+    m_folderView->setHeaderHidden(true);
+    m_folderView->setItemDelegate(new FolderItemDelegate(m_folderView));
+    m_folderView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_folderView->setAcceptDrops(true);
+    m_folderView->setDropIndicatorShown(true);
+    m_folderView->setAccessibleName(tr("Folders"));
+    m_folderView->setUniformRowHeights(true);
+
+    // Messages.
+    m_filter->setSourceModel(m_messages);
+    m_messageView->setModel(m_filter);
+    m_messageView->setRootIsDecorated(false);
+    m_messageView->setUniformRowHeights(true); // keeps 100k rows fast to lay out
+    m_messageView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_messageView->setDragEnabled(true);
+    m_messageView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_messageView->setItemDelegate(new MessageItemDelegate(m_messageView));
+    m_messageView->setSortingEnabled(true);
+    m_messageView->sortByColumn(models::MessageListModel::DateColumn, Qt::DescendingOrder);
+    m_messageView->setAccessibleName(tr("Messages"));
+    m_messageView->header()->setStretchLastSection(false);
+    m_messageView->header()->setSectionResizeMode(models::MessageListModel::SubjectColumn, QHeaderView::Stretch);
+    m_messageView->header()->resizeSection(models::MessageListModel::FromColumn, 200);
+    m_messageView->header()->resizeSection(models::MessageListModel::DateColumn, 110);
+    m_messageView->header()->resizeSection(models::MessageListModel::SizeColumn, 70);
+
+    // Quick filter above the list.
+    m_search->setPlaceholderText(tr("Filter these messages <Ctrl+Shift+K>"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(icon("search", "edit-find"), QLineEdit::LeadingPosition);
+    m_unreadOnly->setText(tr("Unread"));
+    m_unreadOnly->setIcon(icon("mail-unread", "mail-unread"));
+    m_unreadOnly->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_unreadOnly->setCheckable(true);
+    m_unreadOnly->setAutoRaise(true);
+    m_flaggedOnly->setText(tr("Flagged"));
+    m_flaggedOnly->setIcon(icon("flag", "mail-mark-important"));
+    m_flaggedOnly->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_flaggedOnly->setCheckable(true);
+    m_flaggedOnly->setAutoRaise(true);
+    auto *filterBar = new QWidget;
+    auto *filterLayout = new QHBoxLayout(filterBar);
+    filterLayout->setContentsMargins(4, 4, 4, 4);
+    filterLayout->addWidget(m_unreadOnly);
+    filterLayout->addWidget(m_flaggedOnly);
+    filterLayout->addWidget(m_search, 1);
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(filterBar);
+    listLayout->addWidget(m_messageView);
+
+    m_rightSplitter->addWidget(listPane);
+    m_rightSplitter->addWidget(m_viewer);
+    m_rightSplitter->setStretchFactor(0, 2);
+    m_rightSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->addWidget(m_folderView);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_mainSplitter->setSizes({240, 960});
+    m_rightSplitter->setSizes({300, 460});
+    setCentralWidget(m_mainSplitter);
+
+    statusBar()->addPermanentWidget(new JobStatusWidget(session.jobs(), this));
+    buildActions();
+
+    // Wiring.
+    connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                m_search->clear();
+                m_controller->selectFolder(current);
+            });
+    connect(m_messageView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QVector<quint32> uids;
+        for (const QModelIndex &i : m_messageView->selectionModel()->selectedRows())
+            uids << i.data(models::Roles::Uid).toUInt();
+        m_actions->setSelection(uids);
+        m_controller->selectMessage(uids.size() == 1 ? uids.first() : 0);
+    });
+    connect(m_controller, &MailController::messageLoading, m_viewer, &MessageView::setLoading);
+    connect(m_controller, &MailController::messageReady, m_viewer, [this](const QByteArray &bytes) {
+        m_viewer->setMessage(bytes);
+    });
+    connect(m_controller, &MailController::messageCleared, m_viewer, &MessageView::clear);
+    connect(m_controller, &MailController::problem, this, &MainWindow::showProblem);
+    connect(m_controller, &MailController::folderSynced, this, [this](int total, int unread) {
+        statusBar()->showMessage(tr("%n message(s)", nullptr, total) + QStringLiteral(", ")
+                                     + tr("%n unread", nullptr, unread),
+                                 8000);
+    });
+    connect(m_actions, &MessageActions::problem, this, &MainWindow::showProblem);
+    connect(m_actions, &MessageActions::status, this, [this](const QString &s) { statusBar()->showMessage(s, 8000); });
+    connect(&session.jobs(), &models::JobModel::jobFailed, this, &MainWindow::showProblem);
+    connect(m_folders, &models::FolderModel::messagesDropped, this,
+            [this](const QByteArray &mime, const QString &accountId, const QByteArray &folder, Qt::DropAction action) {
+                m_actions->dropMessages(mime, accountId, folder, action == Qt::CopyAction);
+            });
+    connect(m_unreadOnly, &QToolButton::toggled, this, &MainWindow::applyFilter);
+    connect(m_flaggedOnly, &QToolButton::toggled, this, &MainWindow::applyFilter);
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(&session, &models::MailSession::passwordNeeded, this, &MainWindow::askPassword);
+
+    // Size and place: remembered, else a comfortable default.
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+
+    // Open the first account and its Inbox.
+    QTimer::singleShot(0, this, [this] {
+        if (m_folders->rowCount() == 0) {
+            statusBar()->showMessage(tr("No account yet. Add one with “postier-cli accounts add” or run "
+                                        "“postier-cli demo”."));
+            return;
+        }
+        const QModelIndex account = m_folders->index(0, 0);
+        m_folderView->expand(account);
+        if (m_folders->rowCount(account) > 0)
+            m_folderView->setCurrentIndex(m_folders->index(0, 0, account));
+    });
+    connect(m_folders, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
+        // When an account's folders arrive and nothing is selected yet, select its Inbox.
+        if (!m_folderView->currentIndex().isValid() && parent.isValid()
+            && parent.data(models::Roles::IsAccount).toBool() && first == 0) {
+            m_folderView->expand(parent);
+            m_folderView->setCurrentIndex(m_folders->index(0, 0, parent));
+        }
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto *refresh = new QAction(icon("refresh", "view-refresh"), tr("&Get Messages"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Check for new mail (F5)"));
+    connect(refresh, &QAction::triggered, m_controller, &MailController::refresh);
+    auto *compose = new QAction(icon("compose", "mail-message-new"), tr("&Write"), this);
+    compose->setShortcut(QKeySequence::New);
+    compose->setToolTip(tr("Write a new message (Ctrl+N)"));
+    connect(compose, &QAction::triggered, this, &MainWindow::composeRequested);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto *findAction = new QAction(tr("&Filter Messages"), this);
+    findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(findAction, &QAction::triggered, this, [this] { m_search->setFocus(); m_search->selectAll(); });
+    addAction(findAction);
+    auto *about = new QAction(tr("&About Postier"), this);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Postier"),
+                           tr("<h3>Postier %1</h3><p>The mail client that moves your mail without "
+                              "losing any.</p>").arg(QApplication::applicationVersion()));
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(compose);
+    file->addAction(refresh);
+    file->addSeparator();
+    file->addAction(m_actions->saveAs);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->undo);
+    edit->addSeparator();
+    edit->addAction(m_actions->deleteMessages);
+    edit->addAction(findAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions->viewSource);
+    QMenu *message = menuBar()->addMenu(tr("&Message"));
+    message->addAction(m_actions->markRead);
+    message->addAction(m_actions->markUnread);
+    message->addAction(m_actions->toggleFlag);
+    message->addSeparator();
+    message->addAction(m_actions->archive);
+    message->addAction(m_actions->deleteMessages);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(refresh);
+    toolbar->addAction(compose);
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions->archive);
+    toolbar->addAction(m_actions->deleteMessages);
+    toolbar->addAction(m_actions->toggleFlag);
+    toolbar->addAction(m_actions->undo);
+
+    m_messageView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_messageView->addActions({m_actions->markRead, m_actions->markUnread, m_actions->toggleFlag,
+                               m_actions->archive, m_actions->deleteMessages, m_actions->saveAs,
+                               m_actions->viewSource});
+}
+
+void MainWindow::applyFilter()
+{
+    m_filter->setUnreadOnly(m_unreadOnly->isChecked());
+    m_filter->setFlaggedOnly(m_flaggedOnly->isChecked());
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_filter->clearTextMatches();
+        return;
+    }
+    QSet<quint32> uids;
+    const qint64 folderId = m_controller->folderId();
+    for (const auto &[folder, uid] : m_session.cache().search(text, 100000)) {
+        if (folder == folderId)
+            uids.insert(uid);
+    }
+    m_filter->setTextMatches(uids);
+}
+
+void MainWindow::showProblem(const QString &sentence)
+{
+    statusBar()->showMessage(sentence, 15000);
+}
+
+void MainWindow::askPassword(const QString &accountId, const QString &reason)
+{
+    models::Account account;
+    if (!m_session.account(accountId, &account))
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Password for %1").arg(account.address));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *why = new QLabel(reason + QLatin1Char(' ') + tr("Enter the password for %1 on %2.")
+                                                         .arg(account.incoming.user, account.incoming.host));
+    why->setWordWrap(true);
+    layout->addWidget(why);
+    auto *password = new QLineEdit;
+    password->setEchoMode(QLineEdit::Password);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Password:"), password);
+    layout->addLayout(form);
+    auto *remember = new QCheckBox(tr("&Remember in the system keychain"));
+    remember->setChecked(true);
+    layout->addWidget(remember);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(440, dialog.sizeHint().height());
+    const bool ok = dialog.exec() == QDialog::Accepted;
+    m_session.providePassword(accountId, ok ? password->text() : QString(), remember->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace postier::ui
