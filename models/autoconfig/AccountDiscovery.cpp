@@ -190,7 +190,8 @@ void AccountDiscovery::onAutoconfigReply(int index)
     if (!reply || a.done)
         return;
     a.done = true;
-    a.body += reply->readAll();
+    if (!a.tooLarge)
+        a.body += reply->readAll();
     const QString host = a.url.host();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (a.tooLarge) {
@@ -254,7 +255,10 @@ void AccountDiscovery::abortAutoconfig()
         if (!a.reply)
             continue;
         a.reply->disconnect(this); // abort() emits finished() at once: not for us any more
-        a.reply->abort();
+        // A reply that already failed (a 404 whose finished() is still queued) has reported its
+        // error; aborting it would report a second one.
+        if (a.reply->error() == QNetworkReply::NoError)
+            a.reply->abort();
         a.reply->deleteLater();
         a.reply = nullptr;
     }

@@ -195,7 +195,7 @@ bool AutoconfigXml::parse(const QByteArray &data, const QString &emailAddress, M
             QString text;
             if (name == QLatin1String("domain")) {
                 if (readText(xml, &text) && !text.isEmpty() && settings.domains.size() < 256)
-                    settings.domains << text.toLower();
+                    settings.domains << text;
             } else if (name == QLatin1String("displayName")) {
                 readText(xml, &settings.displayName);
             } else if (name == QLatin1String("incomingServer") || name == QLatin1String("outgoingServer")) {
@@ -226,6 +226,9 @@ bool AutoconfigXml::parse(const QByteArray &data, const QString &emailAddress, M
     if (!sawProvider)
         return fail(tr("The settings file describes no mail provider (<emailProvider> is missing)."));
 
+    settings.displayName = substitute(settings.displayName, emailAddress);
+    for (QString &domain : settings.domains)
+        domain = substitute(domain, emailAddress).toLower();
     for (const RawServer &raw : std::as_const(incoming)) {
         ServerCandidate c;
         if (toCandidate(raw, false, emailAddress, &c))

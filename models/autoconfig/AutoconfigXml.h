@@ -16,7 +16,7 @@ namespace postier::models {
 /// socketType SSL, STARTTLS and plain map to Security::Tls, StartTls and None (a missing
 /// socketType means SSL/TLS on the implicit-TLS ports 993, 995 and 465 and plain text elsewhere,
 /// as Thunderbird reads it); a missing port is the protocol's default for that security.
-/// %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN% are replaced in host and user names.
+/// %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN% are replaced in host, user, domain and display names.
 ///
 /// Hostile input is harmless: documents over maxDocumentSize are refused unread, and any DTD is
 /// refused, so there is no entity expansion (billion laughs) and no external entity. Malformed
