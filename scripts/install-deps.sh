@@ -9,7 +9,7 @@
 set -eu
 
 PACKAGES="
-qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
 libvmime-dev qtkeychain-qt6-dev
 dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-managesieved dovecot-sieve dovecot-submissiond
 python3 python3-aiosmtpd
