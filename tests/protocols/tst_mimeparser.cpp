@@ -1,8 +1,11 @@
 #include "protocols/mime/Charset.h"
+#include "protocols/mime/HtmlSanitizer.h"
 #include "protocols/mime/MessageParser.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
@@ -41,6 +44,103 @@ const ParsedMessage::Attachment *attachmentNamed(const ParsedMessage &m, const Q
 QByteArray crlf(QByteArray text)
 {
     return text.replace("\r\n", "\n").replace("\n", "\r\n");
+}
+
+// An independent check of sanitised output: every '<' starts a tag of the allowed set, every
+// attribute is allowed, every URL has an allowed scheme, and no CSS can run or load anything.
+// Returns what is wrong, or an empty string.
+QString unsafeIn(const QString &html, bool remoteAllowed = false)
+{
+    static const QSet<QString> tags = {
+        QStringLiteral("a"), QStringLiteral("abbr"), QStringLiteral("address"), QStringLiteral("b"),
+        QStringLiteral("big"), QStringLiteral("blockquote"), QStringLiteral("body"), QStringLiteral("br"),
+        QStringLiteral("caption"), QStringLiteral("center"), QStringLiteral("cite"), QStringLiteral("code"),
+        QStringLiteral("col"), QStringLiteral("colgroup"), QStringLiteral("dd"), QStringLiteral("del"),
+        QStringLiteral("dfn"), QStringLiteral("div"), QStringLiteral("dl"), QStringLiteral("dt"),
+        QStringLiteral("em"), QStringLiteral("font"), QStringLiteral("h1"), QStringLiteral("h2"),
+        QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"),
+        QStringLiteral("hr"), QStringLiteral("i"), QStringLiteral("img"), QStringLiteral("ins"),
+        QStringLiteral("kbd"), QStringLiteral("li"), QStringLiteral("nobr"), QStringLiteral("ol"),
+        QStringLiteral("p"), QStringLiteral("pre"), QStringLiteral("q"), QStringLiteral("s"),
+        QStringLiteral("samp"), QStringLiteral("small"), QStringLiteral("span"), QStringLiteral("strike"),
+        QStringLiteral("strong"), QStringLiteral("style"), QStringLiteral("sub"), QStringLiteral("sup"),
+        QStringLiteral("table"), QStringLiteral("tbody"), QStringLiteral("td"), QStringLiteral("tfoot"),
+        QStringLiteral("th"), QStringLiteral("thead"), QStringLiteral("tr"), QStringLiteral("tt"),
+        QStringLiteral("u"), QStringLiteral("ul"), QStringLiteral("var"), QStringLiteral("wbr"),
+        QStringLiteral("mark")};
+    static const QRegularExpression tagRe(
+        QStringLiteral("\\G<(/?)([a-z0-9]+)((?:\\s+[a-z]+=\"[^\"<>]*\")*)\\s*>"));
+    static const QRegularExpression attrRe(QStringLiteral("\\s+([a-z]+)=\"([^\"]*)\""));
+    static const QRegularExpression badEntity(QStringLiteral("&(?!amp;|lt;|gt;|quot;)"));
+    static const QRegularExpression badCss(
+        QStringLiteral("expression|javascript|vbscript|behavior|binding|@import|\\\\|<"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cssUrl(QStringLiteral("url\\('([^'\"]*)'\\)"));
+
+    auto urlOk = [remoteAllowed](const QString &url, bool link) {
+        if (link)
+            return url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://"))
+                || url.startsWith(QLatin1String("mailto:")) || url.startsWith(QLatin1Char('#'));
+        return url.startsWith(QLatin1String("cid:")) || url.startsWith(QLatin1String("data:image/"))
+            || url.startsWith(QLatin1String("postier-blocked:"))
+            || (remoteAllowed && (url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://"))));
+    };
+    auto cssOk = [&](const QString &css) -> QString {
+        if (css.contains(badCss))
+            return QStringLiteral("dangerous CSS: ") + css;
+        auto it = cssUrl.globalMatch(css);
+        int urls = 0;
+        while (it.hasNext()) {
+            ++urls;
+            const QString u = it.next().captured(1);
+            if (!urlOk(u, false) || u.startsWith(QLatin1String("postier-blocked:")))
+                return QStringLiteral("CSS url: ") + u;
+        }
+        if (css.count(QStringLiteral("url(")) != urls)
+            return QStringLiteral("CSS url() in an unexpected form: ") + css;
+        return {};
+    };
+
+    qsizetype pos = 0;
+    while ((pos = html.indexOf(QLatin1Char('<'), pos)) >= 0) {
+        const auto m = tagRe.match(html, pos);
+        if (!m.hasMatch())
+            return QStringLiteral("stray '<' at: ") + html.mid(pos, 60);
+        const QString name = m.captured(2);
+        if (!tags.contains(name))
+            return QStringLiteral("tag <") + name + QLatin1Char('>');
+        auto attrs = attrRe.globalMatch(m.captured(3));
+        while (attrs.hasNext()) {
+            const auto a = attrs.next();
+            const QString attr = a.captured(1);
+            const QString value = a.captured(2);
+            if (attr.startsWith(QLatin1String("on")) || attr == QLatin1String("srcset")
+                || attr == QLatin1String("target") || attr == QLatin1String("action"))
+                return QStringLiteral("attribute ") + attr;
+            if (value.contains(badEntity))
+                return QStringLiteral("unescaped '&' in ") + value;
+            if (attr == QLatin1String("href") && !urlOk(value, true))
+                return QStringLiteral("href ") + value;
+            if ((attr == QLatin1String("src") || attr == QLatin1String("background")) && !urlOk(value, false))
+                return attr + QLatin1Char(' ') + value;
+            if (attr == QLatin1String("style")) {
+                const QString problem = cssOk(value);
+                if (!problem.isEmpty())
+                    return problem;
+            }
+        }
+        pos = m.capturedEnd();
+        if (name == QLatin1String("style") && m.captured(1).isEmpty()) {
+            const qsizetype end = html.indexOf(QLatin1String("</style>"), pos);
+            if (end < 0)
+                return QStringLiteral("unclosed <style>");
+            const QString problem = cssOk(html.mid(pos, end - pos));
+            if (!problem.isEmpty())
+                return problem;
+            pos = end;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -443,6 +543,265 @@ private Q_SLOTS:
             QCOMPARE(m.date, expected);
             QCOMPARE(m.date.offsetFromUtc(), expected.offsetFromUtc());
         }
+    }
+
+    // -- HtmlSanitizer -----------------------------------------------------------------------
+
+    // Vectors from the OWASP XSS filter evasion cheat sheet and html5sec.org, and mail-specific
+    // ones. `expected` is the exact output when given; every output must pass unsafeIn().
+    void sanitizerXss_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const char *input, const char *expected = nullptr) {
+            QTest::newRow(name) << QString::fromUtf8(input)
+                                << (expected ? QString::fromUtf8(expected) : QString());
+        };
+        row("script", "<script>alert(1)</script>ok", "ok");
+        row("script src", "<SCRIPT SRC=http://xss.rocks/xss.js></SCRIPT>ok", "ok");
+        row("script slash", "<SCRIPT/XSS SRC=\"http://xss.rocks/xss.js\"></SCRIPT>ok", "ok");
+        row("script mixed case", "<ScRiPt>alert(1)</sCrIpT>ok", "ok");
+        row("script end with junk", "<script>a</script foo>ok", "ok");
+        row("script unterminated", "before<SCRIPT SRC=http://xss.rocks/xss.js?< B >after", "before");
+        row("double open", "<<SCRIPT>alert(\"XSS\");//\\<</SCRIPT>", "&lt;");
+        row("img javascript", "<IMG SRC=\"javascript:alert('XSS');\">", "");
+        row("img javascript unquoted", "<IMG SRC=javascript:alert('XSS')>", "");
+        row("img case", "<IMG SRC=JaVaScRiPt:alert('XSS')>", "");
+        row("img backtick", "<IMG SRC=`javascript:alert(\"RSnake says, 'XSS'\")`>", "");
+        row("img quotes in name", "<IMG \"\"\"><SCRIPT>alert(\"XSS\")</SCRIPT>\">", "\"&gt;");
+        row("img fromCharCode", "<IMG SRC=javascript:alert(String.fromCharCode(88,83,83))>", "");
+        row("img hash onmouseover", "<IMG SRC=# onmouseover=\"alert('xxs')\">", "");
+        row("img empty src", "<IMG SRC= onmouseover=\"alert('xxs')\">", "");
+        row("img onerror", "<IMG SRC=/ onerror=\"alert(String.fromCharCode(88,83,83))\"></img>", "");
+        row("img onerror entities",
+            "<img src=x onerror=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114"
+            "&#0000105&#0000112&#0000116&#0000058&#0000097&#0000108&#0000101&#0000114&#0000116\">", "");
+        row("img dynsrc lowsrc", "<IMG DYNSRC=\"javascript:alert('XSS')\"><IMG LOWSRC=\"javascript:alert('XSS')\">", "");
+        row("img svg data", "<img src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\">", "");
+        row("img cid kept", "<img src=\"cid:logo@x\" alt=\"Logo\">", "<img src=\"cid:logo@x\" alt=\"Logo\">");
+        row("img data png kept", "<img src=\"data:image/png;base64,iVBORw0KGgo=\">",
+            "<img src=\"data:image/png;base64,iVBORw0KGgo=\">");
+        row("a onmouseover", "<a onmouseover=\"alert(document.cookie)\">xxs link</a>", "xxs link");
+        row("a decimal entities",
+            "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;"
+            "&#101;&#114;&#116;&#40;&#39;&#88;&#83;&#83;&#39;&#41;\">x</a>", "x");
+        row("a hex entities no semicolon",
+            "<a href=\"&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A&#x61&#x6C&#x65"
+            "&#x72&#x74&#x28&#x27&#x58&#x53&#x53&#x27&#x29\">x</a>", "x");
+        row("a one entity", "<a href=\"jav&#x61;script:alert(1)\">x</a>", "x");
+        row("a tab", "<a href=\"jav\tascript:alert('XSS');\">x</a>", "x");
+        row("a tab entity", "<a href=\"jav&#x09;ascript:alert('XSS');\">x</a>", "x");
+        row("a newline entity", "<a href=\"jav&#x0A;ascript:alert('XSS');\">x</a>", "x");
+        row("a leading control", "<a href=\" &#14;  javascript:alert('XSS');\">x</a>", "x");
+        row("a named entities", "<a href=\"java&Tab;script&colon;alert(1)\">x</a>", "x");
+        row("a vbscript", "<a href=\"vbscript:msgbox(1)\">x</a>", "x");
+        row("a data html", "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>", "x");
+        row("a file", "<a href=\"file:///etc/passwd\">x</a>", "x");
+        row("a relative", "<a href=\"/account/delete\">x</a>", "x");
+        row("a https kept", "<a href=\"https://ok.example/?a=1&amp;b=2\" target=\"_blank\" rel=\"noopener\">ok</a>",
+            "<a href=\"https://ok.example/?a=1&amp;b=2\">ok</a>");
+        row("a unquoted", "<a href=https://example.com/x?y=1>unquoted</a>",
+            "<a href=\"https://example.com/x?y=1\">unquoted</a>");
+        row("a mailto", "<a href=\"MAILTO:a@example.com\">mail</a>", "<a href=\"mailto:a@example.com\">mail</a>");
+        row("a legacy entity in query", "<a href=\"https://x.example/?a=1&copy=2\">q</a>",
+            "<a href=\"https://x.example/?a=1&amp;copy=2\">q</a>");
+        row("body onload", "<BODY ONLOAD=alert('XSS')>x", "<body>x</body>");
+        row("body junk attribute", "<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert(\"XSS\")>x", "<body>x</body>");
+        row("body background", "<BODY BACKGROUND=\"javascript:alert('XSS')\" bgcolor=\"#fff\">x",
+            "<body bgcolor=\"#fff\">x</body>");
+        row("title breakout", "</TITLE><SCRIPT>alert(\"XSS\");</SCRIPT>ok", "ok");
+        row("input image", "<INPUT TYPE=\"IMAGE\" SRC=\"javascript:alert('XSS');\">", "");
+        row("form", "<form action=\"https://evil.example/\"><p>Password <input type=password name=pw>"
+                    "<button>Log in</button></p></form>", "<p>Password </p>");
+        row("textarea select", "<textarea>secret</textarea><select><option>a</option></select>ok", "ok");
+        row("iframe", "<iframe src=http://xss.rocks/scriptlet.html <", "");
+        row("iframe content", "<iframe src=\"https://evil.example\">fallback</iframe>ok", "ok");
+        row("object", "<OBJECT TYPE=\"text/x-scriptlet\" DATA=\"http://xss.rocks/scriptlet.html\"></OBJECT>ok", "ok");
+        row("embed", "<EMBED SRC=\"data:image/svg+xml;base64,PHN2Zz4=\" type=\"image/svg+xml\">ok", "ok");
+        row("applet", "<applet code=x><param name=a value=b>fallback</applet>ok", "ok");
+        row("svg onload", "<svg/onload=alert('XSS')>x</svg>ok", "ok");
+        row("svg script", "<svg><script>alert(1)</script><p>inside</p></svg>ok", "ok");
+        row("math", "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "");
+        row("noscript attribute", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">x</p></noscript>",
+            "<p title=\"&lt;/noscript&gt;&lt;img src=x onerror=alert(1)&gt;\">x</p>");
+        row("bgsound", "<BGSOUND SRC=\"javascript:alert('XSS');\">ok", "ok");
+        row("br size", "<BR SIZE=\"&{alert('XSS')}\">", "<br>");
+        row("link", "<LINK REL=\"stylesheet\" HREF=\"javascript:alert('XSS');\">ok", "ok");
+        row("meta refresh", "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=javascript:alert('XSS');\">ok", "ok");
+        row("base", "<BASE HREF=\"javascript:alert('XSS');//\">ok", "ok");
+        row("style import", "<STYLE>@import'http://xss.rocks/xss.css';</STYLE>ok", "ok");
+        row("style list image", "<STYLE>li {list-style-image: url(\"javascript:alert('XSS')\");}</STYLE><UL><LI>XSS</br>",
+            "<ul><li>XSS<br></li></ul>");
+        row("style expression", "<DIV STYLE=\"width: expression(alert('XSS'));\">x</DIV>", "<div>x</div>");
+        row("style expression comment", "<DIV STYLE=\"xss:expr/*XSS*/ession(alert('XSS'))\">x</DIV>", "<div>x</div>");
+        row("style url javascript", "<DIV STYLE=\"background-image: url(javascript:alert('XSS'))\">x</DIV>", "<div>x</div>");
+        row("style escapes",
+            "<DIV STYLE=\"background-image:\\0075\\0072\\006C\\0028'\\006a\\0061\\0076\\0061\\0073\\0063\\0072\\0069\\0070"
+            "\\0074\\003a\\0061\\006c\\0065\\0072\\0074\\0028.1027\\0058.1053\\0053\\0027\\0029'\\0029\">x</DIV>",
+            "<div>x</div>");
+        row("style behavior", "<p style=\"behavior: url(x.htc); color: red\">x</p>", "<p style=\"color: red\">x</p>");
+        row("style binding", "<p style=\"-moz-binding: url(http://x.example/x.xml#x)\">x</p>", "<p>x</p>");
+        row("style keeps safe", "<p style=\"color:#555; position: fixed; font-weight:bold\">x</p>",
+            "<p style=\"color: #555; font-weight: bold\">x</p>");
+        row("style block", "<style>body{color:red} .x { top: 0; color: blue } @media screen { p { color: green } }</style>x",
+            "<style type=\"text/css\">\nbody { color: red }\n.x { color: blue }\n</style>x");
+        row("style block breakout", "<style>p { color: red }</style ><p>x</p>",
+            "<style type=\"text/css\">\np { color: red }\n</style><p>x</p>");
+        row("table background", "<TABLE BACKGROUND=\"javascript:alert('XSS')\"><TD BACKGROUND=\"javascript:alert('XSS')\">x",
+            "<table><td>x</td></table>");
+        row("conditional comment", "<!--[if gte IE 4]><SCRIPT>alert('XSS');</SCRIPT><![endif]-->ok", "ok");
+        row("comment", "a<!-- <script>alert(1)</script> -->b", "ab");
+        row("short comments", "a<!-->b<!--->c", "abc");
+        row("comment bang", "a<!-- x --!>b", "ab");
+        row("unterminated comment", "a<!-- <script>alert(1)</script>", "a");
+        row("cdata", "<![CDATA[<script>alert(1)</script>]]>", "alert(1)]]&gt;");
+        row("processing instruction", "a<?xml version=\"1.0\"?>b", "ab");
+        row("doctype", "<!DOCTYPE html><p>x</p>", "<p>x</p>");
+        row("xmp", "<xmp><script>alert(1)</script></xmp>", "<pre>&lt;script&gt;alert(1)&lt;/script&gt;</pre>");
+        row("entities in text", "<p>Fish &amp; chips &copy 2024 &unknown; &#x1F600; &#0; &lt;b&gt;</p>",
+            "<p>Fish &amp; chips © 2024 &amp;unknown; 😀 \uFFFD &lt;b&gt;</p>");
+        row("unclosed", "<b><i>text", "<b><i>text</i></b>");
+        row("misnested", "<b><i>x</b>y</i>", "<b><i>x</i></b>y");
+        row("implied p", "<p>one<p>two<div>three</div>", "<p>one</p><p>two</p><div>three</div>");
+        row("implied cells", "<table><tr><td>a<td>b<tr><td>c</table>after",
+            "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>after");
+        row("implied li", "<ul><li>a<li>b</ul>", "<ul><li>a</li><li>b</li></ul>");
+        row("end tag does not leave cell", "<div><table><tr><td>a</div>b</td></tr></table>c</div>",
+            "<div><table><tr><td>ab</td></tr></table>c</div>");
+        row("html5 blocks", "<section><header>h</header><article>a</article></section>",
+            "<div><div>h</div><div>a</div></div>");
+        row("unknown tag unwrapped", "<blink>x</blink><custom-el a=b>y</custom-el>", "xy");
+        row("huge image", "<img src=\"cid:a\" width=\"1\" height=\"100000\">", "<img src=\"cid:a\" width=\"1\">");
+        row("attribute without value", "<td nowrap>x", "<td nowrap=\"\">x</td>");
+        row("dir", "<p dir=\"rtl\" lang=\"ar\">x</p><p dir=\"evil\">y</p>", "<p dir=\"rtl\" lang=\"ar\">x</p><p>y</p>");
+        row("stray lt", "1 < 2 and 3 <> 4 </ 5>", "1 &lt; 2 and 3 &lt;&gt; 4 ");
+        row("unterminated tag", "text <a href=\"x", "text ");
+        row("nul", QByteArray("a\0b<p title=\"c\0d\">e</p>", 24).constData(), "a");
+    }
+
+    void sanitizerXss()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const auto result = HtmlSanitizer::sanitize(input);
+        const QString problem = unsafeIn(result.html);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral(" in: ") + result.html));
+        if (!expected.isNull())
+            QCOMPARE(result.html, expected);
+        // Idempotent: sanitising the output again changes nothing.
+        QCOMPARE(HtmlSanitizer::sanitize(result.html).html, result.html);
+    }
+
+    void sanitizerBlocksRemoteContent()
+    {
+        const QString html = QStringLiteral(
+            "<body background=\"https://cdn.example/paper.png\">"
+            "<img src=\"https://cdn.example/hero.png\" width=\"560\" height=\"180\">"
+            "<img src=\"http://t.example/open.gif?u=1\" width=\"1\" height=\"1\">"
+            "<img src=\"http://t.example/open.gif?u=1\">"   // same pixel twice: one resource
+            "<p style=\"background:url('https://tracker.example/p.gif'); color: red\">x</p>"
+            "<style>.hero { background-image: url(https://cdn.example/bg.jpg); color: #333 }</style>"
+            "<a href=\"https://weekly.example/article\">links are not loads</a>"
+            "<img src=\"cid:logo@x\">");
+        const auto blocked = HtmlSanitizer::sanitize(html);
+        QCOMPARE(blocked.blockedRemoteCount, 5);
+        QCOMPARE(blocked.remoteUrls,
+                 (QStringList{QStringLiteral("https://cdn.example/paper.png"),
+                              QStringLiteral("https://cdn.example/hero.png"),
+                              QStringLiteral("http://t.example/open.gif?u=1"),
+                              QStringLiteral("https://tracker.example/p.gif"),
+                              QStringLiteral("https://cdn.example/bg.jpg")}));
+        QVERIFY(!blocked.html.contains(QStringLiteral("cdn.example")));
+        QVERIFY(!blocked.html.contains(QStringLiteral("t.example")));
+        QVERIFY(!blocked.html.contains(QStringLiteral("tracker.example")));
+        QVERIFY(blocked.html.contains(
+            QStringLiteral("<img src=\"postier-blocked:2\" width=\"560\" height=\"180\">")));
+        QVERIFY(blocked.html.contains(QStringLiteral("<img src=\"postier-blocked:3\" width=\"1\" height=\"1\">")));
+        QVERIFY(blocked.html.contains(QStringLiteral("<p style=\"color: red\">")));
+        QVERIFY(blocked.html.contains(QStringLiteral(".hero { color: #333 }")));
+        QVERIFY(blocked.html.contains(QStringLiteral("href=\"https://weekly.example/article\"")));
+        QVERIFY(blocked.html.contains(QStringLiteral("src=\"cid:logo@x\"")));
+        QVERIFY2(unsafeIn(blocked.html).isEmpty(), qPrintable(unsafeIn(blocked.html)));
+
+        HtmlSanitizer::Options allow;
+        allow.allowRemoteContent = true;
+        const auto allowed = HtmlSanitizer::sanitize(html, allow);
+        QCOMPARE(allowed.blockedRemoteCount, 0);
+        QCOMPARE(allowed.remoteUrls, blocked.remoteUrls);
+        QVERIFY(allowed.html.contains(QStringLiteral("<body background=\"https://cdn.example/paper.png\">")));
+        QVERIFY(allowed.html.contains(QStringLiteral("<img src=\"https://cdn.example/hero.png\"")));
+        QVERIFY(allowed.html.contains(QStringLiteral("url('https://tracker.example/p.gif')")));
+        QVERIFY2(unsafeIn(allowed.html, true).isEmpty(), qPrintable(unsafeIn(allowed.html, true)));
+    }
+
+    void sanitizerNewsletterSample()
+    {
+        const ParsedMessage m = parseMessage(sample("newsletter.eml"));
+        const auto r = HtmlSanitizer::sanitize(m.htmlBody);
+        QVERIFY2(unsafeIn(r.html).isEmpty(), qPrintable(unsafeIn(r.html)));
+        QCOMPARE(r.blockedRemoteCount, 6); // @import, bg.jpg, paper.png, hero.png, p.gif, open.gif
+        QVERIFY(r.html.contains(QStringLiteral("<img src=\"cid:logo@weekly-byte.example\"")));
+        QVERIFY(r.html.contains(QStringLiteral("Rust, Qt and the art of the small binary")));
+        QVERIFY(r.html.contains(QStringLiteral("<a href=\"mailto:editor@weekly-byte.example?subject=Feedback\">")));
+        QVERIFY(r.html.contains(QStringLiteral("Claim your prize"))); // text kept, link gone
+        QVERIFY(!r.html.contains(QStringLiteral("evil.example")));
+        QVERIFY(!r.html.contains(QStringLiteral("document.cookie")));
+        QVERIFY(!r.html.contains(QStringLiteral("Password")) || !r.html.contains(QStringLiteral("<input")));
+    }
+
+    void sanitizerSurvivesGarbageAndDepth()
+    {
+        // Nesting: 10 000 <div>s and 10 000 unclosed <b>s stay bounded and well-formed.
+        QString deep;
+        for (int i = 0; i < 10000; ++i)
+            deep += QStringLiteral("<div><b>");
+        deep += QStringLiteral("bottom");
+        const auto r = HtmlSanitizer::sanitize(deep);
+        QVERIFY(r.html.contains(QStringLiteral("bottom")));
+        QVERIFY(r.html.count(QStringLiteral("<div>")) <= 200);
+        QCOMPARE(r.html.count(QStringLiteral("<div>")), r.html.count(QStringLiteral("</div>")));
+        QCOMPARE(r.html.count(QStringLiteral("<b>")), r.html.count(QStringLiteral("</b>")));
+
+        // Random tag soup built from hostile fragments: whatever comes out passes the checker.
+        const QStringList pieces = {
+            QStringLiteral("<"), QStringLiteral(">"), QStringLiteral("\""), QStringLiteral("'"),
+            QStringLiteral("="), QStringLiteral("/"), QStringLiteral("<script>"), QStringLiteral("</script>"),
+            QStringLiteral("<img src="), QStringLiteral("javascript:"), QStringLiteral("jav&#x61;script:"),
+            QStringLiteral(" onerror="), QStringLiteral("<a href="), QStringLiteral("<!--"), QStringLiteral("-->"),
+            QStringLiteral("<style>"), QStringLiteral("</style>"), QStringLiteral("url(http://x.example/a)"),
+            QStringLiteral("expression("), QStringLiteral("<p style=\""), QStringLiteral("&#"), QStringLiteral("&amp"),
+            QStringLiteral("<svg>"), QStringLiteral("<![CDATA["), QStringLiteral("]]>"), QStringLiteral(" "),
+            QStringLiteral("text"), QStringLiteral("<table><td>"), QStringLiteral("</div>"), QStringLiteral("\t"),
+            QStringLiteral("http://t.example/p.gif"), QStringLiteral("cid:a"), QStringLiteral("<body onload=")};
+        quint32 seed = 99;
+        auto next = [&seed] {
+            seed = seed * 1664525u + 1013904223u;
+            return seed >> 8;
+        };
+        for (int round = 0; round < 2000; ++round) {
+            QString soup;
+            const int length = int(next() % 40);
+            for (int k = 0; k < length; ++k)
+                soup += pieces[int(next() % quint32(pieces.size()))];
+            const auto out = HtmlSanitizer::sanitize(soup);
+            const QString problem = unsafeIn(out.html);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral("\n  input: ") + soup
+                                                   + QStringLiteral("\n  output: ") + out.html));
+        }
+    }
+
+    void sanitizerLargeInputIsLinear()
+    {
+        QString html;
+        while (html.size() < 5 * 1024 * 1024)
+            html += QStringLiteral("<tr><td class=\"c\" style=\"color:#333\">Cell &amp; text</td>"
+                                   "<td><a href=\"https://x.example/?a=1&b=2\">link</a></td></tr>\n");
+        QElapsedTimer timer;
+        timer.start();
+        html = QStringLiteral("<table>") + html + QStringLiteral("</table>");
+        const auto r = HtmlSanitizer::sanitize(html);
+        qInfo("5 MB of HTML sanitised in %lld ms", timer.elapsed());
+        QVERIFY(r.html.endsWith(QStringLiteral("</table>")));
     }
 
     void charsets_data()
