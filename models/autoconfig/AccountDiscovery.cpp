@@ -254,11 +254,9 @@ void AccountDiscovery::abortAutoconfig()
     for (AutoconfigAttempt &a : m_autoconfig) {
         if (!a.reply)
             continue;
-        a.reply->disconnect(this); // abort() emits finished() at once: not for us any more
-        // A reply that already failed (a 404 whose finished() is still queued) has reported its
-        // error; aborting it would report a second one.
-        if (a.reply->error() == QNetworkReply::NoError)
-            a.reply->abort();
+        // Deleting a reply stops its request. abort() would too, but it reports an error of its
+        // own, which Qt warns about when the reply already has one queued (a 404 in flight).
+        a.reply->disconnect(this);
         a.reply->deleteLater();
         a.reply = nullptr;
     }
