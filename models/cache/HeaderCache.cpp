@@ -1378,4 +1378,93 @@ QVector<QPair<qint64, quint32>> HeaderCache::search(const QString &text, int lim
     return result;
 }
 
+namespace {
+
+// The address lists of the cache ("Name <a@b>, c@d, team: e@f;", see HeaderRecord), decoded, as
+// (name, address) pairs. Names may hold commas; bare addresses never do.
+QList<QPair<QString, QString>> cachedAddresses(const QString &text)
+{
+    QList<QPair<QString, QString>> out;
+    const qsizetype n = text.size();
+    qsizetype pos = 0;
+    while (pos < n) {
+        while (pos < n && (text.at(pos) == QLatin1Char(',') || text.at(pos).isSpace()))
+            ++pos;
+        const qsizetype comma = text.indexOf(QLatin1Char(','), pos);
+        const qsizetype segmentEnd = comma < 0 ? n : comma;
+        const QString segment = text.mid(pos, segmentEnd - pos);
+        if (!segment.contains(QLatin1Char('<')) && segment.contains(QLatin1Char('@'))) {
+            QString address = segment.section(QLatin1Char(':'), -1).trimmed();
+            if (address.endsWith(QLatin1Char(';')))
+                address.chop(1);
+            out.append({QString(), address.trimmed()});
+            pos = segmentEnd + 1;
+            continue;
+        }
+        const qsizetype open = text.indexOf(QLatin1Char('<'), pos);
+        const qsizetype close = open < 0 ? -1 : text.indexOf(QLatin1Char('>'), open);
+        if (close < 0)
+            break;
+        QString name = text.mid(pos, open - pos).section(QLatin1Char(':'), -1).trimmed();
+        if (name.size() >= 2 && name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"')))
+            name = name.mid(1, name.size() - 2);
+        out.append({name, text.mid(open + 1, close - open - 1).trimmed()});
+        pos = close + 1;
+    }
+    return out;
+}
+
+bool startsPerson(const QString &name, const QString &address, const QString &prefix)
+{
+    if (prefix.isEmpty() || address.startsWith(prefix, Qt::CaseInsensitive)
+        || name.startsWith(prefix, Qt::CaseInsensitive))
+        return true;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::any_of(words.cbegin(), words.cend(),
+                       [&](const QString &w) { return w.startsWith(prefix, Qt::CaseInsensitive); });
+}
+
+} // namespace
+
+QStringList HeaderCache::knownAddresses(const QString &prefix, int limit) const
+{
+    QStringList result;
+    if (!d->checkOpen() || limit <= 0)
+        return result;
+    const QString wanted = prefix.trimmed();
+    const QString expression = d->m_fullTextSearch ? ftsMatchExpression(wanted) : QString();
+    QSqlQuery q = d->query();
+    if (!expression.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT m.from_addr, m.to_addr, m.cc_addr FROM messages_fts"
+                                 " JOIN messages m ON m.id = messages_fts.rowid"
+                                 " WHERE messages_fts MATCH ?"
+                                 " ORDER BY m.internal_date DESC, m.id DESC LIMIT 2000"));
+        q.addBindValue(QString(QStringLiteral("{from_addr to_addr cc_addr} : (") + expression + QLatin1Char(')')));
+    } else {
+        // Without the index (or a prefix to look up), the newest messages, filtered below.
+        q.prepare(QStringLiteral("SELECT from_addr, to_addr, cc_addr FROM messages"
+                                 " ORDER BY internal_date DESC, id DESC LIMIT 2000"));
+    }
+    if (!q.exec()) {
+        d->fail(tr("Could not read addresses from the offline cache %1.").arg(d->m_path), q.lastError());
+        return result;
+    }
+    QSet<QString> seen;
+    while (result.size() < limit && q.next()) {
+        for (int column = 0; column < 3 && result.size() < limit; ++column) {
+            const QString text = decodedHeaderText(q.value(column).toByteArray());
+            for (const auto &[name, address] : cachedAddresses(text)) {
+                const QString key = address.toLower();
+                if (address.isEmpty() || seen.contains(key) || !startsPerson(name, address, wanted))
+                    continue;
+                seen.insert(key);
+                result.append(name.isEmpty() ? address : QString(name + QStringLiteral(" <") + address + QLatin1Char('>')));
+                if (result.size() == limit)
+                    break;
+            }
+        }
+    }
+    return result;
+}
+
 } // namespace postier::models

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -134,6 +135,11 @@ public:
     /// Messages of any folder whose subject, From, To or Cc contain words starting with every term
     /// of `text` (see searchTerms(): no query syntax, anything typed is safe), newest first.
     [[nodiscard]] QVector<QPair<qint64, quint32>> search(const QString &text, int limit) const;
+    /// Up to `limit` distinct people from the From, To and Cc of cached messages, newest message
+    /// first, as decoded "Name <addr>" (or "addr"), whose name, a word of it, or address starts
+    /// with `prefix` (case-insensitive), for address completion. Addresses compare
+    /// case-insensitively; the newest form wins.
+    [[nodiscard]] QStringList knownAddresses(const QString &prefix, int limit) const;
 
 private:
     std::unique_ptr<HeaderCachePrivate> d;
