@@ -37,8 +37,13 @@ void AccountTester::start(const protocols::ServerEndpoint &incoming,
     m_checks[index(Role::Outgoing)].endpoint = outgoing;
     run(Role::Incoming);
     run(Role::Outgoing);
-    if (!isRunning())
-        QMetaObject::invokeMethod(this, &AccountTester::finished, Qt::QueuedConnection);
+    if (!isRunning()) {
+        const quint64 generation = m_generation;
+        QMetaObject::invokeMethod(this, [this, generation] {
+            if (generation == m_generation)
+                Q_EMIT finished();
+        }, Qt::QueuedConnection);
+    }
 }
 
 void AccountTester::retry(Role role, const protocols::ServerEndpoint &endpoint)
@@ -96,7 +101,10 @@ void AccountTester::run(Role role)
         delete c.connection;
         c.connection = nullptr;
         const protocols::Error error = c.error;
-        QMetaObject::invokeMethod(this, [this, role, error] {
+        const quint64 generation = c.generation;
+        QMetaObject::invokeMethod(this, [this, role, error, generation] {
+            if (generation != m_checks[index(role)].generation)
+                return;
             Q_EMIT checkFinished(role, error);
             if (!isRunning())
                 Q_EMIT finished();

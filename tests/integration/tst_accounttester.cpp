@@ -24,7 +24,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -505,12 +507,20 @@ void TestAccountTester::wizardWrongPasswordAndTakenName()
     wizard.identityPage()->passwordEdit()->setText(TestServer::passwordFor(user));
     wizard.next();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.discoveryPage()->isComplete(), 20000);
+    // This time with POP3, which the autoconfig file offers too.
+    QVERIFY(wizard.discoveryPage()->pop3Button()->isVisible());
+    wizard.discoveryPage()->pop3Button()->click();
     wizard.next();
+    QCOMPARE(test->tester().endpoint(Role::Incoming).protocol, Protocol::Pop3);
     // The pin was forgotten on the way back: trust again.
     QTRY_COMPARE_WITH_TIMEOUT(test->tester().error(Role::Incoming).kind(), ErrorKind::TlsUntrusted, 20000);
     test->incomingCheck()->trustButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(test->isComplete(), 20000);
     wizard.next();
+    ui::AccountPop3OptionsWidget *pop3 = wizard.donePage()->pop3Options();
+    QVERIFY(pop3->isVisible());
+    pop3->removeAfterDaysBox()->setValue(7);
+    pop3->checkIntervalBox()->setValue(15);
 
     // A name another account has: the sentence shows on the last page, the wizard stays.
     wizard.donePage()->nameEdit()->setText(QStringLiteral("taken"));
@@ -534,6 +544,10 @@ void TestAccountTester::wizardWrongPasswordAndTakenName()
     models::Account second;
     QVERIFY(reread.find(QStringLiteral("Second"), &second));
     QCOMPARE(second.incoming.user, user);
+    QCOMPARE(second.incoming.protocol, Protocol::Pop3);
+    QCOMPARE(second.incoming.port, m_server.port("POP3S_PORT"));
+    QCOMPARE(second.incoming.trust.pinnedSha256, m_serverSha256);
+    QCOMPARE(wizard.pop3Options(), (models::Pop3Options{true, 7, 15}));
 }
 
 QTEST_MAIN(TestAccountTester)

@@ -67,9 +67,8 @@ AccountServerCheckWidget::AccountServerCheckWidget(const QString &heading, QWidg
     certForm->addRow(tr("Issued by:"), m_issuer);
     certForm->addRow(tr("Valid:"), m_validity);
     certForm->addRow(tr("SHA-256 fingerprint:"), m_fingerprint);
-    auto *trustHelp = new QLabel(tr("Trust it only if your provider or administrator confirms this "
-                                    "fingerprint. Postier will then accept exactly this "
-                                    "certificate for this server, and no other."),
+    auto *trustHelp = new QLabel(tr("“Trust this certificate” accepts exactly this certificate for "
+                                    "this server, and no other."),
                                  m_certificateBox);
     trustHelp->setWordWrap(true);
     certForm->addRow(trustHelp);
