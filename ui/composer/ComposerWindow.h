@@ -1,0 +1,171 @@
+#pragma once
+
+#include "models/compose/ComposeEngine.h"
+#include "models/compose/ReplyBuilder.h"
+#include "protocols/smtp/OutgoingMessage.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMimeData;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QWidget;
+
+namespace postier::models {
+class FolderModel;
+class MailSession;
+} // namespace postier::models
+
+namespace postier::ui {
+
+class AddressLineEdit;
+class NoticeBar;
+
+/// The window in which a message is written: From (one identity per account), To, Cc and Bcc
+/// with completion from the offline cache, Subject, a plain-text body and attachments (Add
+/// button, Ctrl+Shift+A, or files dropped from the file manager anywhere on the window).
+///
+/// Send (Ctrl+Return) first checks the input: at least one recipient, every address readable
+/// (the sentence names the wrong one and its field), and asks before sending without a subject.
+/// While sending, editing is disabled, the notice bar says "Sending…" and the job shows in the
+/// main window's status bar; success closes the window. A failure keeps everything as typed and
+/// shows the engine's sentence in the notice bar (the engine also saves the message to Drafts);
+/// if only the copy to Sent failed, the bar offers "Save Copy to Sent".
+///
+/// Save Draft (Ctrl+S) stores the message in Drafts, replacing this window's previous draft;
+/// changes are also saved every 60 s (autosaveInterval()). Closing with unsaved changes asks
+/// Save / Discard / Cancel; Save closes once the draft is stored (and keeps the window open with
+/// the reason if it cannot be). Every question goes through prompter(), which tests replace.
+/// The window deletes itself when closed (Qt::WA_DeleteOnClose).
+class ComposerWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// Asks the user; returns the button chosen. The default shows a QMessageBox on the window.
+    using Prompter = std::function<QMessageBox::StandardButton(
+        const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+        QMessageBox::StandardButton defaultButton)>;
+
+    /// `accountId` selects the identity in From (the first account when unknown).
+    ComposerWindow(models::MailSession &session, const QString &accountId, QWidget *parent = nullptr);
+    ~ComposerWindow() override;
+
+    /// A new, empty message, shown.
+    static ComposerWindow *openNew(models::MailSession &session, const QString &accountId,
+                                   models::FolderModel *folders = nullptr, QWidget *parent = nullptr);
+    /// A reply, reply to all or forward of `original` (the raw message, UID `uid` in `rawFolder`
+    /// of the account), shown; the original is flagged \Answered or $Forwarded once sent.
+    static ComposerWindow *openResponse(models::MailSession &session, models::ReplyBuilder::Mode mode,
+                                        const QString &accountId, const QByteArray &rawFolder, quint32 uid,
+                                        const QByteArray &original, models::FolderModel *folders = nullptr,
+                                        QWidget *parent = nullptr);
+
+    /// Fills every field from `message` (attachments and extra headers included); the window
+    /// then counts as unmodified.
+    void setMessage(const protocols::OutgoingMessage &message);
+    /// The message as typed, with the identity as From. Entries that are not addresses are
+    /// left out (validationProblem() names them).
+    [[nodiscard]] protocols::OutgoingMessage message() const;
+    /// Why the message cannot be sent as it is, as a sentence; empty when it can.
+    [[nodiscard]] QString validationProblem() const;
+    [[nodiscard]] QString accountId() const;
+    /// Whether something changed since the window was filled or last saved.
+    [[nodiscard]] bool isModified() const { return m_generation != m_savedGeneration; }
+
+    void addAttachments(const QStringList &filePaths);
+    void removeSelectedAttachments();
+    [[nodiscard]] const QList<protocols::OutgoingAttachment> &attachments() const { return m_attachments; }
+
+    void setPrompter(Prompter prompter) { m_prompter = std::move(prompter); }
+    void setAutosaveInterval(int milliseconds);
+    [[nodiscard]] int autosaveInterval() const;
+    void setFolderModel(models::FolderModel *folders) { m_engine->setFolderModel(folders); }
+
+    [[nodiscard]] models::ComposeEngine *engine() const { return m_engine; }
+    [[nodiscard]] NoticeBar *noticeBar() const { return m_notice; }
+    [[nodiscard]] QComboBox *fromField() const { return m_from; }
+    [[nodiscard]] AddressLineEdit *toField() const { return m_to; }
+    [[nodiscard]] AddressLineEdit *ccField() const { return m_cc; }
+    [[nodiscard]] AddressLineEdit *bccField() const { return m_bcc; }
+    [[nodiscard]] QLineEdit *subjectField() const { return m_subject; }
+    [[nodiscard]] QPlainTextEdit *bodyField() const { return m_body; }
+    [[nodiscard]] QListWidget *attachmentList() const { return m_attachmentList; }
+    [[nodiscard]] QAction *sendAction() const { return m_sendAction; }
+    [[nodiscard]] QAction *saveDraftAction() const { return m_saveAction; }
+    [[nodiscard]] QAction *attachAction() const { return m_attachAction; }
+
+
+    /// Validates, asks about an empty subject, then sends.
+    void send();
+    void saveDraft();
+    /// Opens a file dialog and attaches the files chosen.
+    void chooseAttachments();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void buildActions();
+    void markModified();
+    void updateTitle();
+    void updateAttachmentList();
+    void setEditingEnabled(bool enabled);
+    void startDraftSave(models::ComposeEngine::DraftKind kind);
+    void autosave();
+    void onStateChanged(models::ComposeEngine::State state);
+    void onDraftSaved(int requestId, models::ComposeEngine::DraftKind kind);
+    void onDraftFailed(int requestId, models::ComposeEngine::DraftKind kind, const QString &sentence);
+    [[nodiscard]] QMessageBox::StandardButton ask(const QString &title, const QString &text,
+                                                  QMessageBox::StandardButtons buttons,
+                                                  QMessageBox::StandardButton defaultButton);
+    [[nodiscard]] static QStringList localFiles(const QMimeData *data);
+
+    models::MailSession &m_session;
+    models::ComposeEngine *m_engine;
+    Prompter m_prompter;
+
+    NoticeBar *m_notice = nullptr;
+    QWidget *m_form = nullptr;
+    QComboBox *m_from = nullptr;
+    AddressLineEdit *m_to = nullptr;
+    AddressLineEdit *m_cc = nullptr;
+    AddressLineEdit *m_bcc = nullptr;
+    QLineEdit *m_subject = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QWidget *m_attachmentRow = nullptr;
+    QListWidget *m_attachmentList = nullptr;
+    QPushButton *m_removeAttachment = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_attachAction = nullptr;
+    QTimer *m_autosave = nullptr;
+
+    QList<protocols::OutgoingAttachment> m_attachments;
+    QList<QPair<QByteArray, QString>> m_extraHeaders;
+    QByteArray m_messageId;
+
+    quint64 m_generation = 0;
+    quint64 m_savedGeneration = 0;
+    quint64 m_sendGeneration = 0;
+    QHash<int, quint64> m_draftGenerations;
+    bool m_closeAfterSave = false;
+    bool m_closing = false;
+};
+
+} // namespace postier::ui
