@@ -3,9 +3,11 @@
 #include "ExitCodes.h"
 
 #include "models/accounts/AccountStore.h"
+#include "models/autoconfig/AccountDiscovery.h"
 #include "models/accounts/PasswordStore.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QTextStream>
@@ -21,15 +23,17 @@ int runAccounts(const QStringList &args)
     parser.setApplicationDescription(
         Cli::tr("Manages the accounts stored in Postier's settings (the same ones the app shows).\n"
            "  list\n"
-           "  add NAME --address A --incoming URL [--outgoing URL] [--display-name N]\n"
-           "      (the password is read from --password-file or $POSTIER_PASSWORD and saved in "
-           "the keychain)\n"
+           "  add NAME --address A [--incoming URL] [--outgoing URL] [--display-name N] [--pop3]\n"
+           "      Without --incoming/--outgoing, the servers are found the way the account wizard "
+           "finds them (provider table, autoconfig, DNS SRV). The password is read from "
+           "--password-file or $POSTIER_PASSWORD and saved in the keychain.\n"
            "  remove NAME   (also removes its keychain entries)"));
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, add or remove"));
     parser.addOption({QStringLiteral("address"), Cli::tr("The e-mail address."), Cli::tr("address")});
     parser.addOption({QStringLiteral("display-name"), Cli::tr("The sender name."), Cli::tr("name")});
     parser.addOption({QStringLiteral("incoming"), Cli::tr("IMAP or POP3 server URL."), Cli::tr("url")});
     parser.addOption({QStringLiteral("outgoing"), Cli::tr("SMTP server URL."), Cli::tr("url")});
+    parser.addOption({QStringLiteral("pop3"), Cli::tr("When detecting, prefer POP3 to IMAP.")});
     CliContext::addCommonOptions(parser);
     parser.process(args);
     CliContext ctx;
@@ -72,13 +76,40 @@ int runAccounts(const QStringList &args)
     }
 
     if (action == QLatin1String("add")) {
-        if (pos.size() != 2 || !parser.isSet(QStringLiteral("incoming")) || !parser.isSet(QStringLiteral("address")))
-            return ctx.usage(Cli::tr("Usage: accounts add NAME --address A --incoming URL [--outgoing URL]"));
+        if (pos.size() != 2 || !parser.isSet(QStringLiteral("address")))
+            return ctx.usage(Cli::tr("Usage: accounts add NAME --address A [--incoming URL] [--outgoing URL]"));
         models::Account account;
         account.name = pos[1];
         account.address = parser.value(QStringLiteral("address"));
         account.displayName = parser.value(QStringLiteral("display-name"));
-        if (!ctx.resolveEndpoint(parser.value(QStringLiteral("incoming")), &account.incoming))
+        if (!parser.isSet(QStringLiteral("incoming")) || !parser.isSet(QStringLiteral("outgoing"))) {
+            // The wizard's own discovery: table, autoconfig, SRV.
+            models::AccountDiscovery discovery;
+            QEventLoop loop;
+            QObject::connect(&discovery, &models::AccountDiscovery::progress, [&](const QString &step) { ctx.progress(step); });
+            QObject::connect(&discovery, &models::AccountDiscovery::finished, &loop, &QEventLoop::quit);
+            discovery.start(account.address);
+            loop.exec();
+            ctx.endProgress();
+            const models::DiscoveryResult &found = discovery.result();
+            const auto preferred = parser.isSet(QStringLiteral("pop3")) ? protocols::Protocol::Pop3 : protocols::Protocol::Imap;
+            const auto in = found.settings.bestIncoming(preferred);
+            const auto out = found.settings.bestOutgoing();
+            if (!parser.isSet(QStringLiteral("incoming"))) {
+                if (!in)
+                    return ctx.usage(found.sentence + QLatin1Char(' ') + Cli::tr("Give the servers with --incoming and --outgoing."));
+                account.incoming = in->endpoint;
+            }
+            if (!parser.isSet(QStringLiteral("outgoing")) && out)
+                account.outgoing = out->endpoint;
+            if (!ctx.json()) {
+                QTextStream(stderr) << found.sentence << Qt::endl;
+                if (!found.settings.notice.isEmpty())
+                    QTextStream(stderr) << found.settings.notice << Qt::endl;
+            }
+        }
+        if (parser.isSet(QStringLiteral("incoming"))
+            && !ctx.resolveEndpoint(parser.value(QStringLiteral("incoming")), &account.incoming))
             return ExitUsage;
         if (parser.isSet(QStringLiteral("outgoing"))
             && !ctx.resolveEndpoint(parser.value(QStringLiteral("outgoing")), &account.outgoing))
