@@ -189,9 +189,11 @@ bool AddressParser::isValidAddress(const QString &address)
     if (address.size() > 254)
         return false;
     for (const QChar c : address) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
+        if (c.category() == QChar::Other_Control)
             return false;
     }
+    // Spaces only inside a quoted local part, which isValidLocalPart() checks; the domain
+    // takes none.
     // The local part may itself hold a quoted "@": the domain starts after the last one.
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     if (at <= 0)

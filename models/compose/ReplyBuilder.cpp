@@ -3,6 +3,7 @@
 #include "models/compose/AddressParser.h"
 #include "protocols/mime/MessageParser.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -64,6 +65,53 @@ QString personOf(const protocols::ParsedMessage &message)
 {
     const MailAddress from = message.firstFrom();
     return from.name.isEmpty() ? from.address : from.name;
+}
+
+// The named entities mail actually uses: HTML 4's Latin-1 set (U+00A0 to U+00FF, in order),
+// the markup ones, and common punctuation. Anything else stays as written.
+QString decodeNamedEntities(const QString &text)
+{
+    static const QHash<QString, char32_t> table = [] {
+        QHash<QString, char32_t> t;
+        const char *latin1 =
+            "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg "
+            "plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 "
+            "iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml "
+            "Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave "
+            "Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil "
+            "egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde "
+            "ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml";
+        char32_t code = 0xA0;
+        for (const QString &name : QString::fromLatin1(latin1).split(QLatin1Char(' ')))
+            t.insert(name, code++);
+        const QList<QPair<const char *, char32_t>> more = {
+            {"amp", U'&'}, {"lt", U'<'}, {"gt", U'>'}, {"quot", U'"'}, {"apos", U'\''},
+            {"euro", 0x20AC}, {"hellip", 0x2026}, {"mdash", 0x2014}, {"ndash", 0x2013},
+            {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
+            {"bull", 0x2022}, {"trade", 0x2122}, {"zwnj", 0x200C}, {"zwj", 0x200D}, {"thinsp", 0x2009},
+            {"ensp", 0x2002}, {"emsp", 0x2003}};
+        for (const auto &[name, c] : more)
+            t.insert(QString::fromLatin1(name), c);
+        return t;
+    }();
+    static const QRegularExpression named(QStringLiteral("&([A-Za-z][A-Za-z0-9]{1,7});"));
+    QString out;
+    out.reserve(text.size());
+    qsizetype last = 0;
+    auto it = named.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const auto found = table.constFind(m.captured(1));
+        if (found == table.constEnd())
+            continue;
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        // A non-breaking space quotes as a plain one.
+        const char32_t c = *found == 0xA0 ? U' ' : *found;
+        out += QString::fromUcs4(&c, 1);
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
 }
 
 QString attachmentNameFor(const QString &subject)
@@ -182,13 +230,7 @@ QString ReplyBuilder::htmlToPlainText(const QString &html)
         last = m.capturedEnd();
     }
     decoded += QStringView(s).mid(last);
-    static const QList<QPair<QString, QString>> entities = {
-        {QStringLiteral("&nbsp;"), QStringLiteral(" ")}, {QStringLiteral("&lt;"), QStringLiteral("<")},
-        {QStringLiteral("&gt;"), QStringLiteral(">")},   {QStringLiteral("&quot;"), QStringLiteral("\"")},
-        {QStringLiteral("&apos;"), QStringLiteral("'")}, {QStringLiteral("&amp;"), QStringLiteral("&")},
-    };
-    for (const auto &[entity, text] : entities)
-        decoded.replace(entity, text, Qt::CaseInsensitive);
+    decoded = decodeNamedEntities(decoded);
 
     QStringList lines = decoded.split(QLatin1Char('\n'));
     for (QString &line : lines)

@@ -49,7 +49,15 @@ void AddressLineEdit::insertCompletion(const QString &completion)
     if (!entries.isEmpty())
         entries.removeLast(); // the one being typed
     entries.removeAll(QString());
-    entries << completion;
+    // Completions read "Name <addr>" with the name as people write it; a comma in it must be
+    // quoted, or the field would read two people.
+    QString entry = completion;
+    const qsizetype open = completion.lastIndexOf(QLatin1Char('<'));
+    if (open > 0 && completion.endsWith(QLatin1Char('>'))) {
+        entry = models::AddressParser::format(
+            {completion.left(open).trimmed(), completion.mid(open + 1, completion.size() - open - 2)});
+    }
+    entries << entry;
     const QString inserted = entries.join(QStringLiteral(", ")) + QStringLiteral(", ");
     setText(inserted + text().mid(cursorPosition()).trimmed());
     setCursorPosition(int(inserted.size()));

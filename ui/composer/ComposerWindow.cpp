@@ -101,6 +101,7 @@ ComposerWindow::ComposerWindow(models::MailSession &session, const QString &acco
 
     updateTitle();
     resize(800, 600);
+    m_savedGeneration = m_generation; // filling From is not an edit
 }
 
 ComposerWindow::~ComposerWindow() = default;
@@ -174,36 +175,32 @@ void ComposerWindow::buildUi()
     fields->addRow(tr("&Cc:"), m_cc);
     fields->addRow(tr("&Bcc:"), m_bcc);
     fields->addRow(tr("S&ubject:"), m_subject);
-    formLayout->addLayout(fields);
 
     m_attachmentRow = new QWidget(m_form);
     auto *attachmentLayout = new QHBoxLayout(m_attachmentRow);
     attachmentLayout->setContentsMargins(0, 0, 0, 0);
-    auto *attachmentLabel = new QLabel(tr("Attachments:"), m_attachmentRow);
     m_attachmentList = new QListWidget(m_attachmentRow);
     m_attachmentList->setFlow(QListView::LeftToRight);
     m_attachmentList->setWrapping(true);
     m_attachmentList->setResizeMode(QListView::Adjust);
     m_attachmentList->setSpacing(2);
     m_attachmentList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_attachmentList->setMaximumHeight(64);
+    m_attachmentList->setMaximumHeight(2 * m_attachmentList->fontMetrics().height() + 24);
     m_attachmentList->setAccessibleName(tr("Attachments"));
     m_removeAttachment = new QPushButton(icon("remove", "list-remove"), tr("&Remove"), m_attachmentRow);
     m_removeAttachment->setToolTip(tr("Remove the selected attachments (Delete)"));
     m_removeAttachment->setEnabled(false);
-    attachmentLayout->addWidget(attachmentLabel, 0, Qt::AlignTop);
     attachmentLayout->addWidget(m_attachmentList, 1);
     attachmentLayout->addWidget(m_removeAttachment, 0, Qt::AlignTop);
-    m_attachmentRow->hide();
-    formLayout->addWidget(m_attachmentRow);
+    fields->addRow(tr("Attachments:"), m_attachmentRow);
+    fields->setRowVisible(m_attachmentRow, false);
+    m_fields = fields;
+    formLayout->addLayout(fields);
 
     m_body = new QPlainTextEdit(m_form);
     m_body->setTabChangesFocus(false);
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_body->setAccessibleName(tr("Message text"));
-    QFont mono = m_body->font();
-    mono.setStyleHint(QFont::TypeWriter);
-    m_body->setFont(mono);
     formLayout->addWidget(m_body, 1);
     layout->addWidget(m_form, 1);
     setCentralWidget(central);
@@ -412,7 +409,7 @@ void ComposerWindow::updateAttachmentList()
                                            : icons.icon(QFileInfo(a.filePath)));
         item->setToolTip(a.filePath.isEmpty() ? a.fileName : QDir::toNativeSeparators(a.filePath));
     }
-    m_attachmentRow->setVisible(!m_attachments.isEmpty());
+    m_fields->setRowVisible(m_attachmentRow, !m_attachments.isEmpty());
     m_removeAttachment->setEnabled(!m_attachmentList->selectedItems().isEmpty());
 }
 
@@ -435,53 +432,37 @@ QStringList ComposerWindow::localFiles(const QMimeData *data)
     return files;
 }
 
-void ComposerWindow::dragEnterEvent(QDragEnterEvent *event)
+bool ComposerWindow::handleFileDrag(QEvent *event)
 {
-    if (m_form->isEnabled() && !localFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-    else
-        event->ignore();
-}
-
-void ComposerWindow::dragMoveEvent(QDragMoveEvent *event)
-{
-    if (m_form->isEnabled() && !localFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-    else
-        event->ignore();
-}
-
-void ComposerWindow::dropEvent(QDropEvent *event)
-{
-    const QStringList files = localFiles(event->mimeData());
-    if (!m_form->isEnabled() || files.isEmpty()) {
-        event->ignore();
-        return;
+    const auto type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return false;
+    auto *drag = static_cast<QDropEvent *>(event);
+    const QStringList files = localFiles(drag->mimeData());
+    if (files.isEmpty())
+        return false; // text dragged into a field stays the field's business
+    if (!m_form->isEnabled()) {
+        drag->ignore();
+        return true;
     }
-    event->acceptProposedAction();
-    addAttachments(files);
+    drag->acceptProposedAction();
+    if (type == QEvent::Drop)
+        addAttachments(files);
+    return true;
+}
+
+bool ComposerWindow::event(QEvent *event)
+{
+    // Before QMainWindow, which keeps drag events for its dock and toolbar handling.
+    if (handleFileDrag(event))
+        return true;
+    return QMainWindow::event(event);
 }
 
 bool ComposerWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    switch (event->type()) {
-    case QEvent::DragEnter:
-    case QEvent::DragMove:
-    case QEvent::Drop: {
-        auto *drop = static_cast<QDropEvent *>(event);
-        if (localFiles(drop->mimeData()).isEmpty())
-            break; // text dragged into a field stays the field's business
-        if (event->type() == QEvent::Drop)
-            dropEvent(drop);
-        else if (event->type() == QEvent::DragEnter)
-            dragEnterEvent(static_cast<QDragEnterEvent *>(event));
-        else
-            dragMoveEvent(static_cast<QDragMoveEvent *>(event));
+    if (handleFileDrag(event))
         return true;
-    }
-    default:
-        break;
-    }
     return QMainWindow::eventFilter(watched, event);
 }
 

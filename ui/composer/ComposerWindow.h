@@ -11,6 +11,7 @@
 
 class QAction;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -113,9 +114,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dragMoveEvent(QDragMoveEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -133,6 +132,9 @@ private:
     [[nodiscard]] QMessageBox::StandardButton ask(const QString &title, const QString &text,
                                                   QMessageBox::StandardButtons buttons,
                                                   QMessageBox::StandardButton defaultButton);
+    /// Local files dragged or dropped anywhere on the window become attachments; true when the
+    /// event was such a drag.
+    bool handleFileDrag(QEvent *event);
     [[nodiscard]] static QStringList localFiles(const QMimeData *data);
 
     models::MailSession &m_session;
@@ -141,6 +143,7 @@ private:
 
     NoticeBar *m_notice = nullptr;
     QWidget *m_form = nullptr;
+    QFormLayout *m_fields = nullptr;
     QComboBox *m_from = nullptr;
     AddressLineEdit *m_to = nullptr;
     AddressLineEdit *m_cc = nullptr;
