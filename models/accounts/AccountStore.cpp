@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <algorithm>
 
 namespace postier::models {
 
@@ -67,6 +68,9 @@ QList<Account> AccountStore::accounts() const
         out << a;
     }
     m_settings->endGroup();
+    std::sort(out.begin(), out.end(), [](const Account &a, const Account &b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
     return out;
 }
 

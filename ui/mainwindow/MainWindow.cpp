@@ -86,7 +86,7 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
     m_messageView->header()->setSectionResizeMode(models::MessageListModel::SubjectColumn, QHeaderView::Stretch);
     m_messageView->header()->resizeSection(models::MessageListModel::FromColumn, 200);
     m_messageView->header()->resizeSection(models::MessageListModel::DateColumn, 110);
-    m_messageView->header()->resizeSection(models::MessageListModel::SizeColumn, 70);
+    m_messageView->header()->resizeSection(models::MessageListModel::SizeColumn, 90);
 
     // Quick filter above the list.
     m_search->setPlaceholderText(tr("Filter these messages <Ctrl+Shift+K>"));
@@ -190,8 +190,10 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
             m_folderView->setCurrentIndex(m_folders->index(0, 0, account));
     });
     connect(m_folders, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
-        // When an account's folders arrive and nothing is selected yet, select its Inbox.
-        if (!m_folderView->currentIndex().isValid() && parent.isValid()
+        // When an account's folders arrive and no folder is selected yet (the view may have made
+        // the account row current by itself), select its Inbox.
+        const QModelIndex current = m_folderView->currentIndex();
+        if ((!current.isValid() || current.data(models::Roles::IsAccount).toBool()) && parent.isValid()
             && parent.data(models::Roles::IsAccount).toBool() && first == 0) {
             m_folderView->expand(parent);
             m_folderView->setCurrentIndex(m_folders->index(0, 0, parent));
