@@ -175,6 +175,7 @@ private Q_SLOTS:
     void initTestCase();
     void sendDeliversAndKeepsExactCopyInSent();
     void composerWindowSendsAndCloses();
+    void composerWindowAutosavesAndSavesOnClose();
     void draftReplacesPreviousDraft();
     void discardRemovesAutosavedDraft();
     void replyCarriesThreadingHeaders();
@@ -278,6 +279,46 @@ void TestComposeSend::composerWindowSendsAndCloses()
     QCOMPARE(inbox.waitFor("INBOX", subject, 1).size(), 1);
     Mailbox own(m_server, s.user);
     QCOMPARE(own.search("Sent", subject).size(), 1);
+}
+
+void TestComposeSend::composerWindowAutosavesAndSavesOnClose()
+{
+    Sender s(m_server, QStringLiteral("autosave"));
+    QVERIFY(s.isValid());
+    Mailbox own(m_server, s.user);
+    QPointer<ui::ComposerWindow> window = new ui::ComposerWindow(*s.session, s.accountId);
+    window->setAutosaveInterval(300);
+    QStringList questions;
+    window->setPrompter([&](const QString &title, const QString &, QMessageBox::StandardButtons,
+                            QMessageBox::StandardButton) {
+        questions << title;
+        return QMessageBox::Save;
+    });
+    window->show();
+    QTest::qWait(700);
+    QVERIFY(own.search("Drafts").isEmpty()); // nothing typed, nothing saved
+
+    const QString subject = unique("Autosaved in the window");
+    window->subjectField()->setText(subject);
+    window->bodyField()->setPlainText(QStringLiteral("Typed, then left alone."));
+    QSignalSpy saved(window->engine(), &models::ComposeEngine::draftSaved);
+    QVERIFY(saved.wait(kWaitMs));
+    QCOMPARE(saved.first().at(1).value<models::ComposeEngine::DraftKind>(), models::ComposeEngine::DraftKind::Auto);
+    QVERIFY(!window->isModified());
+    QCOMPARE(own.waitFor("Drafts", subject, 1).size(), 1);
+    QTest::qWait(700);
+    QCOMPARE(saved.size(), 1); // unchanged: not saved again
+
+    // More typing, then close: Save stores the latest text, replaces the autosave, and closes.
+    window->bodyField()->appendPlainText(QStringLiteral("One more line."));
+    window->setAutosaveInterval(60000);
+    QVERIFY(!window->close());
+    QCOMPARE(questions, QStringList{QStringLiteral("Save this message?")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.isNull(), kWaitMs);
+    const QVector<quint32> drafts = own.waitFor("Drafts", subject, 1);
+    QCOMPARE(drafts.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(own.search("Drafts").size(), 1, 10000);
+    QVERIFY(own.fetch("Drafts", drafts.first()).content.contains("One more line."));
 }
 
 void TestComposeSend::draftReplacesPreviousDraft()

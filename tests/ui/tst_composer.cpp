@@ -10,6 +10,7 @@
 #include "models/compose/AddressParser.h"
 #include "models/compose/ComposeEngine.h"
 #include "models/compose/ReplyBuilder.h"
+#include "models/compose/SpecialFolderLocator.h"
 #include "models/session/MailSession.h"
 #include "protocols/mime/MessageParser.h"
 #include "ui/composer/AddressLineEdit.h"
@@ -216,6 +217,8 @@ private Q_SLOTS:
     void forwardInline();
     void forwardAsAttachment();
 
+    void specialFolderByUseThenName();
+
     void addressParsing_data();
     void addressParsing();
     void addressListWithQuotedComma();
@@ -392,6 +395,40 @@ void TestComposer::forwardAsAttachment()
     QCOMPARE(parsed.attachments.size(), 1);
     QCOMPARE(parsed.attachments.first().mimeType, QStringLiteral("message/rfc822"));
     QCOMPARE(protocols::attachmentData(built.bytes, parsed.attachments.first().index), kOriginal);
+}
+
+void TestComposer::specialFolderByUseThenName()
+{
+    using protocols::SpecialUse;
+    auto folder = [](const char *raw, SpecialUse use = SpecialUse::None, quint16 attributes = 0) {
+        protocols::FolderInfo f;
+        f.rawName = raw;
+        f.path = QString::fromLatin1(raw);
+        f.separator = QLatin1Char('.');
+        f.specialUse = use;
+        f.attributes = attributes;
+        return f;
+    };
+    using models::SpecialFolderLocator;
+    // The special-use attribute wins over a name.
+    QCOMPARE(SpecialFolderLocator::find({folder("INBOX", SpecialUse::Inbox), folder("Sent"),
+                                         folder("Gesendet", SpecialUse::Sent)},
+                                        SpecialUse::Sent),
+             QByteArrayLiteral("Gesendet"));
+    // A ghost cannot hold mail, even when marked.
+    QCOMPARE(SpecialFolderLocator::find({folder("Old", SpecialUse::Sent, protocols::FolderNoSelect),
+                                         folder("Sent Items")},
+                                        SpecialUse::Sent),
+             QByteArrayLiteral("Sent Items"));
+    // By name, any case, at the top or under INBOX (Courier-style namespaces).
+    QCOMPARE(SpecialFolderLocator::find({folder("INBOX"), folder("drafts")}, SpecialUse::Drafts),
+             QByteArrayLiteral("drafts"));
+    QCOMPARE(SpecialFolderLocator::find({folder("INBOX"), folder("INBOX.Drafts"), folder("INBOX.Sent")},
+                                        SpecialUse::Drafts),
+             QByteArrayLiteral("INBOX.Drafts"));
+    QCOMPARE(SpecialFolderLocator::find({folder("INBOX"), folder("Archive.Drafts")}, SpecialUse::Drafts),
+             QByteArray());
+    QCOMPARE(SpecialFolderLocator::find({folder("INBOX"), folder("Drafts")}, SpecialUse::Sent), QByteArray());
 }
 
 void TestComposer::addressParsing_data()
