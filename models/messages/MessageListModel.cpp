@@ -67,7 +67,55 @@ void MessageListModel::setFolder(qint64 folderId)
 
 void MessageListModel::reload()
 {
-    setFolder(m_folderId);
+    if (m_folderId <= 0)
+        return;
+    // Merge the fresh index into the current one, so a sync that brings new mail inserts rows
+    // (and one that expunges removes them) instead of resetting: views keep their selection and
+    // scroll position. Both lists are in the same order, by (date, UID).
+    const QVector<HeaderCache::IndexEntry> fresh = m_cache.messageIndex(m_folderId, m_order);
+    const bool descending = m_order == HeaderCache::Order::DateDescending || m_order == HeaderCache::Order::UidDescending;
+    const bool byUid = m_order == HeaderCache::Order::UidAscending || m_order == HeaderCache::Order::UidDescending;
+    auto before = [descending, byUid](const HeaderCache::IndexEntry &a, const HeaderCache::IndexEntry &b) {
+        if (!byUid && a.internalDate != b.internalDate)
+            return descending ? a.internalDate > b.internalDate : a.internalDate < b.internalDate;
+        return descending ? a.uid > b.uid : a.uid < b.uid;
+    };
+    bool structureChanged = false;
+    int i = 0;
+    int j = 0;
+    while (i < m_index.size() || j < fresh.size()) {
+        if (j < fresh.size() && (i >= m_index.size() || before(fresh[j], m_index[i]))) {
+            int k = j;
+            while (k < fresh.size() && (i >= m_index.size() || before(fresh[k], m_index[i])))
+                ++k;
+            beginInsertRows({}, i, i + (k - j) - 1);
+            m_index.insert(i, k - j, HeaderCache::IndexEntry());
+            std::copy(fresh.begin() + j, fresh.begin() + k, m_index.begin() + i);
+            if (!structureChanged)
+                clearPages();
+            structureChanged = true;
+            endInsertRows();
+            i += k - j;
+            j = k;
+        } else if (i < m_index.size() && (j >= fresh.size() || before(m_index[i], fresh[j]))) {
+            int k = i;
+            while (k < m_index.size() && (j >= fresh.size() || before(m_index[k], fresh[j])))
+                ++k;
+            beginRemoveRows({}, i, k - 1);
+            m_index.remove(i, k - i);
+            if (!structureChanged)
+                clearPages();
+            structureChanged = true;
+            endRemoveRows();
+        } else {
+            if (m_index[i].flags != fresh[j].flags) {
+                m_index[i].flags = fresh[j].flags;
+                Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            }
+            ++i;
+            ++j;
+        }
+    }
 }
 
 void MessageListModel::clearPages()

@@ -32,7 +32,8 @@ public:
     /// Shows the folder (0 shows nothing). Resets the model.
     void setFolder(qint64 folderId);
     [[nodiscard]] qint64 folderId() const { return m_folderId; }
-    /// Re-reads the index (after a sync); keeps the current order.
+    /// Re-reads the index (after a sync) and applies the difference as row insertions, removals
+    /// and flag changes, so views keep their selection; keeps the current order.
     void reload();
     /// Updates the flags of one message, if it is shown.
     void setFlags(quint32 uid, quint8 flags);

@@ -15,6 +15,7 @@ using protocols::SyncHeadersJob;
 
 namespace {
 constexpr int kBatchesInFlight = 4;
+constexpr quint32 kFirstScreen = 200; // more rows than any window shows at once
 }
 
 FolderSynchronizer::FolderSynchronizer(protocols::Connection &connection, HeaderCache &cache,
@@ -74,7 +75,7 @@ void FolderSynchronizer::onStatus(const protocols::FolderStatus &status)
     m_maxCachedUid = cached.isEmpty() ? 0 : cached.last();
 
     if (cached.isEmpty()) {
-        fetchNew(1); // cold: everything
+        fetchCold();
         return;
     }
     if (status.uidNext == 0 || status.uidNext > m_maxCachedUid + 1) {
@@ -132,6 +133,33 @@ void FolderSynchronizer::fetchNew(quint32 firstUid)
     job->setPriority(protocols::Job::Priority::Interactive);
     // On a cold start there are no flags to refresh; otherwise refresh them next.
     runHeaderJob(job, firstUid == 1 ? &FolderSynchronizer::findVanished : &FolderSynchronizer::refreshFlags);
+}
+
+void FolderSynchronizer::fetchCold()
+{
+    if (m_result.status.messages <= kFirstScreen) {
+        fetchNew(1);
+        return;
+    }
+    // The newest screenful first, so the list shows at once; then everything older.
+    auto *newest = new SyncHeadersJob(m_folder);
+    newest->setNewestCount(kFirstScreen);
+    newest->setPriority(protocols::Job::Priority::Interactive);
+    m_newestJob = newest;
+    runHeaderJob(newest, &FolderSynchronizer::fetchOlder);
+}
+
+void FolderSynchronizer::fetchOlder()
+{
+    const quint32 lowest = m_newestJob ? m_newestJob->lowestUid() : 0;
+    m_newestJob = nullptr;
+    Q_EMIT firstScreenStored();
+    if (lowest <= 1)
+        return findVanished();
+    auto *older = new SyncHeadersJob(m_folder);
+    older->setFirstUid(1);
+    older->setLastUid(lowest - 1);
+    runHeaderJob(older, &FolderSynchronizer::findVanished);
 }
 
 void FolderSynchronizer::refreshFlags()

@@ -27,6 +27,9 @@ class HeaderCache;
 /// at most a few batches in flight, so memory stays flat whatever the folder size. The folder's
 /// sync markers are stored only at the end, after the headers they describe.
 ///
+/// A cold folder is read newest first: the most recent screenful, then firstScreenStored(), then
+/// the rest, so a view shows the top of the list long before a large folder is complete.
+///
 /// Runs asynchronously: progress() while it works, then finished() exactly once.
 class FolderSynchronizer : public QObject
 {
@@ -54,11 +57,16 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
+    /// A cold folder's newest messages are in the cache: a view can show its first screen now,
+    /// while the older ones are still being read.
+    void firstScreenStored();
     void finished(const postier::models::FolderSynchronizer::Result &result);
 
 private:
     void onStatus(const protocols::FolderStatus &status);
     void fetchNew(quint32 firstUid);
+    void fetchCold();
+    void fetchOlder();
     void refreshFlags();
     void findVanished();
     void runHeaderJob(protocols::SyncHeadersJob *job, void (FolderSynchronizer::*next)());
@@ -76,6 +84,7 @@ private:
     bool m_collectUids = false;  // a flags pass over all UIDs, to find expunged messages
     QVector<quint32> m_seenUids;
     QPointer<protocols::SyncHeadersJob> m_running;
+    QPointer<protocols::SyncHeadersJob> m_newestJob;
     bool m_cancelled = false;
     Result m_result;
 };

@@ -55,7 +55,14 @@ void SyncHeadersJob::runImap(ImapSession &session)
         : QByteArrayLiteral("UID FLAGS");
     if (condstore)
         items += " MODSEQ";
-    QByteArray command = "UID FETCH " + QByteArray::number(m_firstUid) + ":* (" + items + ')';
+    QByteArray command;
+    if (m_newestCount > 0) {
+        const quint32 from = m_status.messages > m_newestCount ? m_status.messages - m_newestCount + 1 : 1;
+        command = "FETCH " + QByteArray::number(from) + ":* (" + items + ')';
+    } else {
+        const QByteArray last = m_lastUid > 0 ? QByteArray::number(m_lastUid) : QByteArrayLiteral("*");
+        command = "UID FETCH " + QByteArray::number(m_firstUid) + ':' + last + " (" + items + ')';
+    }
     if (m_mode == Mode::FlagsOnly && condstore && m_changedSince > 0) {
         command += " (CHANGEDSINCE " + QByteArray::number(m_changedSince) + ')';
         m_usedChangedSince = true;
@@ -73,8 +80,10 @@ void SyncHeadersJob::runImap(ImapSession &session)
             return;
         }
         // "n:*" always includes the highest UID, even when it is below n (RFC 3501 6.4.8).
-        if (record.uid < m_firstUid || record.uid == 0)
+        if (record.uid < m_firstUid || record.uid == 0 || (m_lastUid > 0 && record.uid > m_lastUid))
             return;
+        if (m_lowestUid == 0 || record.uid < m_lowestUid)
+            m_lowestUid = record.uid;
         batch.append(std::move(record));
         ++m_received;
         if (batch.size() >= m_batchSize) {

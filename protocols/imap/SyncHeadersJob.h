@@ -35,6 +35,13 @@ public:
     [[nodiscard]] Mode mode() const { return m_mode; }
     /// Only messages with UID >= firstUid (incremental sync of new mail).
     void setFirstUid(quint32 uid) { m_firstUid = uid; }
+    /// Only messages with UID <= lastUid (0: no upper bound).
+    void setLastUid(quint32 uid) { m_lastUid = uid; }
+    /// Only the `count` most recent messages by position (`FETCH n:*`), whatever their UIDs: how a
+    /// cold folder shows its newest screenful first. 0 (the default) means no such limit.
+    void setNewestCount(quint32 count) { m_newestCount = count; }
+    /// The lowest UID received, after the job finished (0 when none).
+    [[nodiscard]] quint32 lowestUid() const { return m_lowestUid; }
     /// FlagsOnly: only messages changed since this MODSEQ (needs CONDSTORE; ignored otherwise).
     void setChangedSince(quint64 modseq) { m_changedSince = modseq; }
     void setBatchSize(int size) { m_batchSize = size; }
@@ -62,6 +69,9 @@ private:
     QByteArray m_folder;
     Mode m_mode = Mode::Full;
     quint32 m_firstUid = 1;
+    quint32 m_lastUid = 0;
+    quint32 m_newestCount = 0;
+    quint32 m_lowestUid = 0;
     quint64 m_changedSince = 0;
     int m_batchSize = 2000;
     int m_maxInFlight = 0;

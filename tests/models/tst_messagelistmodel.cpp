@@ -119,6 +119,42 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(model.rowCount() - 1, 0), Roles::Uid).toUInt(), 1u);
     }
 
+    void reloadInsertsAndRemovesWithoutReset()
+    {
+        MessageListModel model(*m_cache);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(m_folder);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // New mail (newer than everything), an expunge in the middle, a flag change.
+        protocols::HeaderBatch fresh{record(1001), record(1002)};
+        QVERIFY(m_cache->storeHeaders(m_folder, fresh));
+        QVERIFY(m_cache->removeUids(m_folder, {500, 501, 502}));
+        protocols::MessageFlags seen;
+        seen.bits = protocols::FlagSeen;
+        QVERIFY(m_cache->updateFlags(m_folder, {{700, seen}}, 0));
+        model.reload();
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);                   // one block of two rows, at the top
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 1);
+        QCOMPARE(removed.count(), 1);                    // one block of three rows
+        QCOMPARE(removed.first().at(2).toInt() - removed.first().at(1).toInt(), 2);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(model.rowCount(), 999);
+        QCOMPARE(model.data(model.index(0, 0), Roles::Uid).toUInt(), 1002u);
+        QCOMPARE(model.rowForUid(501), -1);
+        QCOMPARE(model.data(model.index(model.rowForUid(700), 0), Roles::IsUnread).toBool(), false);
+        // Nothing changed: nothing happens.
+        inserted.clear();
+        removed.clear();
+        model.reload();
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+    }
+
     void sortByDateBothWays()
     {
         MessageListModel model(*m_cache);

@@ -91,6 +91,10 @@ void MailController::refresh()
                         m_messages.reload();
                     Q_EMIT folderSynced(int(result.status.messages), int(result.status.unseen));
                 });
+        connect(sync, &models::FolderSynchronizer::firstScreenStored, this, [this, folder] {
+            if (folder == m_folder)
+                m_messages.reload(); // a cold folder shows its newest messages at once
+        });
         sync->start(folder);
     });
 }
