@@ -2,16 +2,20 @@
 
 #include "protocols/Job.h"
 #include "protocols/local/MaildirStore.h"
+#include "protocols/pop3/Pop3MultilineDecoder.h"
 #include "protocols/pop3/Pop3Session.h"
 
 #include <vmime/net/pop3/POP3Command.hpp>
 #include <vmime/net/pop3/POP3Connection.hpp>
 #include <vmime/net/pop3/POP3Response.hpp>
+#include <vmime/net/socket.hpp>
+#include <vmime/net/timeoutHandler.hpp>
 
 #include <QCoreApplication>
 #include <QSet>
 
 #include <sstream>
+#include <vector>
 
 namespace postier::protocols::pop3 {
 
@@ -22,65 +26,59 @@ QString tr(const char *text)
     return QCoreApplication::translate("postier::protocols::Pop3", text);
 }
 
-// vmime hands RETR data over as it arrives, CRLF line ends included. Maildir files use LF, so
-// CRLF pairs become LF on the way, with a CR at the end of one chunk held back until the next.
-// Every byte goes straight to the tmp/ file: the message is never in memory as a whole.
-class MaildirOutput : public vmime::utility::outputStream
+// Reads one RETR answer straight from the socket: vmime's own RETR (POP3Message::extract) mangles
+// dot-stuffed lines, see Pop3MultilineDecoder. The waiting loop is vmime's: it polls the timeout
+// handler, which is also how a cancel reaches us.
+void readRetr(Pop3Session &session, int number, MaildirDelivery &delivery)
 {
-public:
-    explicit MaildirOutput(MaildirDelivery &delivery) : m_delivery(delivery) {}
+    const auto connection = session.store()->getConnection();
+    vmime::net::pop3::POP3Command::RETR(static_cast<unsigned long>(number))->send(connection);
+    const auto socket = connection->getSocket();
+    const auto timeout = connection->getTimeoutHandler();
+    if (timeout)
+        timeout->resetTimeOut();
 
-    void flush() override {}
-
-    /// After RETR: puts back the final line end that vmime strips with the ".\r\n" terminator.
-    void finish()
-    {
-        QByteArray tail;
-        if (m_pendingCr)
-            tail += '\r';
-        m_pendingCr = false;
-        tail += '\n';
-        put(tail.constData(), tail.size());
-    }
-
-protected:
-    void writeImpl(const vmime::byte_t *const data, const size_t count) override
-    {
-        const char *in = reinterpret_cast<const char *>(data);
-        m_buffer.resize(0);
-        m_buffer.reserve(qsizetype(count) + 1);
-        size_t i = 0;
-        if (m_pendingCr) {
-            m_pendingCr = false;
-            if (count > 0 && in[0] != '\n')
-                m_buffer += '\r';
+    QByteArray status;
+    bool statusDone = false;
+    Pop3MultilineDecoder decoder;
+    QByteArray decoded;
+    std::vector<vmime::byte_t> buffer(64 * 1024);
+    while (!decoder.isFinished()) {
+        if (timeout && timeout->isTimeOut()) {
+            if (!timeout->handleTimeOut())
+                throw vmime::exceptions::operation_timed_out();
+            timeout->resetTimeOut();
         }
-        for (; i < count; ++i) {
-            const char c = in[i];
-            if (c == '\r') {
-                if (i + 1 == count) {
-                    m_pendingCr = true;
-                    break;
-                }
-                if (in[i + 1] == '\n')
-                    continue;
-            }
-            m_buffer += c;
+        const size_t n = socket->receiveRaw(buffer.data(), buffer.size());
+        if (n == 0) {
+            if (socket->getStatus() & vmime::net::socket::STATUS_WANT_WRITE)
+                socket->waitForWrite();
+            else
+                socket->waitForRead();
+            continue;
         }
-        put(m_buffer.constData(), m_buffer.size());
+        if (timeout)
+            timeout->resetTimeOut();
+        const char *data = reinterpret_cast<const char *>(buffer.data());
+        qsizetype used = 0;
+        if (!statusDone) {
+            const qsizetype eol = QByteArrayView(data, qsizetype(n)).indexOf('\n');
+            status += QByteArray(data, eol < 0 ? qsizetype(n) : eol + 1);
+            if (eol < 0)
+                continue;
+            statusDone = true;
+            used = eol + 1;
+            if (!status.startsWith("+OK"))
+                throw vmime::exceptions::command_error("RETR", status.trimmed().toStdString());
+        }
+        decoded.resize(0);
+        used += decoder.feed(data + used, qsizetype(n) - used, &decoded);
+        if (!decoded.isEmpty() && !delivery.write(decoded))
+            throw JobFailure{delivery.error()};
+        if (decoder.isFinished() && used != qsizetype(n))
+            throw vmime::exceptions::invalid_response("RETR", "data after the end of the message");
     }
-
-private:
-    void put(const char *data, qint64 size)
-    {
-        if (size > 0 && !m_delivery.write(data, size))
-            throw JobFailure{m_delivery.error()};
-    }
-
-    MaildirDelivery &m_delivery;
-    QByteArray m_buffer;
-    bool m_pendingCr = false;
-};
+}
 
 } // namespace
 
@@ -146,14 +144,13 @@ Pop3StoredMessage retrieve(Pop3Session &session, const Pop3MessageInfo &message,
     auto delivery = store.beginDelivery(folder, &error);
     if (!delivery)
         throw JobFailure{error};
-    const auto vmimeMessage = session.inbox()->getMessage(size_t(message.number));
-    MaildirOutput out(*delivery);
+    (void)session.inbox(); // RETR needs the TRANSACTION state that opening the INBOX checks
     try {
-        vmimeMessage->extract(out);
-        out.finish();
+        readRetr(session, message.number, *delivery);
     } catch (const JobFailure &) {
-        // The disk refused the data while the rest of the RETR answer is still on the wire: the
-        // session cannot carry another command, so drop it.
+        // The disk refused the data while the rest of the answer is still on the wire: the
+        // session cannot carry another command, so drop it (only here, once readRetr() has let
+        // go of the socket).
         session.abandon();
         throw;
     }

@@ -29,9 +29,9 @@ struct Stat {
 /// Fails with a sentence unless every message has a UIDL.
 void requireUids(const Pop3Session &session, const Pop3Listing &listing);
 
-/// RETR of one message, streamed into a new message of `folder` in `store`. Line ends become the
-/// LF that Maildir files use, and the final line end that the POP3 terminator swallows is put
-/// back. The message is committed (visible) when this returns.
+/// RETR of one message, streamed into a new message of `folder` in `store`, byte-stuffing
+/// removed and line ends turned into the LF that Maildir files use. The message is committed
+/// (visible) when this returns. If the disk refuses the data mid-answer, the session is dropped.
 [[nodiscard]] Pop3StoredMessage retrieve(Pop3Session &session, const Pop3MessageInfo &message,
                                          MaildirStore &store, const QString &folder);
 

@@ -64,7 +64,12 @@ void Pop3Session::beforeDisconnect() noexcept
             m_inbox->close(false);
     } catch (...) {
     }
-    m_inbox.reset();
+    // When close() fails (an abandoned session: the RSET answer never comes), vmime 0.9.2 leaves
+    // the folder marked open; destroying it then skips POP3Store::unregisterFolder(), and the
+    // store's disconnect() writes into the freed folder (valgrind: POP3Folder::onStoreDisconnected,
+    // then heap corruption). So keep the folder alive until its store is gone: the store then only
+    // resets the folder's weak pointer, and the folder's destructor no longer touches the network.
+    m_staleInbox = std::move(m_inbox);
 }
 
 } // namespace postier::protocols

@@ -34,6 +34,7 @@ protected:
 
 private:
     vmime::shared_ptr<vmime::net::folder> m_inbox;
+    vmime::shared_ptr<vmime::net::folder> m_staleInbox; ///< Outlives its store; see beforeDisconnect().
 };
 
 } // namespace postier::protocols
