@@ -13,5 +13,6 @@ int runSend(const QStringList &args);
 int runPop3(const QStringList &args);
 int runDemo(const QStringList &args);
 int runAccounts(const QStringList &args);
+int runSearch(const QStringList &args);
 
 } // namespace postier::cli

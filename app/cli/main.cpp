@@ -23,6 +23,8 @@ QString generalHelp()
               "  folders URL|ACCOUNT                    the folder tree with attributes; ghosts marked\n"
               "  sync URL|ACCOUNT --folder F            headers into the local cache, progress on stderr\n"
               "  fetch URL|ACCOUNT --folder F --uid N   the raw message on stdout\n"
+              "  search URL|ACCOUNT QUERY [--folder F] [--server]\n"
+              "                                         messages in the local cache (and on the server)\n"
               "  send SMTP-URL|ACCOUNT --from A --to B --subject S --body-file FILE\n"
               "  pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]\n"
               "  accounts list|add|remove               accounts in the app's settings\n"
@@ -81,6 +83,8 @@ int main(int argc, char *argv[])
         return runDemo(args);
     if (command == QLatin1String("accounts"))
         return runAccounts(args);
+    if (command == QLatin1String("search"))
+        return runSearch(args);
 
     QTextStream err(stderr);
     err << Cli::tr("postier-cli: unknown command “%1”. Run postier-cli --help for the list.").arg(command)
