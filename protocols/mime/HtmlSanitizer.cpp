@@ -664,12 +664,14 @@ private:
         }
 
         QString emitted;
-        if (isAllowedElement(name))
+        if (m_options.flattenTables && isTablePart(name))
+            emitted = flattened(name);
+        else if (isAllowedElement(name))
             emitted = name;
         else if (isBlockAlias(name))
             emitted = QStringLiteral("div");
 
-        impliedEnds(emitted.isEmpty() ? QStringView(name) : QStringView(emitted));
+        impliedEnds(isBlockAlias(name) ? QStringView(emitted) : QStringView(name));
 
         if (emitted.isEmpty()) {
             // Unknown or unwrapped (form, label, noscript, font-like custom tags): content stays.
@@ -780,6 +782,25 @@ private:
         const Open open = m_stack.takeLast();
         if (!open.emitted.isEmpty())
             m_out += QLatin1String("</") + open.emitted + QLatin1Char('>');
+        if (m_options.flattenTables && (open.name == u"td" || open.name == u"th"))
+            m_out += QLatin1Char(' '); // cells of a flattened row stay apart
+    }
+
+    static bool isTablePart(QStringView name)
+    {
+        return isIn(name, {u"table", u"tbody", u"thead", u"tfoot", u"tr", u"td", u"th", u"caption",
+                           u"colgroup", u"col"});
+    }
+
+    // Rows become lines and cells runs of text: Qt lays tables out eagerly and slowly (seconds
+    // for a few MB), blocks lazily.
+    static QString flattened(QStringView name)
+    {
+        if (name == u"tr" || name == u"caption")
+            return QStringLiteral("div");
+        if (name == u"td" || name == u"th")
+            return QStringLiteral("span");
+        return {};
     }
 
     // Writes the allowed attributes of `tag` to *out (" name=\"value\"..."). Returns false when

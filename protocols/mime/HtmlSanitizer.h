@@ -35,6 +35,9 @@ public:
     struct Options {
         /// Keep remote http/https resources (the user chose "show remote content").
         bool allowRemoteContent = false;
+        /// Write table rows as blocks and cells as inline runs (for very large messages: Qt lays
+        /// out tables eagerly, taking seconds for a few megabytes, and everything else lazily).
+        bool flattenTables = false;
     };
 
     struct Result {

@@ -26,10 +26,10 @@ constexpr int MaxHeaderFields = 1000;            // kept fields per entity
 constexpr qsizetype MaxFieldBytes = 64 * 1024;   // per header field given to vmime
 constexpr qsizetype MaxInlinePartBytes = 32 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("postier::protocols::MessageParser", text);
-}
+// The translation context of the parser's sentences (parseMessage() is a free function).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(postier::protocols::MessageParser)
+};
 
 std::string toStd(QByteArrayView bytes)
 {
@@ -229,7 +229,7 @@ Header parseHeader(QByteArrayView raw, qsizetype start, qsizetype end, qsizetype
             }
             // The header ended without its blank line: what follows is body.
             if (anyField)
-                problems->add(tr("A header section ended without the blank line that should "
+                problems->add(Text::tr("A header section ended without the blank line that should "
                                  "follow it."));
             *bodyStart = pos;
             break;
@@ -255,7 +255,7 @@ Header parseHeader(QByteArrayView raw, qsizetype start, qsizetype end, qsizetype
         pos = next;
     }
     if (truncated)
-        problems->add(tr("The header was too large and was only partly read."));
+        problems->add(Text::tr("The header was too large and was only partly read."));
     for (auto &f : header.fields)
         f.second.replace('\0', ' ');
     return header;
@@ -450,7 +450,7 @@ ContentType parseContentType(const Header &header, const ContentType &fallback, 
         const auto ctf = vmime::dynamicCast<vmime::contentTypeField>(field);
         const auto media = ctf ? vmime::dynamicCast<const vmime::mediaType>(ctf->getValue()) : nullptr;
         if (!ctf || !media || media->getType().empty() || media->getSubType().empty()) {
-            problems->add(tr("A part had a Content-Type that could not be read; it was shown as "
+            problems->add(Text::tr("A part had a Content-Type that could not be read; it was shown as "
                              "plain text."));
             return ContentType();
         }
@@ -464,7 +464,7 @@ ContentType parseContentType(const Header &header, const ContentType &fallback, 
         if (const auto p = ctf->findParameter("name"))
             ct.name = wordToString(p->getValue());
     } catch (...) {
-        problems->add(tr("A part had a Content-Type that could not be read; it was shown as plain "
+        problems->add(Text::tr("A part had a Content-Type that could not be read; it was shown as plain "
                          "text."));
         return ContentType();
     }
@@ -603,7 +603,7 @@ QString fallbackFileName(const QByteArray &mimeType, int number)
     QString suffix = QMimeDatabase().mimeTypeForName(QString::fromLatin1(mimeType)).preferredSuffix();
     if (suffix.isEmpty())
         suffix = QStringLiteral("bin");
-    return tr("attachment") + QLatin1Char('-') + QString::number(number) + QLatin1Char('.') + suffix;
+    return Text::tr("attachment") + QLatin1Char('-') + QString::number(number) + QLatin1Char('.') + suffix;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -689,7 +689,7 @@ public:
         if (m_stop)
             return;
         if (++m_partCount > MaxParts) {
-            problems.add(tr("The message has too many parts; only the first %1 were read.")
+            problems.add(Text::tr("The message has too many parts; only the first %1 were read.")
                              .arg(MaxParts));
             m_stop = true;
             return;
@@ -713,7 +713,7 @@ public:
 
         if (ct.type == "multipart") {
             if (depth >= MaxDepth) {
-                problems.add(tr("Parts nested more than %1 deep were not opened; they are listed "
+                problems.add(Text::tr("Parts nested more than %1 deep were not opened; they are listed "
                                 "as attachments.").arg(MaxDepth));
                 leaf(header, ct, encoding, body, path, parentSubtype);
                 return;
@@ -723,13 +723,13 @@ public:
                 ? QList<Range>()
                 : splitMultipart(m_raw, body, ct.boundary, &closed);
             if (parts.isEmpty()) {
-                problems.add(tr("A multipart section had no readable parts (its boundary is "
+                problems.add(Text::tr("A multipart section had no readable parts (its boundary is "
                                 "missing or wrong); it is shown as plain text."));
                 leaf(header, ContentType(), encoding, body, path, parentSubtype);
                 return;
             }
             if (!closed)
-                problems.add(tr("The message ends before its last MIME boundary; it may have been "
+                problems.add(Text::tr("The message ends before its last MIME boundary; it may have been "
                                 "cut off."));
             for (int i = 0; i < parts.size() && !m_stop; ++i) {
                 const QByteArray childPath = (path.isEmpty() ? QByteArray() : path + '.')
@@ -799,7 +799,7 @@ private:
         const bool decodeNow = keepInline || (isMessage && !isIdentityEncoding(encoding));
         QByteArray decoded;
         if (!decodeTransfer(raw, encoding, decodeNow ? &decoded : nullptr, &a.size))
-            problems.add(tr("A part uses the unknown transfer encoding \"%1\"; it is kept as it "
+            problems.add(Text::tr("A part uses the unknown transfer encoding \"%1\"; it is kept as it "
                             "was sent.").arg(QString::fromLatin1(encoding)));
         if (keepInline)
             out->inlineParts.insert(a.contentId, {a.mimeType, decoded});
@@ -812,7 +812,7 @@ private:
             const Header innerHeader = parseHeader(inner, 0, inner.size(), &innerBody, &ignored);
             QString subject = safeFileName(decodeHeaderValue(innerHeader.value("subject")));
             if (subject.isEmpty())
-                subject = tr("message");
+                subject = Text::tr("message");
             name = subject + QStringLiteral(".eml");
         }
         if (name.isEmpty())
@@ -826,12 +826,12 @@ private:
     {
         QByteArray bytes;
         if (!decodeTransfer(raw, encoding, &bytes, nullptr))
-            problems.add(tr("A text part uses the unknown transfer encoding \"%1\"; it is shown "
+            problems.add(Text::tr("A text part uses the unknown transfer encoding \"%1\"; it is shown "
                             "as it was sent.").arg(QString::fromLatin1(encoding)));
         bool known = true;
         QString text = normalizeText(decodeCharset(bytes, ct.charset, &known));
         if (!known)
-            problems.add(tr("The text is in a character set Postier does not know (\"%1\"); it "
+            problems.add(Text::tr("The text is in a character set Postier does not know (\"%1\"); it "
                             "may show wrong characters.").arg(QString::fromLatin1(ct.charset)));
         if (isPlain && ct.format == "flowed")
             text = unflow(text, ct.delSp);
@@ -911,7 +911,7 @@ ParsedMessage parseMessage(const QByteArray &rfc822)
         qsizetype bodyStart = 0;
         const Header header = parseHeader(rfc822, 0, rfc822.size(), &bodyStart, &walker.problems);
         if (header.empty && !rfc822.isEmpty())
-            walker.problems.add(tr("The message has no header."));
+            walker.problems.add(Text::tr("The message has no header."));
         fillHeaders(header, &m);
         walker.walk({0, rfc822.size()}, 0, QByteArray(), QByteArray(), &header, bodyStart);
         for (const Candidate &c : std::as_const(walker.candidates)) {
@@ -923,10 +923,10 @@ ParsedMessage parseMessage(const QByteArray &rfc822)
         }
         m.problem = problemSentence(walker.problems);
     } catch (const std::exception &e) {
-        m.problem = tr("The message could not be read completely (%1).")
+        m.problem = Text::tr("The message could not be read completely (%1).")
                         .arg(QString::fromLocal8Bit(e.what()));
     } catch (...) {
-        m.problem = tr("The message could not be read completely.");
+        m.problem = Text::tr("The message could not be read completely.");
     }
     return m;
 }

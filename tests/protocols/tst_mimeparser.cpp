@@ -790,6 +790,18 @@ private Q_SLOTS:
         }
     }
 
+    void sanitizerFlattensTables()
+    {
+        HtmlSanitizer::Options options;
+        options.flattenTables = true;
+        const auto r = HtmlSanitizer::sanitize(
+            QStringLiteral("<table><caption>Orders</caption><tr><th>Item</th><td>Price</td></tr>"
+                           "<tr><td>Tea<td>3.50</table><p>after</p>"), options);
+        QCOMPARE(r.html, QStringLiteral("<div>Orders</div><div><span>Item</span> <span>Price</span> </div>"
+                                        "<div><span>Tea</span> <span>3.50</span> </div><p>after</p>"));
+        QVERIFY(unsafeIn(r.html).isEmpty());
+    }
+
     void sanitizerLargeInputIsLinear()
     {
         QString html;

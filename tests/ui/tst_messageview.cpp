@@ -611,6 +611,63 @@ private Q_SLOTS:
         QVERIFY(view.browser()->toPlainText().endsWith(QStringLiteral(" and some words to make it longer\n")));
     }
 
+    // A 4 MB HTML newsletter archive: sanitised on the pool thread too, laid out lazily.
+    void largeHtmlMessage()
+    {
+        MessageView view;
+        auto *loader = new RecordingLoader;
+        view.setRemoteContentLoader(loader);
+        view.resize(800, 600);
+        QString html = QStringLiteral("<html><body><table>");
+        int row = 0;
+        while (html.size() < 4 * 1024 * 1024) {
+            html += QStringLiteral("<tr><td style=\"color:#333\" onclick=\"x()\">Row %1 &amp; text</td>"
+                                   "<td><a href=\"https://archive.example/%1\">link</a></td></tr>\n").arg(row);
+            if (++row % 500 == 0)
+                html += QStringLiteral("<tr><td><img src=\"https://img.example/%1.png\"></td></tr>").arg(row);
+        }
+        html += QStringLiteral("</table></body></html>");
+        QSignalSpy shown(&view, &MessageView::messageShown);
+        QElapsedTimer timer;
+        timer.start();
+        view.setMessage(htmlMessage(html));
+        QCOMPARE(view.state(), MessageView::State::Loading);
+        QVERIFY(shown.wait(120000));
+        (void)view.grab();
+        qInfo("4 MB HTML message shown in %lld ms", timer.elapsed());
+        QCOMPARE(view.blockedRemoteCount(), row / 500);
+        QVERIFY(loader->requests.isEmpty());
+        auto *notice = view.findChild<QLabel *>(QStringLiteral("problemNotice"));
+        QVERIFY(notice->isVisibleTo(&view));
+        QVERIFY(notice->text().contains(QStringLiteral("tables are shown simplified")));
+        QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("Row %1 & text").arg(row - 1)));
+    }
+
+    // Names chosen by the sender never become markup, not even in tool tips.
+    void senderTextStaysText()
+    {
+        MessageView view;
+        view.setRemoteContentLoader(new RecordingLoader);
+        view.resize(400, 500);
+        view.setMessage(
+            "From: \"<b>Bank</b> <img src=x>\" <phish@example.com>\r\n"
+            "To: \"<i>you</i>\" <you@example.com>, a@example.com, b@example.com, c@example.com, d@example.com\r\n"
+            "Subject: <h1>Urgent</h1>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+            "--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n"
+            "--b\r\nContent-Type: application/pdf; name=\"R&D <plan>.pdf\"\r\n\r\n%PDF\r\n--b--\r\n");
+        QCOMPARE(view.header()->subjectText(), QStringLiteral("<h1>Urgent</h1>"));
+        auto *subject = view.header()->findChild<QLabel *>(QStringLiteral("subject"));
+        QCOMPARE(subject->textFormat(), Qt::PlainText);
+        for (auto *label : view.header()->findChildren<QLabel *>())
+            QVERIFY(label->textFormat() == Qt::PlainText || !label->text().contains(QLatin1Char('<')));
+        auto *to = view.header()->findChild<QLabel *>(QStringLiteral("to"));
+        QTRY_VERIFY(!to->toolTip().isEmpty());
+        QVERIFY(to->toolTip().contains(QStringLiteral("&lt;i&gt;you&lt;/i&gt;")));
+        const QString itemTip = view.attachmentList()->list()->item(0)->toolTip();
+        QCOMPARE(view.message().attachments.first().fileName, QStringLiteral("R&D _plan_.pdf"));
+        QVERIFY(itemTip.contains(QStringLiteral("R&amp;D _plan_.pdf")));
+    }
+
     // While a large message parses on the pool, a newer setMessage() wins.
     void newerMessageWinsOverSlowParse()
     {
@@ -653,6 +710,15 @@ private Q_SLOTS:
         view.resize(760, 620);
         view.setMessage(sample("attachments-rfc2231.eml"));
         QVERIFY(view.grab().save(QStringLiteral("/tmp/messageview-plain.png")));
+
+        // Narrow: the bar wraps its sentence, the header elides, nothing overlaps.
+        view.resize(430, 640);
+        view.setMessage(sample("newsletter.eml"));
+        auto *bar = view.remoteContentBar();
+        // The bar puts its buttons below the sentence, and the view gives it the matching height.
+        QTRY_VERIFY(bar->showButton()->geometry().top() > bar->findChild<QLabel *>()->geometry().top() + 10);
+        QTRY_VERIFY(bar->height() <= bar->sizeHint().height() + 2);
+        QVERIFY(view.grab().save(QStringLiteral("/tmp/messageview-narrow.png")));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ui/viewer/AttachmentListWidget.h"
 
+#include "ui/viewer/ToolTip.h"
+
 #include <QFileIconProvider>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -109,7 +111,7 @@ void AttachmentListWidget::setAttachments(const QList<protocols::ParsedMessage::
         const QString size = locale.formattedDataSize(a.size);
         auto *item = new QListWidgetItem(iconFor(type), a.fileName + QLatin1Char('\n') + size, m_list);
         item->setData(PositionRole, i);
-        item->setToolTip(tr("%1\n%2, %3").arg(a.fileName, type.isValid() ? type.comment() : a.mimeType, size));
+        item->setToolTip(plainToolTip(tr("%1\n%2, %3").arg(a.fileName, type.isValid() ? type.comment() : a.mimeType, size)));
         item->setSizeHint(GridSize - QSize(6, 4));
     }
     if (attachments.size() == 1)

@@ -1,5 +1,7 @@
 #include "ui/viewer/ElidedLabel.h"
 
+#include "ui/viewer/ToolTip.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -53,7 +55,7 @@ void ElidedLabel::updateText()
     m_elided = shown != m_fullText;
     if (text() != shown)
         setText(shown);
-    setToolTip(m_elided ? m_fullText : QString());
+    setToolTip(m_elided ? plainToolTip(m_fullText) : QString());
 }
 
 } // namespace postier::ui

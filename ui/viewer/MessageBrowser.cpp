@@ -96,7 +96,7 @@ MessageBrowser::MessageBrowser(QWidget *parent)
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 8);
     m_relayoutTimer.setSingleShot(true);
-    m_relayoutTimer.setInterval(0);
+    m_relayoutTimer.setInterval(50);
     connect(&m_relayoutTimer, &QTimer::timeout, this, &MessageBrowser::relayout);
 }
 

@@ -55,7 +55,7 @@ public:
     QVariant loadResource(int type, const QUrl &name) override;
 
 Q_SIGNALS:
-    /// A remote image arrived and the document was laid out again with it.
+    /// A remote image arrived (or failed) and the document was built again with it.
     void remoteImageLoaded(const QUrl &url);
 
 protected:

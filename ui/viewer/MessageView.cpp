@@ -7,6 +7,7 @@
 #include "ui/viewer/MessageHeaderWidget.h"
 #include "ui/viewer/NetworkRemoteContentLoader.h"
 #include "ui/viewer/RemoteContentBar.h"
+#include "ui/viewer/ToolTip.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -111,7 +112,7 @@ MessageView::MessageView(QWidget *parent)
         if (url.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(QCursor::pos(), url.toDisplayString(), m_browser);
+            QToolTip::showText(QCursor::pos(), plainToolTip(url.toDisplayString()), m_browser);
     });
     connect(m_showSource, &QAction::triggered, this, [this] {
         if (!m_raw.isEmpty())
@@ -164,13 +165,23 @@ void MessageView::setPreferPlainText(bool prefer)
         showBody();
 }
 
+protocols::HtmlSanitizer::Options MessageView::sanitizerOptions(const protocols::ParsedMessage &message,
+                                                               bool allowRemote)
+{
+    protocols::HtmlSanitizer::Options options;
+    options.allowRemoteContent = allowRemote;
+    options.flattenTables = message.htmlBody.size() > LargeHtmlLimit;
+    return options;
+}
+
 std::shared_ptr<MessageView::Prepared> MessageView::prepare(const QByteArray &raw, bool preferPlain)
 {
     auto prepared = std::make_shared<Prepared>();
     prepared->raw = raw;
     prepared->message = protocols::parseMessage(raw);
-    if (!prepared->message.htmlBody.isEmpty() && !(preferPlain && !prepared->message.textBody.isEmpty())) {
-        const auto result = protocols::HtmlSanitizer::sanitize(prepared->message.htmlBody);
+    const auto &m = prepared->message;
+    if (!m.htmlBody.isEmpty() && !(preferPlain && !m.textBody.isEmpty())) {
+        const auto result = protocols::HtmlSanitizer::sanitize(m.htmlBody, sanitizerOptions(m, false));
         prepared->blockedHtml = result.html;
         prepared->blockedCount = result.blockedRemoteCount;
     }
@@ -212,10 +223,16 @@ void MessageView::present(const std::shared_ptr<Prepared> &prepared)
     m_attachments->setAttachments(m_message.attachments);
     m_attachments->setVisible(!m_message.attachments.isEmpty());
     m_attachmentLine->setVisible(!m_message.attachments.isEmpty());
-    if (m_message.problem.isEmpty())
+    QStringList notices;
+    if (!m_message.problem.isEmpty())
+        notices << m_message.problem;
+    if (m_message.htmlBody.size() > LargeHtmlLimit)
+        notices << tr("This message is very large: its tables are shown simplified so that it "
+                      "opens quickly.");
+    if (notices.isEmpty())
         m_problem->hide();
     else
-        showProblem(m_message.problem);
+        showProblem(notices.join(QLatin1Char(' ')));
     setState(State::Ready);
     showBody();
     Q_EMIT messageShown();
@@ -230,14 +247,14 @@ void MessageView::showBody()
     m_browser->setRemoteContentAllowed(m_remoteAllowed);
     if (m_showingHtml) {
         if (m_blockedHtml.isEmpty() && m_blockedCount == 0) {
-            const auto result = protocols::HtmlSanitizer::sanitize(m_message.htmlBody);
+            const auto result = protocols::HtmlSanitizer::sanitize(m_message.htmlBody,
+                                                                   sanitizerOptions(m_message, false));
             m_blockedHtml = result.html;
             m_blockedCount = result.blockedRemoteCount;
         }
         if (m_remoteAllowed && m_blockedCount > 0) {
-            protocols::HtmlSanitizer::Options options;
-            options.allowRemoteContent = true;
-            m_browser->showHtml(protocols::HtmlSanitizer::sanitize(m_message.htmlBody, options).html);
+            m_browser->showHtml(
+                protocols::HtmlSanitizer::sanitize(m_message.htmlBody, sanitizerOptions(m_message, true)).html);
         } else {
             m_browser->showHtml(m_blockedHtml);
         }
@@ -293,9 +310,9 @@ void MessageView::allowRemoteContent()
     m_remoteAllowed = true;
     m_browser->setRemoteContentAllowed(true);
     if (m_showingHtml) {
-        protocols::HtmlSanitizer::Options options;
-        options.allowRemoteContent = true;
-        m_browser->showHtml(protocols::HtmlSanitizer::sanitize(m_message.htmlBody, options).html, true);
+        m_browser->showHtml(
+            protocols::HtmlSanitizer::sanitize(m_message.htmlBody, sanitizerOptions(m_message, true)).html,
+            true);
     }
     m_remoteBar->hide();
     updateBars();
@@ -328,6 +345,8 @@ void MessageView::openLink(const QUrl &url)
             m_urlOpener(url);
     } else if (scheme == QLatin1String("mailto")) {
         Q_EMIT mailtoRequested(url);
+    } else if (scheme.isEmpty() && url.path().isEmpty() && url.hasFragment()) {
+        m_browser->scrollToAnchor(url.fragment()); // "#section" inside the message
     }
     // Anything else (javascript:, file:, data:, cid:...) is ignored; the sanitiser already
     // removed such links, this is the second lock.

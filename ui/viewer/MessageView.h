@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocols/mime/HtmlSanitizer.h"
 #include "protocols/mime/ParsedMessage.h"
 #include "ui/viewer/RemoteContentLoader.h"
 
@@ -42,7 +43,8 @@ class RemoteContentBar;
 /// costs a few milliseconds and avoids a "loading" flash while the user moves through a list.
 /// Larger ones are parsed and sanitised on a private pool thread (both are pure functions) while
 /// the view shows its loading state; only the newest setMessage() is shown when several overlap.
-/// messageShown() is emitted in both cases once the message is on screen.
+/// messageShown() is emitted in both cases once the message is on screen. HTML bodies above
+/// LargeHtmlLimit are shown with their tables flattened (and a notice saying so).
 class MessageView : public QWidget
 {
     Q_OBJECT
@@ -59,6 +61,9 @@ public:
     using SaveLocationProvider = std::function<QString(const QString &suggestedPath)>;
 
     static constexpr qsizetype SynchronousParseLimit = 512 * 1024;
+    /// HTML bodies larger than this (in characters) are shown with tables flattened into lines:
+    /// Qt lays out tables eagerly, which takes seconds for a few megabytes.
+    static constexpr qsizetype LargeHtmlLimit = 1024 * 1024;
 
     explicit MessageView(QWidget *parent = nullptr);
     ~MessageView() override;
@@ -119,6 +124,8 @@ Q_SIGNALS:
 private:
     struct Prepared;
     [[nodiscard]] static std::shared_ptr<Prepared> prepare(const QByteArray &raw, bool preferPlain);
+    [[nodiscard]] static protocols::HtmlSanitizer::Options
+    sanitizerOptions(const protocols::ParsedMessage &message, bool allowRemote);
     void present(const std::shared_ptr<Prepared> &prepared);
     void showBody();
     void setState(State state);

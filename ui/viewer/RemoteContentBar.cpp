@@ -1,5 +1,7 @@
 #include "ui/viewer/RemoteContentBar.h"
 
+#include "ui/viewer/ToolTip.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -9,7 +11,7 @@ namespace postier::ui {
 
 RemoteContentBar::RemoteContentBar(QWidget *parent)
     : QFrame(parent), m_text(new QLabel(this)), m_show(new QPushButton(this)),
-      m_always(new QPushButton(this))
+      m_always(new QPushButton(this)), m_content(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     setObjectName(QStringLiteral("remoteContentBar"));
     setAttribute(Qt::WA_StyledBackground);
@@ -32,13 +34,20 @@ RemoteContentBar::RemoteContentBar(QWidget *parent)
     m_always->setObjectName(QStringLiteral("alwaysForSenderButton"));
     m_always->setText(tr("Always for this sender"));
 
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    buttons->addWidget(m_show);
+    buttons->addWidget(m_always);
+    buttons->addStretch();
+    m_content->setSpacing(8);
+    m_content->addWidget(m_text, 1);
+    m_content->addLayout(buttons);
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 8, 6);
     layout->setSpacing(8);
     layout->addWidget(icon);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_show);
-    layout->addWidget(m_always);
+    layout->addLayout(m_content, 1);
 
     connect(m_show, &QPushButton::clicked, this, &RemoteContentBar::showRequested);
     connect(m_always, &QPushButton::clicked, this, &RemoteContentBar::alwaysForSenderRequested);
@@ -52,7 +61,22 @@ void RemoteContentBar::setBlocked(int count, const QString &senderAddress)
     m_text->setToolTip(tr("Remote images can tell the sender that, when and where you read this "
                           "message."));
     m_always->setVisible(!senderAddress.isEmpty());
-    m_always->setToolTip(tr("Always show remote content in messages from %1").arg(senderAddress));
+    m_always->setToolTip(plainToolTip(tr("Always show remote content in messages from %1").arg(senderAddress)));
+}
+
+// Side by side when the sentence fits on one line next to the buttons, buttons below otherwise:
+// a sentence squeezed into a narrow column next to them is hard to read.
+void RemoteContentBar::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    const int needed = m_text->fontMetrics().horizontalAdvance(m_text->text()) + m_show->sizeHint().width()
+        + (m_always->isVisibleTo(this) ? m_always->sizeHint().width() : 0) + 80;
+    const auto direction = width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_content->direction() != direction) {
+        m_content->setDirection(direction);
+        layout()->activate();
+        updateGeometry(); // the height changes with the direction
+    }
 }
 
 QString RemoteContentBar::message() const

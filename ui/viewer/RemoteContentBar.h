@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -27,10 +28,14 @@ Q_SIGNALS:
     void showRequested();
     void alwaysForSenderRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QLabel *m_text;
     QPushButton *m_show;
     QPushButton *m_always;
+    QBoxLayout *m_content;
 };
 
 } // namespace postier::ui
