@@ -19,6 +19,7 @@
 #include "tests/support/TestServer.h"
 #include "ui/composer/AddressLineEdit.h"
 #include "ui/composer/ComposerWindow.h"
+#include "ui/composer/NoticeBar.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,8 +183,11 @@ private Q_SLOTS:
     void replyCarriesThreadingHeaders();
     void refusedRecipientIsKeptInDrafts();
     void sentCopyRefusedThenSavedOnRetry();
+    void composerWindowOffersSaveCopyToSent();
 
 private:
+    bool raiseQuota(Sender &s);
+
     TestServer m_server;
     QString m_recipient;
 };
@@ -536,15 +541,7 @@ void TestComposeSend::sentCopyRefusedThenSavedOnRetry()
     QVERIFY(own.search("Sent", subject).isEmpty());
 
     // Room is made; the retry stores exactly the bytes that were sent.
-    QProcess script;
-    script.start(QStringLiteral("/usr/bin/python3"),
-                 {qEnvironmentVariable("POSTIER_TESTSERVER_SCRIPT"), QStringLiteral("adduser"), QStringLiteral("--dir"),
-                  m_server.dir(), s.user, QStringLiteral("--quota"), QStringLiteral("10M")});
-    QVERIFY(script.waitForFinished(30000));
-    QCOMPARE(script.exitCode(), 0);
-    QTest::qWait(1100); // the passwd-file is read again within a second
-    // The quota is read at login: log in again, as after the user typed the password anew.
-    s.session->providePassword(s.accountId, TestServer::passwordFor(s.user), false);
+    QVERIFY(raiseQuota(s));
     engine.saveSentCopy();
     QCOMPARE(engine.state(), models::ComposeEngine::State::SavingSentCopy);
     QVERIFY2(sent.wait(kWaitMs), qPrintable(copyFailed.last().first().toString()));
@@ -553,6 +550,67 @@ void TestComposeSend::sentCopyRefusedThenSavedOnRetry()
     const Mailbox::Fetched copy = own.fetch("Sent", engine.sentUid());
     QCOMPARE(copy.content, bytes);
     QVERIFY(copy.flags.bits & protocols::FlagSeen);
+}
+
+bool TestComposeSend::raiseQuota(Sender &s)
+{
+    QProcess script;
+    script.start(QStringLiteral("/usr/bin/python3"),
+                 {qEnvironmentVariable("POSTIER_TESTSERVER_SCRIPT"), QStringLiteral("adduser"), QStringLiteral("--dir"),
+                  m_server.dir(), s.user, QStringLiteral("--quota"), QStringLiteral("10M")});
+    if (!script.waitForFinished(30000) || script.exitCode() != 0)
+        return false;
+    QTest::qWait(1100); // the passwd-file is read again within a second
+    // The quota is read at login: log in again, as after the user typed the password anew.
+    s.session->providePassword(s.accountId, TestServer::passwordFor(s.user), false);
+    return true;
+}
+
+void TestComposeSend::composerWindowOffersSaveCopyToSent()
+{
+    Sender s(m_server, QStringLiteral("quotawin"), QStringLiteral("2k"));
+    QVERIFY(s.isValid());
+    const QString subject = unique("Window, no room in Sent");
+    QPointer<ui::ComposerWindow> window = new ui::ComposerWindow(*s.session, s.accountId);
+    QStringList questions;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    window->setPrompter([&](const QString &title, const QString &, QMessageBox::StandardButtons,
+                            QMessageBox::StandardButton) {
+        questions << title;
+        return answer;
+    });
+    window->show();
+    window->toField()->setText(addressOf(m_recipient));
+    window->subjectField()->setText(subject);
+    window->bodyField()->setPlainText(QString(QStringLiteral("lorem ipsum dolor sit amet\n")).repeated(300));
+    QSignalSpy copyFailed(window->engine(), &models::ComposeEngine::sentCopyFailed);
+    window->send();
+    QVERIFY(copyFailed.wait(kWaitMs));
+
+    // The bar says so and offers the retry; the sent message cannot be edited any more.
+    QVERIFY(window->noticeBar()->isVisible());
+    QCOMPARE(window->noticeBar()->kind(), ui::NoticeBar::Kind::Error);
+    QCOMPARE(window->noticeBar()->text(), copyFailed.first().first().toString());
+    QVERIFY(window->noticeBar()->actionButton()->isVisible());
+    QCOMPARE(window->noticeBar()->actionButton()->text(), QStringLiteral("Save Copy to Sent"));
+    QVERIFY(!window->bodyField()->isEnabled());
+    QVERIFY(!window->sendAction()->isEnabled());
+    QVERIFY(window->grab().save(QStringLiteral("/tmp/composer-sentcopy-real.png")));
+
+    // Closing now asks first; Cancel keeps the window (and the bytes).
+    QVERIFY(!window->close());
+    QCOMPARE(questions, QStringList{QStringLiteral("Close without a copy in Sent?")});
+    QVERIFY(!window.isNull());
+
+    QVERIFY(raiseQuota(s));
+    const QByteArray bytes = window->engine()->sentBytes();
+    QTest::mouseClick(window->noticeBar()->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isNull(), kWaitMs); // stored, so the window closes
+    Mailbox own(m_server, s.user);
+    const QVector<quint32> inSent = own.search("Sent", subject);
+    QCOMPARE(inSent.size(), 1);
+    QCOMPARE(own.fetch("Sent", inSent.first()).content, bytes);
+    QCOMPARE(questions.size(), 1);
 }
 
 QTEST_MAIN(TestComposeSend)

@@ -187,7 +187,7 @@ void ComposerWindow::buildUi()
     m_attachmentList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_attachmentList->setMaximumHeight(2 * m_attachmentList->fontMetrics().height() + 24);
     m_attachmentList->setAccessibleName(tr("Attachments"));
-    m_removeAttachment = new QPushButton(icon("remove", "list-remove"), tr("&Remove"), m_attachmentRow);
+    m_removeAttachment = new QPushButton(icon("delete", "list-remove"), tr("&Remove"), m_attachmentRow);
     m_removeAttachment->setToolTip(tr("Remove the selected attachments (Delete)"));
     m_removeAttachment->setEnabled(false);
     attachmentLayout->addWidget(m_attachmentList, 1);
@@ -231,7 +231,7 @@ void ComposerWindow::buildUi()
 
 void ComposerWindow::buildActions()
 {
-    m_sendAction = new QAction(icon("send", "mail-send"), tr("&Send"), this);
+    m_sendAction = new QAction(icon("sent", "mail-send"), tr("&Send"), this);
     m_sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_sendAction->setToolTip(tr("Send the message (Ctrl+Return)"));
     connect(m_sendAction, &QAction::triggered, this, &ComposerWindow::send);
@@ -241,7 +241,7 @@ void ComposerWindow::buildActions()
     m_saveAction->setToolTip(tr("Save the message in Drafts (Ctrl+S)"));
     connect(m_saveAction, &QAction::triggered, this, &ComposerWindow::saveDraft);
 
-    m_attachAction = new QAction(icon("attach", "mail-attachment"), tr("&Attach Files…"), this);
+    m_attachAction = new QAction(icon("attachment", "mail-attachment"), tr("&Attach Files…"), this);
     m_attachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_attachAction->setToolTip(tr("Attach files (Ctrl+Shift+A), or drop them on this window"));
     connect(m_attachAction, &QAction::triggered, this, &ComposerWindow::chooseAttachments);

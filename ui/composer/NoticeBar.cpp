@@ -1,5 +1,7 @@
 #include "ui/composer/NoticeBar.h"
 
+#include "ui/mainwindow/Icons.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -22,7 +24,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setIcon(icon("cancel", "window-close"));
     m_close->setToolTip(tr("Hide this message"));
     m_close->setAccessibleName(tr("Hide this message"));
 
