@@ -66,52 +66,56 @@ struct NamedEntity {
 
 // Latin-1 160..255, in order.
 constexpr const char16_t *Latin1Names[96] = {
-    u"nbsp", u"iexcl", u"cent", u"pound", u"curren", u"yen", u"brvbar", u"sect", u"uml", u"copy",
-    u"ordf", u"laquo", u"not", u"shy", u"reg", u"macr", u"deg", u"plusmn", u"sup2", u"sup3",
-    u"acute", u"micro", u"para", u"middot", u"cedil", u"sup1", u"ordm", u"raquo", u"frac14",
-    u"frac12", u"frac34", u"iquest", u"Agrave", u"Aacute", u"Acirc", u"Atilde", u"Auml", u"Aring",
-    u"AElig", u"Ccedil", u"Egrave", u"Eacute", u"Ecirc", u"Euml", u"Igrave", u"Iacute", u"Icirc",
-    u"Iuml", u"ETH", u"Ntilde", u"Ograve", u"Oacute", u"Ocirc", u"Otilde", u"Ouml", u"times",
-    u"Oslash", u"Ugrave", u"Uacute", u"Ucirc", u"Uuml", u"Yacute", u"THORN", u"szlig", u"agrave",
-    u"aacute", u"acirc", u"atilde", u"auml", u"aring", u"aelig", u"ccedil", u"egrave", u"eacute",
-    u"ecirc", u"euml", u"igrave", u"iacute", u"icirc", u"iuml", u"eth", u"ntilde", u"ograve",
-    u"oacute", u"ocirc", u"otilde", u"ouml", u"divide", u"oslash", u"ugrave", u"uacute", u"ucirc",
-    u"uuml", u"yacute", u"thorn", u"yuml",
+    u"nbsp",   u"iexcl",  u"cent",   u"pound",  u"curren", u"yen",    u"brvbar", u"sect",
+    u"uml",    u"copy",   u"ordf",   u"laquo",  u"not",    u"shy",    u"reg",    u"macr",
+    u"deg",    u"plusmn", u"sup2",   u"sup3",   u"acute",  u"micro",  u"para",   u"middot",
+    u"cedil",  u"sup1",   u"ordm",   u"raquo",  u"frac14", u"frac12", u"frac34", u"iquest",
+    u"Agrave", u"Aacute", u"Acirc",  u"Atilde", u"Auml",   u"Aring",  u"AElig",  u"Ccedil",
+    u"Egrave", u"Eacute", u"Ecirc",  u"Euml",   u"Igrave", u"Iacute", u"Icirc",  u"Iuml",
+    u"ETH",    u"Ntilde", u"Ograve", u"Oacute", u"Ocirc",  u"Otilde", u"Ouml",   u"times",
+    u"Oslash", u"Ugrave", u"Uacute", u"Ucirc",  u"Uuml",   u"Yacute", u"THORN",  u"szlig",
+    u"agrave", u"aacute", u"acirc",  u"atilde", u"auml",   u"aring",  u"aelig",  u"ccedil",
+    u"egrave", u"eacute", u"ecirc",  u"euml",   u"igrave", u"iacute", u"icirc",  u"iuml",
+    u"eth",    u"ntilde", u"ograve", u"oacute", u"ocirc",  u"otilde", u"ouml",   u"divide",
+    u"oslash", u"ugrave", u"uacute", u"ucirc",  u"uuml",   u"yacute", u"thorn",  u"yuml",
 };
 
 // ASCII punctuation (the names used to disguise "javascript:") and common typography.
 constexpr NamedEntity OtherEntities[] = {
-    {u"amp", u'&'}, {u"lt", u'<'}, {u"gt", u'>'}, {u"quot", u'"'}, {u"apos", u'\''},
-    {u"Tab", u'\t'}, {u"NewLine", u'\n'}, {u"excl", u'!'}, {u"num", u'#'}, {u"dollar", u'$'},
-    {u"percnt", u'%'}, {u"lpar", u'('}, {u"rpar", u')'}, {u"ast", u'*'}, {u"plus", u'+'},
-    {u"comma", u','}, {u"period", u'.'}, {u"sol", u'/'}, {u"colon", u':'}, {u"semi", u';'},
-    {u"equals", u'='}, {u"quest", u'?'}, {u"commat", u'@'}, {u"lsqb", u'['}, {u"lbrack", u'['},
-    {u"bsol", u'\\'}, {u"rsqb", u']'}, {u"rbrack", u']'}, {u"Hat", u'^'}, {u"lowbar", u'_'},
-    {u"grave", u'`'}, {u"lcub", u'{'}, {u"lbrace", u'{'}, {u"verbar", u'|'}, {u"vert", u'|'},
-    {u"rcub", u'}'}, {u"rbrace", u'}'},
-    {u"OElig", 0x152}, {u"oelig", 0x153}, {u"Scaron", 0x160}, {u"scaron", 0x161},
-    {u"Yuml", 0x178}, {u"fnof", 0x192}, {u"circ", 0x2C6}, {u"tilde", 0x2DC}, {u"ensp", 0x2002},
-    {u"emsp", 0x2003}, {u"thinsp", 0x2009}, {u"zwnj", 0x200C}, {u"zwj", 0x200D},
-    {u"lrm", 0x200E}, {u"rlm", 0x200F}, {u"ndash", 0x2013}, {u"mdash", 0x2014},
-    {u"lsquo", 0x2018}, {u"rsquo", 0x2019}, {u"sbquo", 0x201A}, {u"ldquo", 0x201C},
-    {u"rdquo", 0x201D}, {u"bdquo", 0x201E}, {u"dagger", 0x2020}, {u"Dagger", 0x2021},
-    {u"bull", 0x2022}, {u"hellip", 0x2026}, {u"permil", 0x2030}, {u"prime", 0x2032},
-    {u"Prime", 0x2033}, {u"lsaquo", 0x2039}, {u"rsaquo", 0x203A}, {u"oline", 0x203E},
-    {u"frasl", 0x2044}, {u"euro", 0x20AC}, {u"trade", 0x2122}, {u"larr", 0x2190},
-    {u"uarr", 0x2191}, {u"rarr", 0x2192}, {u"darr", 0x2193}, {u"harr", 0x2194},
-    {u"lArr", 0x21D0}, {u"rArr", 0x21D2}, {u"hArr", 0x21D4}, {u"minus", 0x2212},
-    {u"lowast", 0x2217}, {u"infin", 0x221E}, {u"asymp", 0x2248}, {u"ne", 0x2260},
-    {u"le", 0x2264}, {u"ge", 0x2265}, {u"loz", 0x25CA}, {u"spades", 0x2660}, {u"clubs", 0x2663},
-    {u"hearts", 0x2665}, {u"diams", 0x2666}, {u"check", 0x2713}, {u"star", 0x2606},
-    {u"starf", 0x2605}, {u"alpha", 0x3B1}, {u"beta", 0x3B2}, {u"gamma", 0x3B3},
-    {u"delta", 0x3B4}, {u"pi", 0x3C0}, {u"mu", 0x3BC}, {u"sigma", 0x3C3}, {u"Omega", 0x3A9},
+    {u"amp", u'&'},      {u"lt", u'<'},       {u"gt", u'>'},       {u"quot", u'"'},
+    {u"apos", u'\''},    {u"Tab", u'\t'},     {u"NewLine", u'\n'}, {u"excl", u'!'},
+    {u"num", u'#'},      {u"dollar", u'$'},   {u"percnt", u'%'},   {u"lpar", u'('},
+    {u"rpar", u')'},     {u"ast", u'*'},      {u"plus", u'+'},     {u"comma", u','},
+    {u"period", u'.'},   {u"sol", u'/'},      {u"colon", u':'},    {u"semi", u';'},
+    {u"equals", u'='},   {u"quest", u'?'},    {u"commat", u'@'},   {u"lsqb", u'['},
+    {u"lbrack", u'['},   {u"bsol", u'\\'},    {u"rsqb", u']'},     {u"rbrack", u']'},
+    {u"Hat", u'^'},      {u"lowbar", u'_'},   {u"grave", u'`'},    {u"lcub", u'{'},
+    {u"lbrace", u'{'},   {u"verbar", u'|'},   {u"vert", u'|'},     {u"rcub", u'}'},
+    {u"rbrace", u'}'},   {u"OElig", 0x152},   {u"oelig", 0x153},   {u"Scaron", 0x160},
+    {u"scaron", 0x161},  {u"Yuml", 0x178},    {u"fnof", 0x192},    {u"circ", 0x2C6},
+    {u"tilde", 0x2DC},   {u"ensp", 0x2002},   {u"emsp", 0x2003},   {u"thinsp", 0x2009},
+    {u"zwnj", 0x200C},   {u"zwj", 0x200D},    {u"lrm", 0x200E},    {u"rlm", 0x200F},
+    {u"ndash", 0x2013},  {u"mdash", 0x2014},  {u"lsquo", 0x2018},  {u"rsquo", 0x2019},
+    {u"sbquo", 0x201A},  {u"ldquo", 0x201C},  {u"rdquo", 0x201D},  {u"bdquo", 0x201E},
+    {u"dagger", 0x2020}, {u"Dagger", 0x2021}, {u"bull", 0x2022},   {u"hellip", 0x2026},
+    {u"permil", 0x2030}, {u"prime", 0x2032},  {u"Prime", 0x2033},  {u"lsaquo", 0x2039},
+    {u"rsaquo", 0x203A}, {u"oline", 0x203E},  {u"frasl", 0x2044},  {u"euro", 0x20AC},
+    {u"trade", 0x2122},  {u"larr", 0x2190},   {u"uarr", 0x2191},   {u"rarr", 0x2192},
+    {u"darr", 0x2193},   {u"harr", 0x2194},   {u"lArr", 0x21D0},   {u"rArr", 0x21D2},
+    {u"hArr", 0x21D4},   {u"minus", 0x2212},  {u"lowast", 0x2217}, {u"infin", 0x221E},
+    {u"asymp", 0x2248},  {u"ne", 0x2260},     {u"le", 0x2264},     {u"ge", 0x2265},
+    {u"loz", 0x25CA},    {u"spades", 0x2660}, {u"clubs", 0x2663},  {u"hearts", 0x2665},
+    {u"diams", 0x2666},  {u"check", 0x2713},  {u"star", 0x2606},   {u"starf", 0x2605},
+    {u"alpha", 0x3B1},   {u"beta", 0x3B2},    {u"gamma", 0x3B3},   {u"delta", 0x3B4},
+    {u"pi", 0x3C0},      {u"mu", 0x3BC},      {u"sigma", 0x3C3},   {u"Omega", 0x3A9},
 };
 
 // Named references that HTML still decodes without the final ';'.
 bool isLegacyEntity(QStringView name)
 {
-    return isIn(name, {u"amp", u"lt", u"gt", u"quot", u"nbsp", u"copy", u"reg", u"AMP", u"LT",
-                       u"GT", u"QUOT"});
+    return isIn(
+        name,
+        {u"amp", u"lt", u"gt", u"quot", u"nbsp", u"copy", u"reg", u"AMP", u"LT", u"GT", u"QUOT"});
 }
 
 int namedEntity(QStringView name)
@@ -133,10 +137,9 @@ int namedEntity(QStringView name)
 }
 
 constexpr char16_t Windows1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
 void appendCodePoint(QString &out, char32_t cp)
@@ -331,53 +334,57 @@ CheckedUrl checkUrl(const QString &value)
 // Elements dropped together with everything inside them.
 bool dropsContent(QStringView name)
 {
-    static const NameSet names{u"object", u"applet", u"svg", u"math", u"template", u"audio", u"video",
-                       u"canvas", u"select", u"button", u"datalist", u"frameset", u"portal",
-                       u"dialog", u"marquee"};
+    static const NameSet names {u"object",   u"applet",   u"svg",    u"math",   u"template",
+                                u"audio",    u"video",    u"canvas", u"select", u"button",
+                                u"datalist", u"frameset", u"portal", u"dialog", u"marquee"};
     return has(names, name);
 }
 
 // Elements dropped alone (void or irrelevant).
 bool dropsAlone(QStringView name)
 {
-    static const NameSet names{u"meta", u"link", u"base", u"input", u"keygen", u"param", u"source",
-                       u"track", u"embed", u"area", u"frame", u"image", u"basefont", u"bgsound",
-                       u"command", u"menuitem"};
+    static const NameSet names {
+        u"meta",  u"link", u"base",  u"input", u"keygen",   u"param",   u"source",  u"track",
+        u"embed", u"area", u"frame", u"image", u"basefont", u"bgsound", u"command", u"menuitem"};
     return has(names, name);
 }
 
 // Raw-text elements: their content is not markup.
 bool isRawText(QStringView name)
 {
-    static const NameSet names{u"script", u"style", u"xmp", u"iframe", u"noembed", u"noframes",
-                       u"textarea", u"title", u"plaintext"};
+    static const NameSet names {u"script",   u"style",    u"xmp",   u"iframe",   u"noembed",
+                                u"noframes", u"textarea", u"title", u"plaintext"};
     return has(names, name);
 }
 
 bool isVoid(QStringView name)
 {
-    static const NameSet names{u"br", u"hr", u"img", u"col", u"wbr"};
+    static const NameSet names {u"br", u"hr", u"img", u"col", u"wbr"};
     return has(names, name);
 }
 
 bool isAllowedElement(QStringView name)
 {
-    static const NameSet names{u"a", u"abbr", u"address", u"b", u"big", u"blockquote", u"br", u"caption",
-                       u"center", u"cite", u"code", u"col", u"colgroup", u"dd", u"del", u"dfn",
-                       u"div", u"dl", u"dt", u"em", u"font", u"h1", u"h2", u"h3", u"h4", u"h5",
-                       u"h6", u"hr", u"i", u"img", u"ins", u"kbd", u"li", u"nobr", u"ol", u"p",
-                       u"pre", u"q", u"s", u"samp", u"small", u"span", u"strike", u"strong",
-                       u"sub", u"sup", u"table", u"tbody", u"td", u"tfoot", u"th", u"thead",
-                       u"tr", u"tt", u"u", u"ul", u"var", u"wbr", u"mark"};
+    static const NameSet names {
+        u"a",       u"abbr",   u"address", u"b",    u"big",   u"blockquote", u"br",
+        u"caption", u"center", u"cite",    u"code", u"col",   u"colgroup",   u"dd",
+        u"del",     u"dfn",    u"div",     u"dl",   u"dt",    u"em",         u"font",
+        u"h1",      u"h2",     u"h3",      u"h4",   u"h5",    u"h6",         u"hr",
+        u"i",       u"img",    u"ins",     u"kbd",  u"li",    u"nobr",       u"ol",
+        u"p",       u"pre",    u"q",       u"s",    u"samp",  u"small",      u"span",
+        u"strike",  u"strong", u"sub",     u"sup",  u"table", u"tbody",      u"td",
+        u"tfoot",   u"th",     u"thead",   u"tr",   u"tt",    u"u",          u"ul",
+        u"var",     u"wbr",    u"mark"};
     return has(names, name);
 }
 
 // HTML5 block elements QTextBrowser does not know: shown as <div> so lines still break.
 bool isBlockAlias(QStringView name)
 {
-    static const NameSet names{u"section", u"article", u"header", u"footer", u"main", u"nav", u"aside",
-                       u"figure", u"figcaption", u"details", u"summary", u"fieldset", u"legend",
-                       u"hgroup", u"menu", u"dir", u"listing"};
+    static const NameSet names {u"section", u"article",  u"header", u"footer",     u"main",
+                                u"nav",     u"aside",    u"figure", u"figcaption", u"details",
+                                u"summary", u"fieldset", u"legend", u"hgroup",     u"menu",
+                                u"dir",     u"listing"};
     return has(names, name);
 }
 
@@ -388,29 +395,30 @@ bool isHeading(QStringView name)
 
 bool closesParagraph(QStringView name)
 {
-    static const NameSet names{u"p", u"div", u"table", u"ul", u"ol", u"dl", u"pre", u"blockquote", u"hr",
-                       u"address", u"center", u"section", u"article", u"header", u"footer",
-                       u"main", u"nav", u"aside", u"figure", u"details", u"fieldset", u"menu",
-                       u"listing", u"xmp", u"plaintext"};
-    return isHeading(name)
-        || has(names, name);
+    static const NameSet names {u"p",        u"div",     u"table",      u"ul",     u"ol",
+                                u"dl",       u"pre",     u"blockquote", u"hr",     u"address",
+                                u"center",   u"section", u"article",    u"header", u"footer",
+                                u"main",     u"nav",     u"aside",      u"figure", u"details",
+                                u"fieldset", u"menu",    u"listing",    u"xmp",    u"plaintext"};
+    return isHeading(name) || has(names, name);
 }
 
 bool isNumericAttribute(QStringView name)
 {
-    static const NameSet names{u"width", u"height", u"border", u"cellpadding", u"cellspacing",
-                       u"colspan", u"rowspan", u"size", u"hspace", u"vspace", u"start", u"value",
-                       u"span"};
+    static const NameSet names {u"width",   u"height",  u"border", u"cellpadding", u"cellspacing",
+                                u"colspan", u"rowspan", u"size",   u"hspace",      u"vspace",
+                                u"start",   u"value",   u"span"};
     return has(names, name);
 }
 
 bool isGlobalAttribute(QStringView name)
 {
-    static const NameSet names{u"align", u"valign", u"bgcolor", u"border", u"cellpadding", u"cellspacing",
-                       u"color", u"colspan", u"rowspan", u"dir", u"face", u"height", u"width",
-                       u"size", u"title", u"alt", u"class", u"id", u"lang", u"nowrap", u"span",
-                       u"summary", u"clear", u"hspace", u"vspace", u"start", u"value", u"type",
-                       u"name", u"text", u"link", u"vlink", u"alink"};
+    static const NameSet names {
+        u"align",   u"valign",  u"bgcolor", u"border", u"cellpadding", u"cellspacing", u"color",
+        u"colspan", u"rowspan", u"dir",     u"face",   u"height",      u"width",       u"size",
+        u"title",   u"alt",     u"class",   u"id",     u"lang",        u"nowrap",      u"span",
+        u"summary", u"clear",   u"hspace",  u"vspace", u"start",       u"value",       u"type",
+        u"name",    u"text",    u"link",    u"vlink",  u"alink"};
     return has(names, name);
 }
 
@@ -525,7 +533,10 @@ qsizetype rawTextEnd(QStringView s, qsizetype from, QStringView name)
 class Sanitizer
 {
 public:
-    Sanitizer(const HtmlSanitizer::Options &options) : m_options(options) {}
+    Sanitizer(const HtmlSanitizer::Options &options)
+        : m_options(options)
+    {
+    }
 
     HtmlSanitizer::Result run(QStringView s)
     {
@@ -598,13 +609,14 @@ public:
         while (!m_stack.isEmpty())
             pop();
         m_result.html = m_out;
-        m_result.blockedRemoteCount = m_options.allowRemoteContent ? 0 : int(m_result.remoteUrls.size());
+        m_result.blockedRemoteCount
+            = m_options.allowRemoteContent ? 0 : int(m_result.remoteUrls.size());
         return m_result;
     }
 
 private:
     struct Open {
-        QString name;    // as in the source
+        QString name; // as in the source
         QString emitted; // what was written ("div" for <section>); empty: nothing was written
     };
 
@@ -711,8 +723,8 @@ private:
             m_out += QLatin1String("<br>");
             return;
         }
-        const bool tablePart = isIn(name, {u"table", u"tbody", u"thead", u"tfoot", u"tr", u"td",
-                                           u"th", u"caption"});
+        const bool tablePart
+            = isIn(name, {u"table", u"tbody", u"thead", u"tfoot", u"tr", u"td", u"th", u"caption"});
         for (qsizetype k = m_stack.size() - 1; k >= 0; --k) {
             const QString &open = m_stack[k].name;
             if (open == name) {
@@ -751,10 +763,7 @@ private:
             pop();
     }
 
-    void closeParagraph()
-    {
-        closeUpTo({u"p"}, {u"td", u"th", u"table", u"caption", u"body"});
-    }
+    void closeParagraph() { closeUpTo({u"p"}, {u"td", u"th", u"table", u"caption", u"body"}); }
 
     void closeUpTo(std::initializer_list<const char16_t *> targets,
                    std::initializer_list<const char16_t *> barriers)
@@ -788,8 +797,9 @@ private:
 
     static bool isTablePart(QStringView name)
     {
-        return isIn(name, {u"table", u"tbody", u"thead", u"tfoot", u"tr", u"td", u"th", u"caption",
-                           u"colgroup", u"col"});
+        return isIn(name,
+                    {u"table", u"tbody", u"thead", u"tfoot", u"tr", u"td", u"th", u"caption",
+                     u"colgroup", u"col"});
     }
 
     // Rows become lines and cells runs of text: Qt lays tables out eagerly and slowly (seconds
@@ -869,7 +879,9 @@ private:
         }
         if ((name == u"width" || name == u"height") && !v.endsWith(u'%')) {
             bool ok = false;
-            const double number = QStringView(v).left(v.indexOf(u'p') < 0 ? v.size() : v.indexOf(u'p')).toDouble(&ok);
+            const double number = QStringView(v)
+                                      .left(v.indexOf(u'p') < 0 ? v.size() : v.indexOf(u'p'))
+                                      .toDouble(&ok);
             // A 1 x 100000 "spacer" would make the viewer allocate a huge image.
             if (!ok || number > (isImage ? MaxImageDimension : 20000))
                 return false;
@@ -943,16 +955,46 @@ private:
     {
         if (p.startsWith(u"margin") || p.startsWith(u"padding") || p.startsWith(u"border"))
             return true;
-        static const NameSet names{u"color", u"background", u"background-color", u"background-image",
-                        u"background-repeat", u"background-position", u"font", u"font-family",
-                        u"font-size", u"font-style", u"font-weight", u"font-variant",
-                        u"text-align", u"text-decoration", u"text-indent", u"text-transform",
-                        u"vertical-align", u"line-height", u"white-space", u"width", u"height",
-                        u"min-width", u"max-width", u"min-height", u"max-height",
-                        u"letter-spacing", u"word-spacing", u"direction", u"list-style",
-                        u"list-style-type", u"list-style-position", u"float", u"clear",
-                        u"display", u"page-break-before", u"page-break-after",
-                        u"table-layout", u"word-wrap", u"overflow-wrap", u"word-break"};
+        static const NameSet names {u"color",
+                                    u"background",
+                                    u"background-color",
+                                    u"background-image",
+                                    u"background-repeat",
+                                    u"background-position",
+                                    u"font",
+                                    u"font-family",
+                                    u"font-size",
+                                    u"font-style",
+                                    u"font-weight",
+                                    u"font-variant",
+                                    u"text-align",
+                                    u"text-decoration",
+                                    u"text-indent",
+                                    u"text-transform",
+                                    u"vertical-align",
+                                    u"line-height",
+                                    u"white-space",
+                                    u"width",
+                                    u"height",
+                                    u"min-width",
+                                    u"max-width",
+                                    u"min-height",
+                                    u"max-height",
+                                    u"letter-spacing",
+                                    u"word-spacing",
+                                    u"direction",
+                                    u"list-style",
+                                    u"list-style-type",
+                                    u"list-style-position",
+                                    u"float",
+                                    u"clear",
+                                    u"display",
+                                    u"page-break-before",
+                                    u"page-break-after",
+                                    u"table-layout",
+                                    u"word-wrap",
+                                    u"overflow-wrap",
+                                    u"word-break"};
         return has(names, p);
     }
 
@@ -966,7 +1008,8 @@ private:
         // Functions: only colours and url().
         for (qsizetype k = lower.indexOf(u'('); k >= 0; k = lower.indexOf(u'(', k + 1)) {
             qsizetype b = k;
-            while (b > 0 && (isAsciiAlnum(lower[b - 1]) || lower[b - 1] == u'-' || lower[b - 1] == u'_'))
+            while (b > 0
+                   && (isAsciiAlnum(lower[b - 1]) || lower[b - 1] == u'-' || lower[b - 1] == u'_'))
                 --b;
             const QStringView function = QStringView(lower).mid(b, k - b);
             if (!isIn(function, {u"url", u"rgb", u"rgba", u"hsl", u"hsla"}))

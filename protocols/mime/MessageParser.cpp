@@ -20,10 +20,10 @@ namespace postier::protocols {
 
 namespace {
 
-constexpr int MaxDepth = 24;                     // nested multiparts
-constexpr int MaxParts = 1000;                   // leaves and multiparts together
-constexpr int MaxHeaderFields = 1000;            // kept fields per entity
-constexpr qsizetype MaxFieldBytes = 64 * 1024;   // per header field given to vmime
+constexpr int MaxDepth = 24; // nested multiparts
+constexpr int MaxParts = 1000; // leaves and multiparts together
+constexpr int MaxHeaderFields = 1000; // kept fields per entity
+constexpr qsizetype MaxFieldBytes = 64 * 1024; // per header field given to vmime
 constexpr qsizetype MaxInlinePartBytes = 32 * 1024 * 1024;
 
 // The translation context of the parser's sentences (parseMessage() is a free function).
@@ -42,8 +42,11 @@ std::string toStd(QByteArrayView bytes)
 class ByteArrayOutputStream : public vmime::utility::outputStream
 {
 public:
-    explicit ByteArrayOutputStream(QByteArray *out) : m_out(out) {}
-    void flush() override {}
+    explicit ByteArrayOutputStream(QByteArray *out)
+        : m_out(out)
+    {
+    }
+    void flush() override { }
 
 protected:
     void writeImpl(const vmime::byte_t *const data, const size_t count) override
@@ -58,7 +61,7 @@ private:
 class CountingOutputStream : public vmime::utility::outputStream
 {
 public:
-    void flush() override {}
+    void flush() override { }
     [[nodiscard]] qint64 count() const { return m_count; }
 
 protected:
@@ -117,7 +120,7 @@ bool decodeTransfer(QByteArrayView raw, const QByteArray &encoding, QByteArray *
 
 struct Header {
     QList<QPair<QByteArray, QByteArray>> fields; // lower-case name, unfolded value; kept ones only
-    bool empty = true;                           // no field at all, kept or not
+    bool empty = true; // no field at all, kept or not
 
     [[nodiscard]] QByteArray value(QByteArrayView name) const
     {
@@ -169,9 +172,21 @@ struct Problems {
 bool isKeptField(QByteArrayView lowerName)
 {
     static constexpr const char *kept[] = {
-        "subject", "from", "sender", "to", "cc", "reply-to", "date", "message-id", "in-reply-to",
-        "references", "list-unsubscribe", "content-type", "content-transfer-encoding",
-        "content-disposition", "content-id",
+        "subject",
+        "from",
+        "sender",
+        "to",
+        "cc",
+        "reply-to",
+        "date",
+        "message-id",
+        "in-reply-to",
+        "references",
+        "list-unsubscribe",
+        "content-type",
+        "content-transfer-encoding",
+        "content-disposition",
+        "content-id",
     };
     for (const char *k : kept) {
         if (lowerName == QByteArrayView(k))
@@ -230,7 +245,7 @@ Header parseHeader(QByteArrayView raw, qsizetype start, qsizetype end, qsizetype
             // The header ended without its blank line: what follows is body.
             if (anyField)
                 problems->add(Text::tr("A header section ended without the blank line that should "
-                                 "follow it."));
+                                       "follow it."));
             *bodyStart = pos;
             break;
         }
@@ -307,8 +322,10 @@ MailAddress toMailAddress(const vmime::mailbox &mb)
     MailAddress a;
     a.name = cleanText(wordsToString(mb.getName()));
     const std::string email = mb.getEmail().toString();
-    a.address = cleanText(decodeUtf8OrWindows1252(QByteArrayView(email.data(), qsizetype(email.size()))));
-    if (a.name.size() >= 2 && a.name.startsWith(QLatin1Char('"')) && a.name.endsWith(QLatin1Char('"')))
+    a.address
+        = cleanText(decodeUtf8OrWindows1252(QByteArrayView(email.data(), qsizetype(email.size()))));
+    if (a.name.size() >= 2 && a.name.startsWith(QLatin1Char('"'))
+        && a.name.endsWith(QLatin1Char('"')))
         a.name = a.name.mid(1, a.name.size() - 2);
     if (a.name.compare(a.address, Qt::CaseInsensitive) == 0)
         a.name.clear();
@@ -341,7 +358,7 @@ QList<MailAddress> parseAddresses(const QByteArray &raw)
         // a name so that it still shows.
         const QString text = decodeHeaderValue(raw);
         if (!text.isEmpty() && !text.endsWith(QLatin1String(":;")))
-            out << MailAddress{text, QString()};
+            out << MailAddress {text, QString()};
     }
     return out;
 }
@@ -356,8 +373,8 @@ QDateTime parseDate(const QByteArray &raw)
         dt.parse(value.toStdString());
         // vmime reads anything as some date ("not a date" is 1 April 1970), so its answer only
         // counts when the text really holds that year, month name and day.
-        static constexpr const char *months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+        static constexpr const char *months[]
+            = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
         const QByteArray lower = value.toLower();
         const int month = dt.getMonth();
         const bool plausible = month >= 1 && month <= 12 && lower.contains(months[month - 1])
@@ -391,7 +408,8 @@ QString parseMessageId(const QByteArray &raw)
         id.parse(raw.toStdString());
         const std::string s = id.getId();
         if (!s.empty() && s != "@")
-            return cleanText(decodeUtf8OrWindows1252(QByteArrayView(s.data(), qsizetype(s.size()))));
+            return cleanText(
+                decodeUtf8OrWindows1252(QByteArrayView(s.data(), qsizetype(s.size()))));
     } catch (...) {
     }
     return stripAngles(cleanText(decodeUtf8OrWindows1252(raw)));
@@ -408,7 +426,8 @@ QStringList parseMessageIds(const QByteArray &raw)
         for (const auto &id : seq.getMessageIdList()) {
             const std::string s = id->getId();
             if (!s.empty() && s != "@")
-                out << cleanText(decodeUtf8OrWindows1252(QByteArrayView(s.data(), qsizetype(s.size()))));
+                out << cleanText(
+                    decodeUtf8OrWindows1252(QByteArrayView(s.data(), qsizetype(s.size()))));
         }
     } catch (...) {
         out.clear();
@@ -421,12 +440,15 @@ struct ContentType {
     QByteArray subtype = "plain";
     QByteArray charset;
     QByteArray boundary;
-    QByteArray format;  // "flowed"
+    QByteArray format; // "flowed"
     bool delSp = false;
-    QString name;       // the "name" parameter, decoded
+    QString name; // the "name" parameter, decoded
 
     [[nodiscard]] QByteArray mimeType() const { return type + '/' + subtype; }
-    [[nodiscard]] bool is(QByteArrayView t, QByteArrayView s) const { return type == t && subtype == s; }
+    [[nodiscard]] bool is(QByteArrayView t, QByteArrayView s) const
+    {
+        return type == t && subtype == s;
+    }
 };
 
 QByteArray paramValue(const vmime::parameterizedHeaderField &field, const char *name)
@@ -445,13 +467,15 @@ ContentType parseContentType(const Header &header, const ContentType &fallback, 
     if (raw.trimmed().isEmpty())
         return ct;
     try {
-        const auto field = vmime::headerFieldFactory::getInstance()->create("Content-Type",
-                                                                            raw.toStdString());
+        const auto field
+            = vmime::headerFieldFactory::getInstance()->create("Content-Type", raw.toStdString());
         const auto ctf = vmime::dynamicCast<vmime::contentTypeField>(field);
-        const auto media = ctf ? vmime::dynamicCast<const vmime::mediaType>(ctf->getValue()) : nullptr;
+        const auto media
+            = ctf ? vmime::dynamicCast<const vmime::mediaType>(ctf->getValue()) : nullptr;
         if (!ctf || !media || media->getType().empty() || media->getSubType().empty()) {
-            problems->add(Text::tr("A part had a Content-Type that could not be read; it was shown as "
-                             "plain text."));
+            problems->add(
+                Text::tr("A part had a Content-Type that could not be read; it was shown as "
+                         "plain text."));
             return ContentType();
         }
         ct = ContentType();
@@ -464,8 +488,9 @@ ContentType parseContentType(const Header &header, const ContentType &fallback, 
         if (const auto p = ctf->findParameter("name"))
             ct.name = wordToString(p->getValue());
     } catch (...) {
-        problems->add(Text::tr("A part had a Content-Type that could not be read; it was shown as plain "
-                         "text."));
+        problems->add(
+            Text::tr("A part had a Content-Type that could not be read; it was shown as plain "
+                     "text."));
         return ContentType();
     }
     return ct;
@@ -572,7 +597,8 @@ bool isUnsafeFileNameChar(QChar c)
 QString safeFileName(const QString &name)
 {
     QString n = name;
-    const qsizetype slash = std::max(n.lastIndexOf(QLatin1Char('/')), n.lastIndexOf(QLatin1Char('\\')));
+    const qsizetype slash
+        = std::max(n.lastIndexOf(QLatin1Char('/')), n.lastIndexOf(QLatin1Char('\\')));
     if (slash >= 0)
         n = n.mid(slash + 1);
     QString out;
@@ -600,10 +626,12 @@ QString safeFileName(const QString &name)
 
 QString fallbackFileName(const QByteArray &mimeType, int number)
 {
-    QString suffix = QMimeDatabase().mimeTypeForName(QString::fromLatin1(mimeType)).preferredSuffix();
+    QString suffix
+        = QMimeDatabase().mimeTypeForName(QString::fromLatin1(mimeType)).preferredSuffix();
     if (suffix.isEmpty())
         suffix = QStringLiteral("bin");
-    return Text::tr("attachment") + QLatin1Char('-') + QString::number(number) + QLatin1Char('.') + suffix;
+    return Text::tr("attachment") + QLatin1Char('-') + QString::number(number) + QLatin1Char('.')
+        + suffix;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -617,7 +645,8 @@ struct Range {
 // The parts of a multipart body, per RFC 2046: delimiter lines "--boundary" at the start of a
 // line, followed only by white space; "--boundary--" closes. The line end before a delimiter
 // belongs to it.
-QList<Range> splitMultipart(QByteArrayView raw, Range body, const QByteArray &boundary, bool *closed)
+QList<Range> splitMultipart(QByteArrayView raw, Range body, const QByteArray &boundary,
+                            bool *closed)
 {
     QList<Range> parts;
     *closed = false;
@@ -679,7 +708,9 @@ class Walker
 {
 public:
     Walker(QByteArrayView raw, Mode mode, int wanted = -1)
-        : m_raw(raw), m_mode(mode), m_wanted(wanted)
+        : m_raw(raw)
+        , m_mode(mode)
+        , m_wanted(wanted)
     {
     }
 
@@ -701,7 +732,7 @@ public:
             knownHeader = &localHeader;
         }
         const Header &header = *knownHeader;
-        const Range body{bodyStart, entity.end};
+        const Range body {bodyStart, entity.end};
 
         ContentType fallback;
         if (parentSubtype == "digest") {
@@ -713,8 +744,10 @@ public:
 
         if (ct.type == "multipart") {
             if (depth >= MaxDepth) {
-                problems.add(Text::tr("Parts nested more than %1 deep were not opened; they are listed "
-                                "as attachments.").arg(MaxDepth));
+                problems.add(
+                    Text::tr("Parts nested more than %1 deep were not opened; they are listed "
+                             "as attachments.")
+                        .arg(MaxDepth));
                 leaf(header, ct, encoding, body, path, parentSubtype);
                 return;
             }
@@ -724,16 +757,17 @@ public:
                 : splitMultipart(m_raw, body, ct.boundary, &closed);
             if (parts.isEmpty()) {
                 problems.add(Text::tr("A multipart section had no readable parts (its boundary is "
-                                "missing or wrong); it is shown as plain text."));
+                                      "missing or wrong); it is shown as plain text."));
                 leaf(header, ContentType(), encoding, body, path, parentSubtype);
                 return;
             }
             if (!closed)
-                problems.add(Text::tr("The message ends before its last MIME boundary; it may have been "
-                                "cut off."));
+                problems.add(
+                    Text::tr("The message ends before its last MIME boundary; it may have been "
+                             "cut off."));
             for (int i = 0; i < parts.size() && !m_stop; ++i) {
-                const QByteArray childPath = (path.isEmpty() ? QByteArray() : path + '.')
-                    + QByteArray::number(i + 1);
+                const QByteArray childPath
+                    = (path.isEmpty() ? QByteArray() : path + '.') + QByteArray::number(i + 1);
                 walk(parts[i], depth + 1, childPath, ct.subtype);
             }
             return;
@@ -742,17 +776,18 @@ public:
     }
 
     Problems problems;
-    ParsedMessage *out = nullptr;  // Parse mode
-    QList<Candidate> candidates;   // Parse mode
-    QByteArray located;            // Locate mode
-    bool found = false;            // Locate mode
+    ParsedMessage *out = nullptr; // Parse mode
+    QList<Candidate> candidates; // Parse mode
+    QByteArray located; // Locate mode
+    bool found = false; // Locate mode
 
 private:
     void leaf(const Header &header, const ContentType &ct, const QByteArray &encoding, Range body,
               const QByteArray &path, const QByteArray &parentSubtype)
     {
         const Disposition disposition = parseDisposition(header);
-        const QByteArrayView raw = m_raw.sliced(body.start, std::max<qsizetype>(0, body.end - body.start));
+        const QByteArrayView raw
+            = m_raw.sliced(body.start, std::max<qsizetype>(0, body.end - body.start));
         const bool isAttachment = disposition.type == "attachment";
         const bool isPlain = ct.is("text", "plain");
         const bool isHtml = ct.is("text", "html");
@@ -799,8 +834,10 @@ private:
         const bool decodeNow = keepInline || (isMessage && !isIdentityEncoding(encoding));
         QByteArray decoded;
         if (!decodeTransfer(raw, encoding, decodeNow ? &decoded : nullptr, &a.size))
-            problems.add(Text::tr("A part uses the unknown transfer encoding \"%1\"; it is kept as it "
-                            "was sent.").arg(QString::fromLatin1(encoding)));
+            problems.add(
+                Text::tr("A part uses the unknown transfer encoding \"%1\"; it is kept as it "
+                         "was sent.")
+                    .arg(QString::fromLatin1(encoding)));
         if (keepInline)
             out->inlineParts.insert(a.contentId, {a.mimeType, decoded});
 
@@ -826,13 +863,17 @@ private:
     {
         QByteArray bytes;
         if (!decodeTransfer(raw, encoding, &bytes, nullptr))
-            problems.add(Text::tr("A text part uses the unknown transfer encoding \"%1\"; it is shown "
-                            "as it was sent.").arg(QString::fromLatin1(encoding)));
+            problems.add(
+                Text::tr("A text part uses the unknown transfer encoding \"%1\"; it is shown "
+                         "as it was sent.")
+                    .arg(QString::fromLatin1(encoding)));
         bool known = true;
         QString text = normalizeText(decodeCharset(bytes, ct.charset, &known));
         if (!known)
-            problems.add(Text::tr("The text is in a character set Postier does not know (\"%1\"); it "
-                            "may show wrong characters.").arg(QString::fromLatin1(ct.charset)));
+            problems.add(
+                Text::tr("The text is in a character set Postier does not know (\"%1\"); it "
+                         "may show wrong characters.")
+                    .arg(QString::fromLatin1(ct.charset)));
         if (isPlain && ct.format == "flowed")
             text = unflow(text, ct.delSp);
         QString &target = isPlain ? out->textBody : out->htmlBody;
@@ -858,8 +899,8 @@ bool htmlReferences(const QString &html, const QString &contentId)
     const QString plain = QStringLiteral("cid:") + contentId;
     if (html.contains(plain, Qt::CaseInsensitive))
         return true;
-    const QString encoded = QStringLiteral("cid:")
-        + QString::fromLatin1(QUrl::toPercentEncoding(contentId, "@"));
+    const QString encoded
+        = QStringLiteral("cid:") + QString::fromLatin1(QUrl::toPercentEncoding(contentId, "@"));
     return html.contains(encoded, Qt::CaseInsensitive);
 }
 

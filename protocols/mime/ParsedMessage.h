@@ -22,22 +22,22 @@ namespace postier::protocols {
 struct ParsedMessage {
     /// A part that the HTML body shows through a "cid:" URL, usually an image.
     struct InlinePart {
-        QString mimeType;   ///< Lower case, "image/png".
-        QByteArray data;    ///< Decoded bytes.
+        QString mimeType; ///< Lower case, "image/png".
+        QByteArray data; ///< Decoded bytes.
     };
 
     /// A part the reader can save or open. Its bytes are not kept here: ask
     /// attachmentData(rfc822, index) for them, so a message with a large attachment costs no
     /// more than its text until someone saves it.
     struct Attachment {
-        int index = -1;     ///< Argument for attachmentData(); stable for the same raw bytes.
+        int index = -1; ///< Argument for attachmentData(); stable for the same raw bytes.
         /// Decoded (RFC 2231 / RFC 2047) and safe to use as a file name: no directory part, no
         /// control or bidirectional-override character, never empty, "." or "..".
         QString fileName;
-        QString mimeType;   ///< Lower case, "application/pdf"; "message/rfc822" for a mail.
-        qint64 size = 0;    ///< Decoded size in bytes.
-        QString contentId;  ///< Without angle brackets; empty when the part has none.
-        QByteArray partPath;///< IMAP-style section ("2", "1.3") of the part in the message.
+        QString mimeType; ///< Lower case, "application/pdf"; "message/rfc822" for a mail.
+        qint64 size = 0; ///< Decoded size in bytes.
+        QString contentId; ///< Without angle brackets; empty when the part has none.
+        QByteArray partPath; ///< IMAP-style section ("2", "1.3") of the part in the message.
         bool isInline = false; ///< Content-Disposition: inline (or an unreferenced cid: part).
     };
 
@@ -47,14 +47,14 @@ struct ParsedMessage {
     QList<MailAddress> to;
     QList<MailAddress> cc;
     QList<MailAddress> replyTo;
-    QDateTime date;             ///< With the sender's UTC offset; invalid when absent or unreadable.
-    QString messageId;          ///< Without angle brackets.
-    QStringList inReplyTo;      ///< Message-IDs, without angle brackets.
-    QStringList references;     ///< Message-IDs, oldest first, without angle brackets.
-    QString listUnsubscribe;    ///< The List-Unsubscribe value as sent ("<mailto:...>, <https:...>").
+    QDateTime date; ///< With the sender's UTC offset; invalid when absent or unreadable.
+    QString messageId; ///< Without angle brackets.
+    QStringList inReplyTo; ///< Message-IDs, without angle brackets.
+    QStringList references; ///< Message-IDs, oldest first, without angle brackets.
+    QString listUnsubscribe; ///< The List-Unsubscribe value as sent ("<mailto:...>, <https:...>").
 
-    QString textBody;           ///< The best text/plain alternative; empty when there is none.
-    QString htmlBody;           ///< The best text/html alternative; empty when there is none.
+    QString textBody; ///< The best text/plain alternative; empty when there is none.
+    QString htmlBody; ///< The best text/html alternative; empty when there is none.
     /// Parts referenced by Content-ID, keyed by the id without angle brackets.
     QHash<QString, InlinePart> inlineParts;
     QList<Attachment> attachments;
@@ -65,7 +65,10 @@ struct ParsedMessage {
     QString problem;
 
     /// The first From address, or an empty one.
-    [[nodiscard]] MailAddress firstFrom() const { return from.isEmpty() ? MailAddress() : from.first(); }
+    [[nodiscard]] MailAddress firstFrom() const
+    {
+        return from.isEmpty() ? MailAddress() : from.first();
+    }
     /// The inline part for a "cid:" reference, whatever its case or percent-encoding; nullptr
     /// when there is none.
     [[nodiscard]] const InlinePart *inlinePart(const QString &contentId) const;

@@ -28,7 +28,8 @@ QString addresses(const QList<MailAddress> &list)
 {
     QStringList out;
     for (const auto &a : list)
-        out << (a.name.isEmpty() ? a.address : a.name + QStringLiteral(" <") + a.address + QLatin1Char('>'));
+        out << (a.name.isEmpty() ? a.address
+                                 : a.name + QStringLiteral(" <") + a.address + QLatin1Char('>'));
     return out.join(QStringLiteral(", "));
 }
 
@@ -51,23 +52,28 @@ QByteArray crlf(QByteArray text)
 // Returns what is wrong, or an empty string.
 QString unsafeIn(const QString &html, bool remoteAllowed = false)
 {
-    static const QSet<QString> tags = {
-        QStringLiteral("a"), QStringLiteral("abbr"), QStringLiteral("address"), QStringLiteral("b"),
-        QStringLiteral("big"), QStringLiteral("blockquote"), QStringLiteral("body"), QStringLiteral("br"),
-        QStringLiteral("caption"), QStringLiteral("center"), QStringLiteral("cite"), QStringLiteral("code"),
-        QStringLiteral("col"), QStringLiteral("colgroup"), QStringLiteral("dd"), QStringLiteral("del"),
-        QStringLiteral("dfn"), QStringLiteral("div"), QStringLiteral("dl"), QStringLiteral("dt"),
-        QStringLiteral("em"), QStringLiteral("font"), QStringLiteral("h1"), QStringLiteral("h2"),
-        QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"),
-        QStringLiteral("hr"), QStringLiteral("i"), QStringLiteral("img"), QStringLiteral("ins"),
-        QStringLiteral("kbd"), QStringLiteral("li"), QStringLiteral("nobr"), QStringLiteral("ol"),
-        QStringLiteral("p"), QStringLiteral("pre"), QStringLiteral("q"), QStringLiteral("s"),
-        QStringLiteral("samp"), QStringLiteral("small"), QStringLiteral("span"), QStringLiteral("strike"),
-        QStringLiteral("strong"), QStringLiteral("style"), QStringLiteral("sub"), QStringLiteral("sup"),
-        QStringLiteral("table"), QStringLiteral("tbody"), QStringLiteral("td"), QStringLiteral("tfoot"),
-        QStringLiteral("th"), QStringLiteral("thead"), QStringLiteral("tr"), QStringLiteral("tt"),
-        QStringLiteral("u"), QStringLiteral("ul"), QStringLiteral("var"), QStringLiteral("wbr"),
-        QStringLiteral("mark")};
+    static const QSet<QString> tags
+        = {QStringLiteral("a"),      QStringLiteral("abbr"),     QStringLiteral("address"),
+           QStringLiteral("b"),      QStringLiteral("big"),      QStringLiteral("blockquote"),
+           QStringLiteral("body"),   QStringLiteral("br"),       QStringLiteral("caption"),
+           QStringLiteral("center"), QStringLiteral("cite"),     QStringLiteral("code"),
+           QStringLiteral("col"),    QStringLiteral("colgroup"), QStringLiteral("dd"),
+           QStringLiteral("del"),    QStringLiteral("dfn"),      QStringLiteral("div"),
+           QStringLiteral("dl"),     QStringLiteral("dt"),       QStringLiteral("em"),
+           QStringLiteral("font"),   QStringLiteral("h1"),       QStringLiteral("h2"),
+           QStringLiteral("h3"),     QStringLiteral("h4"),       QStringLiteral("h5"),
+           QStringLiteral("h6"),     QStringLiteral("hr"),       QStringLiteral("i"),
+           QStringLiteral("img"),    QStringLiteral("ins"),      QStringLiteral("kbd"),
+           QStringLiteral("li"),     QStringLiteral("nobr"),     QStringLiteral("ol"),
+           QStringLiteral("p"),      QStringLiteral("pre"),      QStringLiteral("q"),
+           QStringLiteral("s"),      QStringLiteral("samp"),     QStringLiteral("small"),
+           QStringLiteral("span"),   QStringLiteral("strike"),   QStringLiteral("strong"),
+           QStringLiteral("style"),  QStringLiteral("sub"),      QStringLiteral("sup"),
+           QStringLiteral("table"),  QStringLiteral("tbody"),    QStringLiteral("td"),
+           QStringLiteral("tfoot"),  QStringLiteral("th"),       QStringLiteral("thead"),
+           QStringLiteral("tr"),     QStringLiteral("tt"),       QStringLiteral("u"),
+           QStringLiteral("ul"),     QStringLiteral("var"),      QStringLiteral("wbr"),
+           QStringLiteral("mark")};
     static const QRegularExpression tagRe(
         QStringLiteral("\\G<(/?)([a-z0-9]+)((?:\\s+[a-z]+=\"[^\"<>]*\")*)\\s*>"));
     static const QRegularExpression attrRe(QStringLiteral("\\s+([a-z]+)=\"([^\"]*)\""));
@@ -79,11 +85,14 @@ QString unsafeIn(const QString &html, bool remoteAllowed = false)
 
     auto urlOk = [remoteAllowed](const QString &url, bool link) {
         if (link)
-            return url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://"))
+            return url.startsWith(QLatin1String("https://"))
+                || url.startsWith(QLatin1String("http://"))
                 || url.startsWith(QLatin1String("mailto:")) || url.startsWith(QLatin1Char('#'));
         return url.startsWith(QLatin1String("cid:")) || url.startsWith(QLatin1String("data:image/"))
             || url.startsWith(QLatin1String("postier-blocked:"))
-            || (remoteAllowed && (url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://"))));
+            || (remoteAllowed
+                && (url.startsWith(QLatin1String("https://"))
+                    || url.startsWith(QLatin1String("http://"))));
     };
     auto cssOk = [&](const QString &css) -> QString {
         if (css.contains(badCss))
@@ -121,7 +130,8 @@ QString unsafeIn(const QString &html, bool remoteAllowed = false)
                 return QStringLiteral("unescaped '&' in ") + value;
             if (attr == QLatin1String("href") && !urlOk(value, true))
                 return QStringLiteral("href ") + value;
-            if ((attr == QLatin1String("src") || attr == QLatin1String("background")) && !urlOk(value, false))
+            if ((attr == QLatin1String("src") || attr == QLatin1String("background"))
+                && !urlOk(value, false))
                 return attr + QLatin1Char(' ') + value;
             if (attr == QLatin1String("style")) {
                 const QString problem = cssOk(value);
@@ -163,16 +173,17 @@ private Q_SLOTS:
         QCOMPARE(m.date, QDateTime(QDate(2024, 5, 14), QTime(9, 12, 33), Qt::OffsetFromUTC, 7200));
         QCOMPARE(m.date.offsetFromUtc(), 7200);
         QCOMPARE(m.messageId, QStringLiteral("20240514091233.4711@example.fr"));
-        QCOMPARE(m.inReplyTo, QStringList{QStringLiteral("5c2a1@example.com")});
+        QCOMPARE(m.inReplyTo, QStringList {QStringLiteral("5c2a1@example.com")});
         QCOMPARE(m.references,
-                 (QStringList{QStringLiteral("root.1@example.com"), QStringLiteral("5c2a1@example.com")}));
+                 (QStringList {QStringLiteral("root.1@example.com"),
+                               QStringLiteral("5c2a1@example.com")}));
 
         // Quoted-printable UTF-8: soft line breaks joined, no-break space kept, CRLF -> LF.
         QVERIFY(m.textBody.startsWith(QStringLiteral("Bonjour Anna,\n\nVoici l’ordre du jour pour "
                                                      "la réunion de jeudi\u00A0:\n")));
         QVERIFY(m.textBody.contains(QStringLiteral("Café et croissants ☕\n")));
-        QVERIFY(m.textBody.contains(
-            QStringLiteral("volontairement longue afin que l’encodeur la coupe en deux morceaux.")));
+        QVERIFY(m.textBody.contains(QStringLiteral(
+            "volontairement longue afin que l’encodeur la coupe en deux morceaux.")));
         QVERIFY(m.textBody.contains(QStringLiteral("> Est-ce qu'on peut décaler à 10h ?")));
         QVERIFY(m.textBody.endsWith(QStringLiteral("À jeudi,\nLéa")));
         QVERIFY(!m.textBody.contains(QLatin1Char('\r')));
@@ -194,7 +205,8 @@ private Q_SLOTS:
                                 "<https://weekly-byte.example/unsubscribe?u=8d7f>"));
         QVERIFY(m.textBody.startsWith(QStringLiteral("The Weekly Byte, issue 42")));
         QVERIFY(m.htmlBody.contains(QStringLiteral("cid:logo@weekly-byte.example")));
-        QVERIFY(m.htmlBody.contains(QStringLiteral("<script")));  // raw: sanitising is the viewer's job
+        QVERIFY(
+            m.htmlBody.contains(QStringLiteral("<script"))); // raw: sanitising is the viewer's job
 
         QCOMPARE(m.inlineParts.size(), 1);
         const auto *logo = m.inlinePart(QStringLiteral("logo@weekly-byte.example"));
@@ -228,10 +240,13 @@ private Q_SLOTS:
         const auto *txt = attachmentNamed(m, QStringLiteral("Grüße.txt")); // ISO-8859-1 RFC 2231
         QVERIFY(txt);
         QCOMPARE(txt->mimeType, QStringLiteral("text/plain"));
-        QCOMPARE(attachmentData(raw, txt->index), QByteArray("Sch\xF6ne Gr\xFC\xDF" "e!"));
+        QCOMPARE(attachmentData(raw, txt->index),
+                 QByteArray("Sch\xF6ne Gr\xFC\xDF"
+                            "e!"));
         QCOMPARE(txt->size, 13);
 
-        QVERIFY(attachmentNamed(m, QStringLiteral("Überblick 2024.xlsx"))); // RFC 2047 in a parameter
+        QVERIFY(
+            attachmentNamed(m, QStringLiteral("Überblick 2024.xlsx"))); // RFC 2047 in a parameter
 
         // "../../invoice<RLO>fdp.exe": no directory part, no bidi override to disguise ".exe".
         const auto *exe = attachmentNamed(m, QStringLiteral("invoicefdp.exe"));
@@ -257,8 +272,8 @@ private Q_SLOTS:
     void raw8bitHeaders()
     {
         const ParsedMessage m = parseMessage(sample("raw-8bit-headers.eml"));
-        QCOMPARE(m.subject, QStringLiteral("Grüße aus Zürich – Fotos"));             // UTF-8
-        QCOMPARE(addresses(m.from), QStringLiteral("Jörg Weiß <joerg@example.de>"));  // UTF-8
+        QCOMPARE(m.subject, QStringLiteral("Grüße aus Zürich – Fotos")); // UTF-8
+        QCOMPARE(addresses(m.from), QStringLiteral("Jörg Weiß <joerg@example.de>")); // UTF-8
         QCOMPARE(addresses(m.to), QStringLiteral("Anna Müller <anna@example.com>")); // Latin-1
         // No Content-Type: text/plain, and the Latin-1 body is not valid UTF-8 -> windows-1252.
         QVERIFY(m.textBody.contains(QStringLiteral("Schöne Grüße aus Zürich!\nJörg")));
@@ -364,8 +379,8 @@ private Q_SLOTS:
         QByteArray raw = "From: a@example.com\r\nSubject: deep\r\n";
         const int depth = 10000;
         for (int i = 0; i < depth; ++i)
-            raw += "Content-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i) + "\"\r\n\r\n--b"
-                + QByteArray::number(i) + "\r\n";
+            raw += "Content-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i)
+                + "\"\r\n\r\n--b" + QByteArray::number(i) + "\r\n";
         raw += "Content-Type: text/plain\r\n\r\ndeepest\r\n";
         const ParsedMessage m = parseMessage(raw);
         QCOMPARE(m.subject, QStringLiteral("deep"));
@@ -405,9 +420,10 @@ private Q_SLOTS:
     {
         // Random slices and byte flips of the samples: only "does not crash or throw" is checked,
         // plus that every listed attachment can be fetched again by index.
-        const QList<QByteArray> samples = {sample("alternative-qp.eml"), sample("newsletter.eml"),
-                                           sample("attachments-rfc2231.eml"), sample("broken.eml"),
-                                           sample("forwarded.eml"), sample("iso-2022-jp.eml")};
+        const QList<QByteArray> samples
+            = {sample("alternative-qp.eml"),      sample("newsletter.eml"),
+               sample("attachments-rfc2231.eml"), sample("broken.eml"),
+               sample("forwarded.eml"),           sample("iso-2022-jp.eml")};
         quint32 seed = 12345;
         auto next = [&seed] {
             seed = seed * 1103515245u + 12345u;
@@ -430,14 +446,15 @@ private Q_SLOTS:
     {
         const QByteArray raw = sample("iso-2022-jp.eml");
         const QByteArray other = sample("alternative-qp.eml");
-        std::atomic<int> good{0};
+        std::atomic<int> good {0};
         QThreadPool pool;
         pool.setMaxThreadCount(4);
         for (int i = 0; i < 64; ++i) {
             pool.start([&, i] {
                 const ParsedMessage m = parseMessage(i % 2 ? raw : other);
-                if (m.subject == (i % 2 ? QStringLiteral("会議のお知らせ")
-                                        : QStringLiteral("Réunion de l’équipe — ordre du jour")))
+                if (m.subject
+                    == (i % 2 ? QStringLiteral("会議のお知らせ")
+                              : QStringLiteral("Réunion de l’équipe — ordre du jour")))
                     ++good;
             });
         }
@@ -450,11 +467,13 @@ private Q_SLOTS:
         // 5 MB of quoted-printable text: parsing must stay linear (no timing assert; the test
         // would simply time out if it were quadratic).
         QByteArray body;
-        const QByteArray line = "Quoted-printable line with caf=C3=A9 and a soft break =\r\nhere.\r\n";
+        const QByteArray line
+            = "Quoted-printable line with caf=C3=A9 and a soft break =\r\nhere.\r\n";
         while (body.size() < 5 * 1024 * 1024)
             body += line;
         const QByteArray raw = "Subject: big\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                               "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + body;
+                               "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+            + body;
         QElapsedTimer timer;
         timer.start();
         const ParsedMessage m = parseMessage(raw);
@@ -468,26 +487,34 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ascii") << QByteArray("Lunch on Friday?") << QStringLiteral("Lunch on Friday?");
-        QTest::newRow("folded") << QByteArray("a long\r\n subject") << QStringLiteral("a long subject");
+        QTest::newRow("ascii") << QByteArray("Lunch on Friday?")
+                               << QStringLiteral("Lunch on Friday?");
+        QTest::newRow("folded") << QByteArray("a long\r\n subject")
+                                << QStringLiteral("a long subject");
         QTest::newRow("q utf-8") << QByteArray("=?utf-8?Q?Caf=C3=A9_cr=C3=A8me?=")
                                  << QStringLiteral("Café crème");
         QTest::newRow("b utf-8") << QByteArray("=?UTF-8?B?QmVyaWNodCBNw6Ryei5wZGY=?=")
                                  << QStringLiteral("Bericht März.pdf");
-        QTest::newRow("adjacent words join") << QByteArray("=?utf-8?q?a?= =?utf-8?q?b?=")
-                                             << QStringLiteral("ab");
+        QTest::newRow("adjacent words join")
+            << QByteArray("=?utf-8?q?a?= =?utf-8?q?b?=") << QStringLiteral("ab");
         QTest::newRow("mixed text") << QByteArray("Re: =?iso-8859-1?q?Gr=FC=DFe?= from Bern")
                                     << QStringLiteral("Re: Grüße from Bern");
         QTest::newRow("koi8-r") << QByteArray("=?koi8-r?B?8NLJ18XU?=") << QStringLiteral("Привет");
-        QTest::newRow("iso-2022-jp")
-            << QByteArray("=?ISO-2022-JP?B?GyRCMnE1RCROJCpDTiRpJDsbKEI=?=")
-            << QStringLiteral("会議のお知らせ");
+        QTest::newRow("iso-2022-jp") << QByteArray("=?ISO-2022-JP?B?GyRCMnE1RCROJCpDTiRpJDsbKEI=?=")
+                                     << QStringLiteral("会議のお知らせ");
         QTest::newRow("gb2312") << QByteArray("=?gb2312?B?xOO6ww==?=") << QStringLiteral("你好");
-        QTest::newRow("raw utf-8") << QByteArray("Gr\xC3\xBC\xC3\x9F" "e") << QStringLiteral("Grüße");
-        QTest::newRow("raw latin-1") << QByteArray("Gr\xFC\xDF" "e") << QStringLiteral("Grüße");
-        QTest::newRow("raw cp1252 quotes") << QByteArray("\x93quoted\x94 \x80") << QStringLiteral("“quoted” €");
-        QTest::newRow("broken word kept") << QByteArray("=?utf-8?q?unterminated") << QStringLiteral("=?utf-8?q?unterminated");
-        QTest::newRow("unknown charset") << QByteArray("=?x-nonsense?q?abc?=") << QStringLiteral("abc");
+        QTest::newRow("raw utf-8") << QByteArray("Gr\xC3\xBC\xC3\x9F"
+                                                 "e")
+                                   << QStringLiteral("Grüße");
+        QTest::newRow("raw latin-1") << QByteArray("Gr\xFC\xDF"
+                                                   "e")
+                                     << QStringLiteral("Grüße");
+        QTest::newRow("raw cp1252 quotes")
+            << QByteArray("\x93quoted\x94 \x80") << QStringLiteral("“quoted” €");
+        QTest::newRow("broken word kept")
+            << QByteArray("=?utf-8?q?unterminated") << QStringLiteral("=?utf-8?q?unterminated");
+        QTest::newRow("unknown charset")
+            << QByteArray("=?x-nonsense?q?abc?=") << QStringLiteral("abc");
         QTest::newRow("split multibyte b") // one UTF-8 character cut across two encoded words
             << QByteArray("=?UTF-8?B?w6k=?= =?UTF-8?B?w6k=?=") << QStringLiteral("éé");
         QTest::newRow("empty") << QByteArray() << QString();
@@ -525,8 +552,9 @@ private Q_SLOTS:
         QTest::newRow("comment, no seconds")
             << QByteArray("14 May 2024 09:12 -0700 (PDT)")
             << QDateTime(QDate(2024, 5, 14), QTime(9, 12), Qt::OffsetFromUTC, -7 * 3600);
-        QTest::newRow("zone name") << QByteArray("Tue, 14 May 2024 07:12:33 GMT")
-                                   << QDateTime(QDate(2024, 5, 14), QTime(7, 12, 33), Qt::OffsetFromUTC, 0);
+        QTest::newRow("zone name")
+            << QByteArray("Tue, 14 May 2024 07:12:33 GMT")
+            << QDateTime(QDate(2024, 5, 14), QTime(7, 12, 33), Qt::OffsetFromUTC, 0);
         QTest::newRow("garbage") << QByteArray("not a date") << QDateTime();
         QTest::newRow("bad month") << QByteArray("Mon, 32 Foo 2024") << QDateTime();
         QTest::newRow("epoch") << QByteArray("Thu, 1 Jan 1970 00:00:00 +0000")
@@ -562,7 +590,8 @@ private Q_SLOTS:
         row("script slash", "<SCRIPT/XSS SRC=\"http://xss.rocks/xss.js\"></SCRIPT>ok", "ok");
         row("script mixed case", "<ScRiPt>alert(1)</sCrIpT>ok", "ok");
         row("script end with junk", "<script>a</script foo>ok", "ok");
-        row("script unterminated", "before<SCRIPT SRC=http://xss.rocks/xss.js?< B >after", "before");
+        row("script unterminated", "before<SCRIPT SRC=http://xss.rocks/xss.js?< B >after",
+            "before");
         row("double open", "<<SCRIPT>alert(\"XSS\");//\\<</SCRIPT>", "&lt;");
         row("img javascript", "<IMG SRC=\"javascript:alert('XSS');\">", "");
         row("img javascript unquoted", "<IMG SRC=javascript:alert('XSS')>", "");
@@ -572,22 +601,29 @@ private Q_SLOTS:
         row("img fromCharCode", "<IMG SRC=javascript:alert(String.fromCharCode(88,83,83))>", "");
         row("img hash onmouseover", "<IMG SRC=# onmouseover=\"alert('xxs')\">", "");
         row("img empty src", "<IMG SRC= onmouseover=\"alert('xxs')\">", "");
-        row("img onerror", "<IMG SRC=/ onerror=\"alert(String.fromCharCode(88,83,83))\"></img>", "");
+        row("img onerror", "<IMG SRC=/ onerror=\"alert(String.fromCharCode(88,83,83))\"></img>",
+            "");
         row("img onerror entities",
             "<img src=x onerror=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114"
-            "&#0000105&#0000112&#0000116&#0000058&#0000097&#0000108&#0000101&#0000114&#0000116\">", "");
-        row("img dynsrc lowsrc", "<IMG DYNSRC=\"javascript:alert('XSS')\"><IMG LOWSRC=\"javascript:alert('XSS')\">", "");
-        row("img svg data", "<img src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\">", "");
-        row("img cid kept", "<img src=\"cid:logo@x\" alt=\"Logo\">", "<img src=\"cid:logo@x\" alt=\"Logo\">");
+            "&#0000105&#0000112&#0000116&#0000058&#0000097&#0000108&#0000101&#0000114&#0000116\">",
+            "");
+        row("img dynsrc lowsrc",
+            "<IMG DYNSRC=\"javascript:alert('XSS')\"><IMG LOWSRC=\"javascript:alert('XSS')\">", "");
+        row("img svg data", "<img src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\">",
+            "");
+        row("img cid kept", "<img src=\"cid:logo@x\" alt=\"Logo\">",
+            "<img src=\"cid:logo@x\" alt=\"Logo\">");
         row("img data png kept", "<img src=\"data:image/png;base64,iVBORw0KGgo=\">",
             "<img src=\"data:image/png;base64,iVBORw0KGgo=\">");
         row("a onmouseover", "<a onmouseover=\"alert(document.cookie)\">xxs link</a>", "xxs link");
         row("a decimal entities",
             "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;"
-            "&#101;&#114;&#116;&#40;&#39;&#88;&#83;&#83;&#39;&#41;\">x</a>", "x");
+            "&#101;&#114;&#116;&#40;&#39;&#88;&#83;&#83;&#39;&#41;\">x</a>",
+            "x");
         row("a hex entities no semicolon",
             "<a href=\"&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A&#x61&#x6C&#x65"
-            "&#x72&#x74&#x28&#x27&#x58&#x53&#x53&#x27&#x29\">x</a>", "x");
+            "&#x72&#x74&#x28&#x27&#x58&#x53&#x53&#x27&#x29\">x</a>",
+            "x");
         row("a one entity", "<a href=\"jav&#x61;script:alert(1)\">x</a>", "x");
         row("a tab", "<a href=\"jav\tascript:alert('XSS');\">x</a>", "x");
         row("a tab entity", "<a href=\"jav&#x09;ascript:alert('XSS');\">x</a>", "x");
@@ -595,61 +631,83 @@ private Q_SLOTS:
         row("a leading control", "<a href=\" &#14;  javascript:alert('XSS');\">x</a>", "x");
         row("a named entities", "<a href=\"java&Tab;script&colon;alert(1)\">x</a>", "x");
         row("a vbscript", "<a href=\"vbscript:msgbox(1)\">x</a>", "x");
-        row("a data html", "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>", "x");
+        row("a data html",
+            "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>", "x");
         row("a file", "<a href=\"file:///etc/passwd\">x</a>", "x");
         row("a relative", "<a href=\"/account/delete\">x</a>", "x");
-        row("a https kept", "<a href=\"https://ok.example/?a=1&amp;b=2\" target=\"_blank\" rel=\"noopener\">ok</a>",
+        row("a https kept",
+            "<a href=\"https://ok.example/?a=1&amp;b=2\" target=\"_blank\" rel=\"noopener\">ok</a>",
             "<a href=\"https://ok.example/?a=1&amp;b=2\">ok</a>");
         row("a unquoted", "<a href=https://example.com/x?y=1>unquoted</a>",
             "<a href=\"https://example.com/x?y=1\">unquoted</a>");
-        row("a mailto", "<a href=\"MAILTO:a@example.com\">mail</a>", "<a href=\"mailto:a@example.com\">mail</a>");
+        row("a mailto", "<a href=\"MAILTO:a@example.com\">mail</a>",
+            "<a href=\"mailto:a@example.com\">mail</a>");
         row("a legacy entity in query", "<a href=\"https://x.example/?a=1&copy=2\">q</a>",
             "<a href=\"https://x.example/?a=1&amp;copy=2\">q</a>");
         row("body onload", "<BODY ONLOAD=alert('XSS')>x", "<body>x</body>");
-        row("body junk attribute", "<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert(\"XSS\")>x", "<body>x</body>");
+        row("body junk attribute", "<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert(\"XSS\")>x",
+            "<body>x</body>");
         row("body background", "<BODY BACKGROUND=\"javascript:alert('XSS')\" bgcolor=\"#fff\">x",
             "<body bgcolor=\"#fff\">x</body>");
         row("title breakout", "</TITLE><SCRIPT>alert(\"XSS\");</SCRIPT>ok", "ok");
         row("input image", "<INPUT TYPE=\"IMAGE\" SRC=\"javascript:alert('XSS');\">", "");
-        row("form", "<form action=\"https://evil.example/\"><p>Password <input type=password name=pw>"
-                    "<button>Log in</button></p></form>", "<p>Password </p>");
-        row("textarea select", "<textarea>secret</textarea><select><option>a</option></select>ok", "ok");
+        row("form",
+            "<form action=\"https://evil.example/\"><p>Password <input type=password name=pw>"
+            "<button>Log in</button></p></form>",
+            "<p>Password </p>");
+        row("textarea select", "<textarea>secret</textarea><select><option>a</option></select>ok",
+            "ok");
         row("iframe", "<iframe src=http://xss.rocks/scriptlet.html <", "");
         row("iframe content", "<iframe src=\"https://evil.example\">fallback</iframe>ok", "ok");
-        row("object", "<OBJECT TYPE=\"text/x-scriptlet\" DATA=\"http://xss.rocks/scriptlet.html\"></OBJECT>ok", "ok");
-        row("embed", "<EMBED SRC=\"data:image/svg+xml;base64,PHN2Zz4=\" type=\"image/svg+xml\">ok", "ok");
+        row("object",
+            "<OBJECT TYPE=\"text/x-scriptlet\" DATA=\"http://xss.rocks/scriptlet.html\"></OBJECT>ok",
+            "ok");
+        row("embed", "<EMBED SRC=\"data:image/svg+xml;base64,PHN2Zz4=\" type=\"image/svg+xml\">ok",
+            "ok");
         row("applet", "<applet code=x><param name=a value=b>fallback</applet>ok", "ok");
         row("svg onload", "<svg/onload=alert('XSS')>x</svg>ok", "ok");
         row("svg script", "<svg><script>alert(1)</script><p>inside</p></svg>ok", "ok");
         row("math", "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "");
-        row("noscript attribute", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">x</p></noscript>",
+        row("noscript attribute",
+            "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">x</p></noscript>",
             "<p title=\"&lt;/noscript&gt;&lt;img src=x onerror=alert(1)&gt;\">x</p>");
         row("bgsound", "<BGSOUND SRC=\"javascript:alert('XSS');\">ok", "ok");
         row("br size", "<BR SIZE=\"&{alert('XSS')}\">", "<br>");
         row("link", "<LINK REL=\"stylesheet\" HREF=\"javascript:alert('XSS');\">ok", "ok");
-        row("meta refresh", "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=javascript:alert('XSS');\">ok", "ok");
+        row("meta refresh",
+            "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=javascript:alert('XSS');\">ok", "ok");
         row("base", "<BASE HREF=\"javascript:alert('XSS');//\">ok", "ok");
         row("style import", "<STYLE>@import'http://xss.rocks/xss.css';</STYLE>ok", "ok");
-        row("style list image", "<STYLE>li {list-style-image: url(\"javascript:alert('XSS')\");}</STYLE><UL><LI>XSS</br>",
+        row("style list image",
+            "<STYLE>li {list-style-image: url(\"javascript:alert('XSS')\");}</STYLE><UL><LI>XSS</br>",
             "<ul><li>XSS<br></li></ul>");
-        row("style expression", "<DIV STYLE=\"width: expression(alert('XSS'));\">x</DIV>", "<div>x</div>");
-        row("style expression comment", "<DIV STYLE=\"xss:expr/*XSS*/ession(alert('XSS'))\">x</DIV>", "<div>x</div>");
-        row("style url javascript", "<DIV STYLE=\"background-image: url(javascript:alert('XSS'))\">x</DIV>", "<div>x</div>");
+        row("style expression", "<DIV STYLE=\"width: expression(alert('XSS'));\">x</DIV>",
+            "<div>x</div>");
+        row("style expression comment",
+            "<DIV STYLE=\"xss:expr/*XSS*/ession(alert('XSS'))\">x</DIV>", "<div>x</div>");
+        row("style url javascript",
+            "<DIV STYLE=\"background-image: url(javascript:alert('XSS'))\">x</DIV>",
+            "<div>x</div>");
         row("style escapes",
             "<DIV STYLE=\"background-image:\\0075\\0072\\006C\\0028'\\006a\\0061\\0076\\0061\\0073\\0063\\0072\\0069\\0070"
             "\\0074\\003a\\0061\\006c\\0065\\0072\\0074\\0028.1027\\0058.1053\\0053\\0027\\0029'\\0029\">x</DIV>",
             "<div>x</div>");
-        row("style behavior", "<p style=\"behavior: url(x.htc); color: red\">x</p>", "<p style=\"color: red\">x</p>");
-        row("style binding", "<p style=\"-moz-binding: url(http://x.example/x.xml#x)\">x</p>", "<p>x</p>");
+        row("style behavior", "<p style=\"behavior: url(x.htc); color: red\">x</p>",
+            "<p style=\"color: red\">x</p>");
+        row("style binding", "<p style=\"-moz-binding: url(http://x.example/x.xml#x)\">x</p>",
+            "<p>x</p>");
         row("style keeps safe", "<p style=\"color:#555; position: fixed; font-weight:bold\">x</p>",
             "<p style=\"color: #555; font-weight: bold\">x</p>");
-        row("style block", "<style>body{color:red} .x { top: 0; color: blue } @media screen { p { color: green } }</style>x",
+        row("style block",
+            "<style>body{color:red} .x { top: 0; color: blue } @media screen { p { color: green } }</style>x",
             "<style type=\"text/css\">\nbody { color: red }\n.x { color: blue }\n</style>x");
         row("style block breakout", "<style>p { color: red }</style ><p>x</p>",
             "<style type=\"text/css\">\np { color: red }\n</style><p>x</p>");
-        row("table background", "<TABLE BACKGROUND=\"javascript:alert('XSS')\"><TD BACKGROUND=\"javascript:alert('XSS')\">x",
+        row("table background",
+            "<TABLE BACKGROUND=\"javascript:alert('XSS')\"><TD BACKGROUND=\"javascript:alert('XSS')\">x",
             "<table><td>x</td></table>");
-        row("conditional comment", "<!--[if gte IE 4]><SCRIPT>alert('XSS');</SCRIPT><![endif]-->ok", "ok");
+        row("conditional comment", "<!--[if gte IE 4]><SCRIPT>alert('XSS');</SCRIPT><![endif]-->ok",
+            "ok");
         row("comment", "a<!-- <script>alert(1)</script> -->b", "ab");
         row("short comments", "a<!-->b<!--->c", "abc");
         row("comment bang", "a<!-- x --!>b", "ab");
@@ -657,8 +715,10 @@ private Q_SLOTS:
         row("cdata", "<![CDATA[<script>alert(1)</script>]]>", "alert(1)]]&gt;");
         row("processing instruction", "a<?xml version=\"1.0\"?>b", "ab");
         row("doctype", "<!DOCTYPE html><p>x</p>", "<p>x</p>");
-        row("xmp", "<xmp><script>alert(1)</script></xmp>", "<pre>&lt;script&gt;alert(1)&lt;/script&gt;</pre>");
-        row("entities in text", "<p>Fish &amp; chips &copy 2024 &unknown; &#x1F600; &#0; &lt;b&gt;</p>",
+        row("xmp", "<xmp><script>alert(1)</script></xmp>",
+            "<pre>&lt;script&gt;alert(1)&lt;/script&gt;</pre>");
+        row("entities in text",
+            "<p>Fish &amp; chips &copy 2024 &unknown; &#x1F600; &#0; &lt;b&gt;</p>",
             "<p>Fish &amp; chips © 2024 &amp;unknown; 😀 \uFFFD &lt;b&gt;</p>");
         row("unclosed", "<b><i>text", "<b><i>text</i></b>");
         row("misnested", "<b><i>x</b>y</i>", "<b><i>x</i></b>y");
@@ -671,9 +731,11 @@ private Q_SLOTS:
         row("html5 blocks", "<section><header>h</header><article>a</article></section>",
             "<div><div>h</div><div>a</div></div>");
         row("unknown tag unwrapped", "<blink>x</blink><custom-el a=b>y</custom-el>", "xy");
-        row("huge image", "<img src=\"cid:a\" width=\"1\" height=\"100000\">", "<img src=\"cid:a\" width=\"1\">");
+        row("huge image", "<img src=\"cid:a\" width=\"1\" height=\"100000\">",
+            "<img src=\"cid:a\" width=\"1\">");
         row("attribute without value", "<td nowrap>x", "<td nowrap=\"\">x</td>");
-        row("dir", "<p dir=\"rtl\" lang=\"ar\">x</p><p dir=\"evil\">y</p>", "<p dir=\"rtl\" lang=\"ar\">x</p><p>y</p>");
+        row("dir", "<p dir=\"rtl\" lang=\"ar\">x</p><p dir=\"evil\">y</p>",
+            "<p dir=\"rtl\" lang=\"ar\">x</p><p>y</p>");
         row("stray lt", "1 < 2 and 3 <> 4 </ 5>", "1 &lt; 2 and 3 &lt;&gt; 4 ");
         row("unterminated tag", "text <a href=\"x", "text ");
         row("nul", QByteArray("a\0b<p title=\"c\0d\">e</p>", 24).constData(), "a");
@@ -698,7 +760,7 @@ private Q_SLOTS:
             "<body background=\"https://cdn.example/paper.png\">"
             "<img src=\"https://cdn.example/hero.png\" width=\"560\" height=\"180\">"
             "<img src=\"http://t.example/open.gif?u=1\" width=\"1\" height=\"1\">"
-            "<img src=\"http://t.example/open.gif?u=1\">"   // same pixel twice: one resource
+            "<img src=\"http://t.example/open.gif?u=1\">" // same pixel twice: one resource
             "<p style=\"background:url('https://tracker.example/p.gif'); color: red\">x</p>"
             "<style>.hero { background-image: url(https://cdn.example/bg.jpg); color: #333 }</style>"
             "<a href=\"https://weekly.example/article\">links are not loads</a>"
@@ -706,17 +768,18 @@ private Q_SLOTS:
         const auto blocked = HtmlSanitizer::sanitize(html);
         QCOMPARE(blocked.blockedRemoteCount, 5);
         QCOMPARE(blocked.remoteUrls,
-                 (QStringList{QStringLiteral("https://cdn.example/paper.png"),
-                              QStringLiteral("https://cdn.example/hero.png"),
-                              QStringLiteral("http://t.example/open.gif?u=1"),
-                              QStringLiteral("https://tracker.example/p.gif"),
-                              QStringLiteral("https://cdn.example/bg.jpg")}));
+                 (QStringList {QStringLiteral("https://cdn.example/paper.png"),
+                               QStringLiteral("https://cdn.example/hero.png"),
+                               QStringLiteral("http://t.example/open.gif?u=1"),
+                               QStringLiteral("https://tracker.example/p.gif"),
+                               QStringLiteral("https://cdn.example/bg.jpg")}));
         QVERIFY(!blocked.html.contains(QStringLiteral("cdn.example")));
         QVERIFY(!blocked.html.contains(QStringLiteral("t.example")));
         QVERIFY(!blocked.html.contains(QStringLiteral("tracker.example")));
         QVERIFY(blocked.html.contains(
             QStringLiteral("<img src=\"postier-blocked:2\" width=\"560\" height=\"180\">")));
-        QVERIFY(blocked.html.contains(QStringLiteral("<img src=\"postier-blocked:3\" width=\"1\" height=\"1\">")));
+        QVERIFY(blocked.html.contains(
+            QStringLiteral("<img src=\"postier-blocked:3\" width=\"1\" height=\"1\">")));
         QVERIFY(blocked.html.contains(QStringLiteral("<p style=\"color: red\">")));
         QVERIFY(blocked.html.contains(QStringLiteral(".hero { color: #333 }")));
         QVERIFY(blocked.html.contains(QStringLiteral("href=\"https://weekly.example/article\"")));
@@ -728,7 +791,8 @@ private Q_SLOTS:
         const auto allowed = HtmlSanitizer::sanitize(html, allow);
         QCOMPARE(allowed.blockedRemoteCount, 0);
         QCOMPARE(allowed.remoteUrls, blocked.remoteUrls);
-        QVERIFY(allowed.html.contains(QStringLiteral("<body background=\"https://cdn.example/paper.png\">")));
+        QVERIFY(allowed.html.contains(
+            QStringLiteral("<body background=\"https://cdn.example/paper.png\">")));
         QVERIFY(allowed.html.contains(QStringLiteral("<img src=\"https://cdn.example/hero.png\"")));
         QVERIFY(allowed.html.contains(QStringLiteral("url('https://tracker.example/p.gif')")));
         QVERIFY2(unsafeIn(allowed.html, true).isEmpty(), qPrintable(unsafeIn(allowed.html, true)));
@@ -742,11 +806,13 @@ private Q_SLOTS:
         QCOMPARE(r.blockedRemoteCount, 6); // @import, bg.jpg, paper.png, hero.png, p.gif, open.gif
         QVERIFY(r.html.contains(QStringLiteral("<img src=\"cid:logo@weekly-byte.example\"")));
         QVERIFY(r.html.contains(QStringLiteral("Rust, Qt and the art of the small binary")));
-        QVERIFY(r.html.contains(QStringLiteral("<a href=\"mailto:editor@weekly-byte.example?subject=Feedback\">")));
+        QVERIFY(r.html.contains(
+            QStringLiteral("<a href=\"mailto:editor@weekly-byte.example?subject=Feedback\">")));
         QVERIFY(r.html.contains(QStringLiteral("Claim your prize"))); // text kept, link gone
         QVERIFY(!r.html.contains(QStringLiteral("evil.example")));
         QVERIFY(!r.html.contains(QStringLiteral("document.cookie")));
-        QVERIFY(!r.html.contains(QStringLiteral("Password")) || !r.html.contains(QStringLiteral("<input")));
+        QVERIFY(!r.html.contains(QStringLiteral("Password"))
+                || !r.html.contains(QStringLiteral("<input")));
     }
 
     void sanitizerSurvivesGarbageAndDepth()
@@ -763,16 +829,39 @@ private Q_SLOTS:
         QCOMPARE(r.html.count(QStringLiteral("<b>")), r.html.count(QStringLiteral("</b>")));
 
         // Random tag soup built from hostile fragments: whatever comes out passes the checker.
-        const QStringList pieces = {
-            QStringLiteral("<"), QStringLiteral(">"), QStringLiteral("\""), QStringLiteral("'"),
-            QStringLiteral("="), QStringLiteral("/"), QStringLiteral("<script>"), QStringLiteral("</script>"),
-            QStringLiteral("<img src="), QStringLiteral("javascript:"), QStringLiteral("jav&#x61;script:"),
-            QStringLiteral(" onerror="), QStringLiteral("<a href="), QStringLiteral("<!--"), QStringLiteral("-->"),
-            QStringLiteral("<style>"), QStringLiteral("</style>"), QStringLiteral("url(http://x.example/a)"),
-            QStringLiteral("expression("), QStringLiteral("<p style=\""), QStringLiteral("&#"), QStringLiteral("&amp"),
-            QStringLiteral("<svg>"), QStringLiteral("<![CDATA["), QStringLiteral("]]>"), QStringLiteral(" "),
-            QStringLiteral("text"), QStringLiteral("<table><td>"), QStringLiteral("</div>"), QStringLiteral("\t"),
-            QStringLiteral("http://t.example/p.gif"), QStringLiteral("cid:a"), QStringLiteral("<body onload=")};
+        const QStringList pieces = {QStringLiteral("<"),
+                                    QStringLiteral(">"),
+                                    QStringLiteral("\""),
+                                    QStringLiteral("'"),
+                                    QStringLiteral("="),
+                                    QStringLiteral("/"),
+                                    QStringLiteral("<script>"),
+                                    QStringLiteral("</script>"),
+                                    QStringLiteral("<img src="),
+                                    QStringLiteral("javascript:"),
+                                    QStringLiteral("jav&#x61;script:"),
+                                    QStringLiteral(" onerror="),
+                                    QStringLiteral("<a href="),
+                                    QStringLiteral("<!--"),
+                                    QStringLiteral("-->"),
+                                    QStringLiteral("<style>"),
+                                    QStringLiteral("</style>"),
+                                    QStringLiteral("url(http://x.example/a)"),
+                                    QStringLiteral("expression("),
+                                    QStringLiteral("<p style=\""),
+                                    QStringLiteral("&#"),
+                                    QStringLiteral("&amp"),
+                                    QStringLiteral("<svg>"),
+                                    QStringLiteral("<![CDATA["),
+                                    QStringLiteral("]]>"),
+                                    QStringLiteral(" "),
+                                    QStringLiteral("text"),
+                                    QStringLiteral("<table><td>"),
+                                    QStringLiteral("</div>"),
+                                    QStringLiteral("\t"),
+                                    QStringLiteral("http://t.example/p.gif"),
+                                    QStringLiteral("cid:a"),
+                                    QStringLiteral("<body onload=")};
         quint32 seed = 99;
         auto next = [&seed] {
             seed = seed * 1664525u + 1013904223u;
@@ -785,8 +874,9 @@ private Q_SLOTS:
                 soup += pieces[int(next() % quint32(pieces.size()))];
             const auto out = HtmlSanitizer::sanitize(soup);
             const QString problem = unsafeIn(out.html);
-            QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral("\n  input: ") + soup
-                                                   + QStringLiteral("\n  output: ") + out.html));
+            QVERIFY2(problem.isEmpty(),
+                     qPrintable(problem + QStringLiteral("\n  input: ") + soup
+                                + QStringLiteral("\n  output: ") + out.html));
         }
     }
 
@@ -796,9 +886,11 @@ private Q_SLOTS:
         options.flattenTables = true;
         const auto r = HtmlSanitizer::sanitize(
             QStringLiteral("<table><caption>Orders</caption><tr><th>Item</th><td>Price</td></tr>"
-                           "<tr><td>Tea<td>3.50</table><p>after</p>"), options);
-        QCOMPARE(r.html, QStringLiteral("<div>Orders</div><div><span>Item</span> <span>Price</span> </div>"
-                                        "<div><span>Tea</span> <span>3.50</span> </div><p>after</p>"));
+                           "<tr><td>Tea<td>3.50</table><p>after</p>"),
+            options);
+        QCOMPARE(r.html,
+                 QStringLiteral("<div>Orders</div><div><span>Item</span> <span>Price</span> </div>"
+                                "<div><span>Tea</span> <span>3.50</span> </div><p>after</p>"));
         QVERIFY(unsafeIn(r.html).isEmpty());
     }
 
@@ -806,8 +898,9 @@ private Q_SLOTS:
     {
         QString html;
         while (html.size() < 5 * 1024 * 1024)
-            html += QStringLiteral("<tr><td class=\"c\" style=\"color:#333\">Cell &amp; text</td>"
-                                   "<td><a href=\"https://x.example/?a=1&b=2\">link</a></td></tr>\n");
+            html += QStringLiteral(
+                "<tr><td class=\"c\" style=\"color:#333\">Cell &amp; text</td>"
+                "<td><a href=\"https://x.example/?a=1&b=2\">link</a></td></tr>\n");
         QElapsedTimer timer;
         timer.start();
         html = QStringLiteral("<table>") + html + QStringLiteral("</table>");
@@ -822,15 +915,24 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("charset");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<bool>("known");
-        QTest::newRow("utf-8") << QByteArray("\xC3\xA9") << QByteArray("UTF-8") << QStringLiteral("é") << true;
-        QTest::newRow("quoted name") << QByteArray("\xE9") << QByteArray("\"iso-8859-1\"") << QStringLiteral("é") << true;
-        QTest::newRow("latin-1 is cp1252") << QByteArray("\x80") << QByteArray("iso-8859-1") << QStringLiteral("€") << true;
-        QTest::newRow("iso-8859-15") << QByteArray("\xA4") << QByteArray("iso-8859-15") << QStringLiteral("€") << true;
-        QTest::newRow("windows-1251") << QByteArray("\xCF\xF0\xE8") << QByteArray("windows-1251") << QStringLiteral("При") << true;
-        QTest::newRow("shift_jis") << QByteArray("\x93\xfa\x96\x7b") << QByteArray("Shift_JIS") << QStringLiteral("日本") << true;
-        QTest::newRow("us-ascii with utf-8") << QByteArray("\xC3\xA9") << QByteArray("us-ascii") << QStringLiteral("é") << true;
-        QTest::newRow("missing, latin-1") << QByteArray("\xE9t\xE9") << QByteArray() << QStringLiteral("été") << true;
-        QTest::newRow("unknown") << QByteArray("\xE9") << QByteArray("x-klingon") << QStringLiteral("é") << false;
+        QTest::newRow("utf-8") << QByteArray("\xC3\xA9") << QByteArray("UTF-8")
+                               << QStringLiteral("é") << true;
+        QTest::newRow("quoted name")
+            << QByteArray("\xE9") << QByteArray("\"iso-8859-1\"") << QStringLiteral("é") << true;
+        QTest::newRow("latin-1 is cp1252")
+            << QByteArray("\x80") << QByteArray("iso-8859-1") << QStringLiteral("€") << true;
+        QTest::newRow("iso-8859-15")
+            << QByteArray("\xA4") << QByteArray("iso-8859-15") << QStringLiteral("€") << true;
+        QTest::newRow("windows-1251") << QByteArray("\xCF\xF0\xE8") << QByteArray("windows-1251")
+                                      << QStringLiteral("При") << true;
+        QTest::newRow("shift_jis") << QByteArray("\x93\xfa\x96\x7b") << QByteArray("Shift_JIS")
+                                   << QStringLiteral("日本") << true;
+        QTest::newRow("us-ascii with utf-8")
+            << QByteArray("\xC3\xA9") << QByteArray("us-ascii") << QStringLiteral("é") << true;
+        QTest::newRow("missing, latin-1")
+            << QByteArray("\xE9t\xE9") << QByteArray() << QStringLiteral("été") << true;
+        QTest::newRow("unknown") << QByteArray("\xE9") << QByteArray("x-klingon")
+                                 << QStringLiteral("é") << false;
     }
 
     void charsets()

@@ -88,7 +88,8 @@ public:
 class ImageServer : public QObject
 {
 public:
-    explicit ImageServer(QByteArray body) : m_body(std::move(body))
+    explicit ImageServer(QByteArray body)
+        : m_body(std::move(body))
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -125,9 +126,11 @@ private:
 
 QByteArray htmlMessage(const QString &html, const QByteArray &from = "Shop <news@shop.example>")
 {
-    return "From: " + from + "\r\nTo: anna@example.com\r\nSubject: Offers\r\n"
-           "Date: Fri, 17 May 2024 07:00:00 +0000\r\nMIME-Version: 1.0\r\n"
-           "Content-Type: text/html; charset=utf-8\r\n\r\n" + html.toUtf8();
+    return "From: " + from
+        + "\r\nTo: anna@example.com\r\nSubject: Offers\r\n"
+          "Date: Fri, 17 May 2024 07:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+          "Content-Type: text/html; charset=utf-8\r\n\r\n"
+        + html.toUtf8();
 }
 
 QList<QString> anchorHrefs(const QTextDocument *doc)
@@ -161,7 +164,10 @@ int pixelsLike(QWidget *widget, const QColor &color)
 
 QImage resourceImage(MessageView &view, const QString &url)
 {
-    return view.browser()->document()->resource(QTextDocument::ImageResource, QUrl(url)).value<QImage>();
+    return view.browser()
+        ->document()
+        ->resource(QTextDocument::ImageResource, QUrl(url))
+        .value<QImage>();
 }
 
 } // namespace
@@ -171,10 +177,7 @@ class TestMessageView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
 
     void headerAndHtmlBody()
     {
@@ -183,7 +186,8 @@ private Q_SLOTS:
         view.resize(900, 700);
         view.setMessage(sample("alternative-qp.eml"));
         QCOMPARE(view.state(), MessageView::State::Ready);
-        QCOMPARE(view.header()->subjectText(), QStringLiteral("Réunion de l’équipe — ordre du jour"));
+        QCOMPARE(view.header()->subjectText(),
+                 QStringLiteral("Réunion de l’équipe — ordre du jour"));
         QCOMPARE(view.header()->fromText(), QStringLiteral("Léa Dubois <lea.dubois@example.fr>"));
         QCOMPARE(view.header()->toText(), QStringLiteral("Müller, Anna <anna@example.com>"));
         QCOMPARE(view.header()->ccText(),
@@ -224,14 +228,17 @@ private Q_SLOTS:
         QVERIFY(view.isRemoteContentAllowed());
         QVERIFY(!view.remoteContentBar()->isVisibleTo(&view));
         (void)view.grab();
-        QVERIFY(loader->requests.contains(QUrl(QStringLiteral("https://cdn.example.net/issue42/hero.png"))));
-        QVERIFY(loader->requests.contains(QUrl(QStringLiteral("http://t.example.net/open.gif?u=8d7f"))));
+        QVERIFY(loader->requests.contains(
+            QUrl(QStringLiteral("https://cdn.example.net/issue42/hero.png"))));
+        QVERIFY(loader->requests.contains(
+            QUrl(QStringLiteral("http://t.example.net/open.gif?u=8d7f"))));
         for (const QUrl &url : std::as_const(loader->requests))
             QVERIFY2(!url.host().contains(QLatin1String("evil")), qPrintable(url.toString()));
         QSignalSpy arrived(view.browser(), &MessageBrowser::remoteImageLoaded);
         QVERIFY(arrived.wait());
-        QTRY_COMPARE(resourceImage(view, QStringLiteral("https://cdn.example.net/issue42/hero.png")).size(),
-                     QSize(56, 18));
+        QTRY_COMPARE(
+            resourceImage(view, QStringLiteral("https://cdn.example.net/issue42/hero.png")).size(),
+            QSize(56, 18));
         // Each URL is asked for once, however often the layout asks for it.
         (void)view.grab();
         const qsizetype asked = loader->requests.size();
@@ -296,31 +303,39 @@ private Q_SLOTS:
         QSignalSpy mailto(&view, &MessageView::mailtoRequested);
         view.setMessage(sample("newsletter.eml"));
         const QString html = view.browser()->document()->toHtml();
-        for (const char *banned : {"<script", "document.cookie", "onclick", "onload", "onerror",
-                                   "javascript", "evil.example", "<form", "<input", "iframe",
-                                   "expression"}) {
+        for (const char *banned :
+             {"<script", "document.cookie", "onclick", "onload", "onerror", "javascript",
+              "evil.example", "<form", "<input", "iframe", "expression"}) {
             QVERIFY2(!html.contains(QLatin1String(banned), Qt::CaseInsensitive), banned);
         }
         const QList<QString> hrefs = anchorHrefs(view.browser()->document());
-        QVERIFY(hrefs.contains(QStringLiteral("https://weekly-byte.example/issue42/lto?utm_source=mail")));
-        QVERIFY(hrefs.contains(QStringLiteral("mailto:editor@weekly-byte.example?subject=Feedback")));
+        QVERIFY(hrefs.contains(
+            QStringLiteral("https://weekly-byte.example/issue42/lto?utm_source=mail")));
+        QVERIFY(
+            hrefs.contains(QStringLiteral("mailto:editor@weekly-byte.example?subject=Feedback")));
         for (const QString &href : hrefs) {
-            QVERIFY2(href.startsWith(QLatin1String("https:")) || href.startsWith(QLatin1String("mailto:")),
+            QVERIFY2(href.startsWith(QLatin1String("https:"))
+                         || href.startsWith(QLatin1String("mailto:")),
                      qPrintable(href));
         }
         // "Claim your prize" had a javascript: link: its text is there, not as a link.
-        const QTextCursor prize = view.browser()->document()->find(QStringLiteral("Claim your prize"));
+        const QTextCursor prize
+            = view.browser()->document()->find(QStringLiteral("Claim your prize"));
         QVERIFY(!prize.isNull());
         QVERIFY(!prize.charFormat().isAnchor());
 
         // Even if a link reached the view, only http(s) opens and mailto is handed over.
         Q_EMIT view.browser()->anchorClicked(QUrl(QStringLiteral("javascript:alert(1)")));
         Q_EMIT view.browser()->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
-        Q_EMIT view.browser()->anchorClicked(QUrl(QStringLiteral("data:text/html,<script>x</script>")));
+        Q_EMIT view.browser()->anchorClicked(
+            QUrl(QStringLiteral("data:text/html,<script>x</script>")));
         QVERIFY(opened.isEmpty());
-        Q_EMIT view.browser()->anchorClicked(QUrl(QStringLiteral("https://weekly-byte.example/issue42/lto")));
-        QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://weekly-byte.example/issue42/lto"))});
-        Q_EMIT view.browser()->anchorClicked(QUrl(QStringLiteral("mailto:editor@weekly-byte.example")));
+        Q_EMIT view.browser()->anchorClicked(
+            QUrl(QStringLiteral("https://weekly-byte.example/issue42/lto")));
+        QCOMPARE(opened,
+                 QList<QUrl> {QUrl(QStringLiteral("https://weekly-byte.example/issue42/lto"))});
+        Q_EMIT view.browser()->anchorClicked(
+            QUrl(QStringLiteral("mailto:editor@weekly-byte.example")));
         QCOMPARE(mailto.size(), 1);
         QCOMPARE(opened.size(), 1);
         // Clicking a link never navigates the view itself.
@@ -345,16 +360,20 @@ private Q_SLOTS:
 
         MessageBrowser browser;
         browser.resize(400, 300);
-        browser.showHtml(QStringLiteral("<p>x</p><img src=\"%1\"><img src=\"secret.png\">"
-                                        "<img src=\"file://%1\"><link rel=\"stylesheet\" href=\"style.css\">")
-                             .arg(file.fileName()));
+        browser.showHtml(
+            QStringLiteral("<p>x</p><img src=\"%1\"><img src=\"secret.png\">"
+                           "<img src=\"file://%1\"><link rel=\"stylesheet\" href=\"style.css\">")
+                .arg(file.fileName()));
         (void)browser.grab();
         QCOMPARE(pixelsLike(browser.viewport(), red), 0);
-        const QImage relative = browser.document()->resource(QTextDocument::ImageResource,
-                                                             QUrl(QStringLiteral("secret.png"))).value<QImage>();
+        const QImage relative
+            = browser.document()
+                  ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("secret.png")))
+                  .value<QImage>();
         QCOMPARE(relative.size(), QSize(1, 1));
-        QVERIFY(browser.document()->resource(QTextDocument::StyleSheetResource,
-                                             QUrl(QStringLiteral("style.css"))).isNull());
+        QVERIFY(browser.document()
+                    ->resource(QTextDocument::StyleSheetResource, QUrl(QStringLiteral("style.css")))
+                    .isNull());
         QVERIFY(QDir::setCurrent(QDir::tempPath()));
     }
 
@@ -362,12 +381,12 @@ private Q_SLOTS:
     {
         MessageView view;
         view.setRemoteContentLoader(new RecordingLoader);
-        const QByteArray raw =
-            "From: Ben <ben@example.org>\r\nSubject: Re: lunch\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-            "Sounds good, see https://maps.example.org/place?id=42.\r\n"
-            "Or www.example.com/menu (the new one).\r\n"
-            "\r\n> Shall we meet at noon?\r\n>> Last week was great\r\n"
-            "\tTabbed   and  spaced\r\n";
+        const QByteArray raw
+            = "From: Ben <ben@example.org>\r\nSubject: Re: lunch\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+              "Sounds good, see https://maps.example.org/place?id=42.\r\n"
+              "Or www.example.com/menu (the new one).\r\n"
+              "\r\n> Shall we meet at noon?\r\n>> Last week was great\r\n"
+              "\tTabbed   and  spaced\r\n";
         view.setMessage(raw);
         QVERIFY(!view.isShowingHtml());
         QTextDocument *doc = view.browser()->document();
@@ -377,13 +396,16 @@ private Q_SLOTS:
                                 "> Shall we meet at noon?\n>> Last week was great\n"
                                 "\tTabbed   and  spaced\n"));
         const QList<QString> hrefs = anchorHrefs(doc);
-        QCOMPARE(hrefs, (QList<QString>{QStringLiteral("https://maps.example.org/place?id=42"),
-                                        QStringLiteral("http://www.example.com/menu")}));
+        QCOMPARE(hrefs,
+                 (QList<QString> {QStringLiteral("https://maps.example.org/place?id=42"),
+                                  QStringLiteral("http://www.example.com/menu")}));
         const QTextCursor quote = doc->find(QStringLiteral("Shall we meet"));
         const QTextCursor deeper = doc->find(QStringLiteral("Last week"));
         const QTextCursor normal = doc->find(QStringLiteral("Sounds good"));
-        QVERIFY(quote.charFormat().foreground().color() != normal.charFormat().foreground().color());
-        QVERIFY(deeper.charFormat().foreground().color() != quote.charFormat().foreground().color());
+        QVERIFY(quote.charFormat().foreground().color()
+                != normal.charFormat().foreground().color());
+        QVERIFY(deeper.charFormat().foreground().color()
+                != quote.charFormat().foreground().color());
         // Proportional font, as the rest of the application.
         QVERIFY(!QFontInfo(view.browser()->font()).fixedPitch());
     }
@@ -394,7 +416,8 @@ private Q_SLOTS:
         view.setRemoteContentLoader(new RecordingLoader);
         view.setMessage(sample("iso-2022-jp.eml"));
         QCOMPARE(view.header()->subjectText(), QStringLiteral("会議のお知らせ"));
-        QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("来週の会議は火曜日の午後３時からです。")));
+        QVERIFY(view.browser()->toPlainText().contains(
+            QStringLiteral("来週の会議は火曜日の午後３時からです。")));
         view.setMessage(sample("raw-8bit-headers.eml"));
         QCOMPARE(view.header()->fromText(), QStringLiteral("Jörg Weiß <joerg@example.de>"));
         QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("Schöne Grüße aus Zürich!")));
@@ -408,7 +431,8 @@ private Q_SLOTS:
         auto *problem = view.findChild<QLabel *>(QStringLiteral("problemNotice"));
         QVERIFY(problem && problem->isVisibleTo(&view));
         QVERIFY(problem->text().contains(QStringLiteral("cut off")));
-        QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("A part with no header at all.")));
+        QVERIFY(view.browser()->toPlainText().contains(
+            QStringLiteral("A part with no header at all.")));
     }
 
     void attachmentsListedSavedAndOpened()
@@ -434,22 +458,26 @@ private Q_SLOTS:
         QStringList texts;
         for (int i = 0; i < list->list()->count(); ++i)
             texts << list->list()->item(i)->text();
-        QCOMPARE(texts, (QStringList{QStringLiteral("Bericht März.pdf\n426 bytes"),
-                                     QStringLiteral("Grüße.txt\n13 bytes"),
-                                     QStringLiteral("Überblick 2024.xlsx\n14 bytes"),
-                                     QStringLiteral("invoicefdp.exe\n32 bytes")}));
+        QCOMPARE(texts,
+                 (QStringList {QStringLiteral("Bericht März.pdf\n426 bytes"),
+                               QStringLiteral("Grüße.txt\n13 bytes"),
+                               QStringLiteral("Überblick 2024.xlsx\n14 bytes"),
+                               QStringLiteral("invoicefdp.exe\n32 bytes")}));
         QVERIFY(!list->list()->item(0)->icon().isNull());
 
         // Save…
         list->list()->setCurrentRow(0);
-        QTest::mouseClick(list->findChild<QPushButton *>(QStringLiteral("saveAttachmentButton")), Qt::LeftButton);
+        QTest::mouseClick(list->findChild<QPushButton *>(QStringLiteral("saveAttachmentButton")),
+                          Qt::LeftButton);
         QVERIFY(suggested.endsWith(QStringLiteral("/Bericht März.pdf")));
         QFile saved(dir.filePath(QStringLiteral("saved.pdf")));
         QVERIFY(saved.open(QIODevice::ReadOnly));
-        QCOMPARE(saved.readAll(), protocols::attachmentData(raw, view.message().attachments[0].index));
+        QCOMPARE(saved.readAll(),
+                 protocols::attachmentData(raw, view.message().attachments[0].index));
 
         // Open: written to a private temporary folder, read-only, then handed to the opener.
-        QTest::mouseClick(list->findChild<QPushButton *>(QStringLiteral("openAttachmentButton")), Qt::LeftButton);
+        QTest::mouseClick(list->findChild<QPushButton *>(QStringLiteral("openAttachmentButton")),
+                          Qt::LeftButton);
         QCOMPARE(opened.size(), 1);
         QVERIFY(opened[0].isLocalFile());
         const QFileInfo info(opened[0].toLocalFile());
@@ -465,7 +493,8 @@ private Q_SLOTS:
 
         // The disguised program: listed and savable, never opened.
         list->list()->setCurrentRow(3);
-        QVERIFY(!list->findChild<QPushButton *>(QStringLiteral("openAttachmentButton"))->isEnabled());
+        QVERIFY(
+            !list->findChild<QPushButton *>(QStringLiteral("openAttachmentButton"))->isEnabled());
         view.openAttachment(3);
         Q_EMIT list->list()->itemActivated(list->list()->item(3));
         QCOMPARE(opened.size(), 1);
@@ -477,7 +506,8 @@ private Q_SLOTS:
         auto *loader = new RecordingLoader;
         view.setRemoteContentLoader(loader);
         QStringList trusted;
-        view.setRemoteContentPolicy([&trusted](const QString &sender) { return trusted.contains(sender); });
+        view.setRemoteContentPolicy(
+            [&trusted](const QString &sender) { return trusted.contains(sender); });
         QSignalSpy always(&view, &MessageView::alwaysAllowSender);
 
         view.setMessage(sample("newsletter.eml"));
@@ -528,7 +558,8 @@ private Q_SLOTS:
         QCOMPARE(source.size(), 1);
         QCOMPARE(source.first().first().toByteArray(), raw);
         QCOMPARE(view.attachmentList()->count(), 1);
-        QCOMPARE(view.message().attachments.first().fileName, QStringLiteral("Rechnung für Mai.eml"));
+        QCOMPARE(view.message().attachments.first().fileName,
+                 QStringLiteral("Rechnung für Mai.eml"));
         view.clear();
         QCOMPARE(view.state(), MessageView::State::Empty);
         QVERIFY(view.header()->subjectText().isEmpty());
@@ -545,9 +576,9 @@ private Q_SLOTS:
         view.resize(600, 500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setMessage("From: a@example.com\r\nTo: " + to + "\r\nSubject: "
-                        + QByteArray(30, 'x') + " a subject long enough to wrap over more than one line "
-                        "in a narrow window, which must never be cut\r\n\r\nhi\r\n");
+        view.setMessage("From: a@example.com\r\nTo: " + to + "\r\nSubject: " + QByteArray(30, 'x')
+                        + " a subject long enough to wrap over more than one line "
+                          "in a narrow window, which must never be cut\r\n\r\nhi\r\n");
         auto *toLabel = view.header()->findChild<QLabel *>(QStringLiteral("to"));
         QVERIFY(toLabel);
         QTRY_VERIFY(toLabel->toolTip().contains(QStringLiteral("person39@example.com")));
@@ -580,7 +611,8 @@ private Q_SLOTS:
 
         view.browser()->selectAll();
         QTest::keyClick(view.browser(), Qt::Key_C, Qt::ControlModifier);
-        QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("Line 0 of a long message")));
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+            QStringLiteral("Line 0 of a long message")));
     }
 
     // 5 MB of plain text: parsed on the pool thread, shown, and not quadratic (no timing assert:
@@ -592,13 +624,15 @@ private Q_SLOTS:
         QByteArray body;
         int line = 0;
         while (body.size() < 5 * 1024 * 1024) {
-            body += "Line " + QByteArray::number(line) + ": log output with a link https://ci.example/job/"
-                + QByteArray::number(line) + " and some words to make it longer\r\n";
+            body += "Line " + QByteArray::number(line)
+                + ": log output with a link https://ci.example/job/" + QByteArray::number(line)
+                + " and some words to make it longer\r\n";
             if (++line % 50 == 0)
                 body += "> a quoted line\r\n";
         }
         const QByteArray raw = "From: ci@example.com\r\nSubject: build log\r\n"
-                               "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body;
+                               "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            + body;
         QSignalSpy shown(&view, &MessageView::messageShown);
         QElapsedTimer timer;
         timer.start();
@@ -608,7 +642,8 @@ private Q_SLOTS:
         qInfo("5 MB plain-text message shown in %lld ms", timer.elapsed());
         QCOMPARE(view.state(), MessageView::State::Ready);
         QVERIFY(view.browser()->document()->blockCount() > line);
-        QVERIFY(view.browser()->toPlainText().endsWith(QStringLiteral(" and some words to make it longer\n")));
+        QVERIFY(view.browser()->toPlainText().endsWith(
+            QStringLiteral(" and some words to make it longer\n")));
     }
 
     // A 4 MB HTML newsletter archive: sanitised on the pool thread too, laid out lazily.
@@ -621,10 +656,13 @@ private Q_SLOTS:
         QString html = QStringLiteral("<html><body><table>");
         int row = 0;
         while (html.size() < 4 * 1024 * 1024) {
-            html += QStringLiteral("<tr><td style=\"color:#333\" onclick=\"x()\">Row %1 &amp; text</td>"
-                                   "<td><a href=\"https://archive.example/%1\">link</a></td></tr>\n").arg(row);
+            html += QStringLiteral(
+                        "<tr><td style=\"color:#333\" onclick=\"x()\">Row %1 &amp; text</td>"
+                        "<td><a href=\"https://archive.example/%1\">link</a></td></tr>\n")
+                        .arg(row);
             if (++row % 500 == 0)
-                html += QStringLiteral("<tr><td><img src=\"https://img.example/%1.png\"></td></tr>").arg(row);
+                html += QStringLiteral("<tr><td><img src=\"https://img.example/%1.png\"></td></tr>")
+                            .arg(row);
         }
         html += QStringLiteral("</table></body></html>");
         QSignalSpy shown(&view, &MessageView::messageShown);
@@ -640,7 +678,8 @@ private Q_SLOTS:
         auto *notice = view.findChild<QLabel *>(QStringLiteral("problemNotice"));
         QVERIFY(notice->isVisibleTo(&view));
         QVERIFY(notice->text().contains(QStringLiteral("tables are shown simplified")));
-        QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("Row %1 & text").arg(row - 1)));
+        QVERIFY(
+            view.browser()->toPlainText().contains(QStringLiteral("Row %1 & text").arg(row - 1)));
     }
 
     // Names chosen by the sender never become markup, not even in tool tips.
@@ -659,7 +698,8 @@ private Q_SLOTS:
         auto *subject = view.header()->findChild<QLabel *>(QStringLiteral("subject"));
         QCOMPARE(subject->textFormat(), Qt::PlainText);
         for (auto *label : view.header()->findChildren<QLabel *>())
-            QVERIFY(label->textFormat() == Qt::PlainText || !label->text().contains(QLatin1Char('<')));
+            QVERIFY(label->textFormat() == Qt::PlainText
+                    || !label->text().contains(QLatin1Char('<')));
         auto *to = view.header()->findChild<QLabel *>(QStringLiteral("to"));
         QTRY_VERIFY(!to->toolTip().isEmpty());
         QVERIFY(to->toolTip().contains(QStringLiteral("&lt;i&gt;you&lt;/i&gt;")));
@@ -704,7 +744,9 @@ private Q_SLOTS:
         QVERIFY(view.grab().save(QStringLiteral("/tmp/messageview-blocked.png")));
         QTest::mouseClick(view.remoteContentBar()->showButton(), Qt::LeftButton);
         (void)view.grab();
-        QTRY_COMPARE(resourceImage(view, QStringLiteral("https://cdn.example.net/issue42/hero.png")).width(), 560);
+        QTRY_COMPARE(
+            resourceImage(view, QStringLiteral("https://cdn.example.net/issue42/hero.png")).width(),
+            560);
         QVERIFY(view.grab().save(QStringLiteral("/tmp/messageview.png")));
 
         view.resize(760, 620);
@@ -716,7 +758,8 @@ private Q_SLOTS:
         view.setMessage(sample("newsletter.eml"));
         auto *bar = view.remoteContentBar();
         // The bar puts its buttons below the sentence, and the view gives it the matching height.
-        QTRY_VERIFY(bar->showButton()->geometry().top() > bar->findChild<QLabel *>()->geometry().top() + 10);
+        QTRY_VERIFY(bar->showButton()->geometry().top()
+                    > bar->findChild<QLabel *>()->geometry().top() + 10);
         QTRY_VERIFY(bar->height() <= bar->sizeHint().height() + 2);
         QVERIFY(view.grab().save(QStringLiteral("/tmp/messageview-narrow.png")));
     }

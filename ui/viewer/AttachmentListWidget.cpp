@@ -47,8 +47,11 @@ QMimeType mimeTypeOf(const QString &fileName, const QString &declared)
 } // namespace
 
 AttachmentListWidget::AttachmentListWidget(QWidget *parent)
-    : QWidget(parent), m_summary(new QLabel(this)), m_list(new QListWidget(this)),
-      m_save(new QPushButton(tr("Save…"), this)), m_open(new QPushButton(tr("Open"), this))
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_list(new QListWidget(this))
+    , m_save(new QPushButton(tr("Save…"), this))
+    , m_open(new QPushButton(tr("Open"), this))
 {
     setObjectName(QStringLiteral("attachmentList"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -86,7 +89,8 @@ AttachmentListWidget::AttachmentListWidget(QWidget *parent)
         if (!isExecutable(m_attachments[position].fileName, m_attachments[position].mimeType))
             Q_EMIT openRequested(position);
     });
-    connect(m_list, &QListWidget::customContextMenuRequested, this, &AttachmentListWidget::showContextMenu);
+    connect(m_list, &QListWidget::customContextMenuRequested, this,
+            &AttachmentListWidget::showContextMenu);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (currentPosition() >= 0)
             Q_EMIT saveRequested(currentPosition());
@@ -98,7 +102,8 @@ AttachmentListWidget::AttachmentListWidget(QWidget *parent)
     updateButtons();
 }
 
-void AttachmentListWidget::setAttachments(const QList<protocols::ParsedMessage::Attachment> &attachments)
+void AttachmentListWidget::setAttachments(
+    const QList<protocols::ParsedMessage::Attachment> &attachments)
 {
     m_attachments = attachments;
     m_list->clear();
@@ -109,9 +114,11 @@ void AttachmentListWidget::setAttachments(const QList<protocols::ParsedMessage::
         total += a.size;
         const QMimeType type = mimeTypeOf(a.fileName, a.mimeType);
         const QString size = locale.formattedDataSize(a.size);
-        auto *item = new QListWidgetItem(iconFor(type), a.fileName + QLatin1Char('\n') + size, m_list);
+        auto *item
+            = new QListWidgetItem(iconFor(type), a.fileName + QLatin1Char('\n') + size, m_list);
         item->setData(PositionRole, i);
-        item->setToolTip(plainToolTip(tr("%1\n%2, %3").arg(a.fileName, type.isValid() ? type.comment() : a.mimeType, size)));
+        item->setToolTip(plainToolTip(
+            tr("%1\n%2, %3").arg(a.fileName, type.isValid() ? type.comment() : a.mimeType, size)));
         item->setSizeHint(GridSize - QSize(6, 4));
     }
     if (attachments.size() == 1)
@@ -138,21 +145,34 @@ int AttachmentListWidget::currentPosition() const
 
 bool AttachmentListWidget::isExecutable(const QString &fileName, const QString &mimeType)
 {
-    static const QStringList suffixes = {
-        QStringLiteral("exe"), QStringLiteral("com"), QStringLiteral("bat"), QStringLiteral("cmd"),
-        QStringLiteral("scr"), QStringLiteral("pif"), QStringLiteral("msi"), QStringLiteral("msp"),
-        QStringLiteral("vbs"), QStringLiteral("vbe"), QStringLiteral("js"), QStringLiteral("jse"),
-        QStringLiteral("wsf"), QStringLiteral("wsh"), QStringLiteral("ps1"), QStringLiteral("psm1"),
-        QStringLiteral("hta"), QStringLiteral("cpl"), QStringLiteral("reg"), QStringLiteral("lnk"),
-        QStringLiteral("jar"), QStringLiteral("sh"), QStringLiteral("bash"), QStringLiteral("zsh"),
-        QStringLiteral("csh"), QStringLiteral("command"), QStringLiteral("run"),
-        QStringLiteral("appimage"), QStringLiteral("desktop"), QStringLiteral("app"), QStringLiteral("py"),
-        QStringLiteral("pl"), QStringLiteral("rb"), QStringLiteral("dll"), QStringLiteral("so"),
-        QStringLiteral("dylib"), QStringLiteral("deb"), QStringLiteral("rpm"), QStringLiteral("pkg"),
-        QStringLiteral("dmg"), QStringLiteral("apk"), QStringLiteral("scpt"), QStringLiteral("action"),
-        QStringLiteral("workflow"), QStringLiteral("url"), QStringLiteral("website"), QStringLiteral("iso"),
-        QStringLiteral("img"), QStringLiteral("vhd"), QStringLiteral("chm"), QStringLiteral("library-ms"),
-        QStringLiteral("settingcontent-ms"), QStringLiteral("xll"), QStringLiteral("gadget")};
+    static const QStringList suffixes
+        = {QStringLiteral("exe"),        QStringLiteral("com"),
+           QStringLiteral("bat"),        QStringLiteral("cmd"),
+           QStringLiteral("scr"),        QStringLiteral("pif"),
+           QStringLiteral("msi"),        QStringLiteral("msp"),
+           QStringLiteral("vbs"),        QStringLiteral("vbe"),
+           QStringLiteral("js"),         QStringLiteral("jse"),
+           QStringLiteral("wsf"),        QStringLiteral("wsh"),
+           QStringLiteral("ps1"),        QStringLiteral("psm1"),
+           QStringLiteral("hta"),        QStringLiteral("cpl"),
+           QStringLiteral("reg"),        QStringLiteral("lnk"),
+           QStringLiteral("jar"),        QStringLiteral("sh"),
+           QStringLiteral("bash"),       QStringLiteral("zsh"),
+           QStringLiteral("csh"),        QStringLiteral("command"),
+           QStringLiteral("run"),        QStringLiteral("appimage"),
+           QStringLiteral("desktop"),    QStringLiteral("app"),
+           QStringLiteral("py"),         QStringLiteral("pl"),
+           QStringLiteral("rb"),         QStringLiteral("dll"),
+           QStringLiteral("so"),         QStringLiteral("dylib"),
+           QStringLiteral("deb"),        QStringLiteral("rpm"),
+           QStringLiteral("pkg"),        QStringLiteral("dmg"),
+           QStringLiteral("apk"),        QStringLiteral("scpt"),
+           QStringLiteral("action"),     QStringLiteral("workflow"),
+           QStringLiteral("url"),        QStringLiteral("website"),
+           QStringLiteral("iso"),        QStringLiteral("img"),
+           QStringLiteral("vhd"),        QStringLiteral("chm"),
+           QStringLiteral("library-ms"), QStringLiteral("settingcontent-ms"),
+           QStringLiteral("xll"),        QStringLiteral("gadget")};
     const QString suffix = fileName.section(QLatin1Char('.'), -1).toLower();
     if (fileName.contains(QLatin1Char('.')) && suffixes.contains(suffix))
         return true;
@@ -165,8 +185,8 @@ bool AttachmentListWidget::isExecutable(const QString &fileName, const QString &
              {"application/x-executable", "application/x-sharedlib", "application/x-msdownload",
               "application/x-ms-dos-executable", "application/x-shellscript",
               "application/x-desktop", "application/x-msi", "application/java-archive",
-              "application/javascript", "text/javascript", "application/x-perl",
-              "text/x-python", "application/x-ms-shortcut", "application/vnd.microsoft.portable-executable"}) {
+              "application/javascript", "text/javascript", "application/x-perl", "text/x-python",
+              "application/x-ms-shortcut", "application/vnd.microsoft.portable-executable"}) {
             if (type.inherits(QLatin1String(dangerous)))
                 return true;
         }
@@ -195,8 +215,10 @@ void AttachmentListWidget::updateButtons()
 // At most two rows of attachments show at once; more scroll.
 void AttachmentListWidget::updateListHeight()
 {
-    const int perRow = std::max(1, (m_list->viewport()->width() > 0 ? m_list->viewport()->width()
-                                                                    : width()) / GridSize.width());
+    const int perRow
+        = std::max(1,
+                   (m_list->viewport()->width() > 0 ? m_list->viewport()->width() : width())
+                       / GridSize.width());
     const int rows = std::clamp(int(std::ceil(double(m_list->count()) / perRow)), 1, 2);
     m_list->setFixedHeight(rows * GridSize.height() + 2 * m_list->frameWidth() + 2);
 }
@@ -209,8 +231,10 @@ void AttachmentListWidget::showContextMenu(const QPoint &pos)
     m_list->setCurrentItem(item);
     const int position = item->data(PositionRole).toInt();
     QMenu menu(this);
-    QAction *open = menu.addAction(tr("Open"), this, [this, position] { Q_EMIT openRequested(position); });
-    open->setEnabled(!isExecutable(m_attachments[position].fileName, m_attachments[position].mimeType));
+    QAction *open
+        = menu.addAction(tr("Open"), this, [this, position] { Q_EMIT openRequested(position); });
+    open->setEnabled(
+        !isExecutable(m_attachments[position].fileName, m_attachments[position].mimeType));
     menu.addAction(tr("Save…"), this, [this, position] { Q_EMIT saveRequested(position); });
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }

@@ -9,7 +9,8 @@
 
 namespace postier::ui {
 
-ElidedLabel::ElidedLabel(QWidget *parent) : QLabel(parent)
+ElidedLabel::ElidedLabel(QWidget *parent)
+    : QLabel(parent)
 {
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -32,7 +33,8 @@ QSize ElidedLabel::sizeHint() const
 
 QSize ElidedLabel::minimumSizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 4, QLabel::minimumSizeHint().height()};
+    return {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 4,
+            QLabel::minimumSizeHint().height()};
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent *event)
@@ -50,8 +52,8 @@ void ElidedLabel::contextMenuEvent(QContextMenuEvent *event)
 
 void ElidedLabel::updateText()
 {
-    const QString shown = fontMetrics().elidedText(m_fullText, Qt::ElideRight,
-                                                   std::max(0, contentsRect().width() - 2 * margin()));
+    const QString shown = fontMetrics().elidedText(
+        m_fullText, Qt::ElideRight, std::max(0, contentsRect().width() - 2 * margin()));
     m_elided = shown != m_fullText;
     if (text() != shown)
         setText(shown);

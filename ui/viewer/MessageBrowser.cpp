@@ -83,9 +83,9 @@ bool mayContainLink(QStringView line)
 } // namespace
 
 MessageBrowser::MessageBrowser(QWidget *parent)
-    : QTextBrowser(parent),
-      m_blockedImage(filled(QColor(0xe6, 0xe6, 0xe6))),
-      m_refusedImage(filled(Qt::transparent))
+    : QTextBrowser(parent)
+    , m_blockedImage(filled(QColor(0xe6, 0xe6, 0xe6)))
+    , m_refusedImage(filled(Qt::transparent))
 {
     replaceDocument(createDocument());
     setOpenLinks(false);
@@ -184,8 +184,10 @@ void MessageBrowser::showPlainText(const QString &text)
                     const auto match = it.next();
                     QStringView target = match.capturedView();
                     // Trailing punctuation belongs to the sentence, not to the address.
-                    while (!target.isEmpty() && QStringView(u".,;:!?)]}'").contains(target.back())) {
-                        if (target.back() == QLatin1Char(')') && target.count(QLatin1Char('(')) >= target.count(QLatin1Char(')')))
+                    while (!target.isEmpty()
+                           && QStringView(u".,;:!?)]}'").contains(target.back())) {
+                        if (target.back() == QLatin1Char(')')
+                            && target.count(QLatin1Char('(')) >= target.count(QLatin1Char(')')))
                             break;
                         target.chop(1);
                     }
@@ -228,7 +230,8 @@ void MessageBrowser::clearMessage()
     replaceDocument(createDocument());
 }
 
-void MessageBrowser::setInlineParts(const QHash<QString, protocols::ParsedMessage::InlinePart> &parts)
+void MessageBrowser::setInlineParts(
+    const QHash<QString, protocols::ParsedMessage::InlinePart> &parts)
 {
     m_inlineParts = parts;
     m_decodedInline.clear();

@@ -15,7 +15,6 @@ namespace postier::ui {
 
 class MessageDocument;
 
-
 /// The body of a message: sanitised HTML or plain text, never navigating anywhere.
 ///
 /// Resources (contract of loadResource()):

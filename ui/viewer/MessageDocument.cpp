@@ -4,7 +4,9 @@
 
 namespace postier::ui {
 
-MessageDocument::MessageDocument(MessageBrowser *browser) : QTextDocument(browser), m_browser(browser)
+MessageDocument::MessageDocument(MessageBrowser *browser)
+    : QTextDocument(browser)
+    , m_browser(browser)
 {
 }
 

@@ -19,7 +19,10 @@ enum Row { From, To, Cc, ReplyTo, Date, RowCount };
 } // namespace
 
 MessageHeaderWidget::MessageHeaderWidget(QWidget *parent)
-    : QWidget(parent), m_subject(new QLabel(this)), m_grid(new QGridLayout), m_buttons(new QWidget(this))
+    : QWidget(parent)
+    , m_subject(new QLabel(this))
+    , m_grid(new QGridLayout)
+    , m_buttons(new QWidget(this))
 {
     setObjectName(QStringLiteral("messageHeader"));
     setBackgroundRole(QPalette::Base);
@@ -35,7 +38,8 @@ MessageHeaderWidget::MessageHeaderWidget(QWidget *parent)
     subjectFont.setBold(true);
     m_subject->setFont(subjectFont);
 
-    const QString names[RowCount] = {tr("From:"), tr("To:"), tr("Cc:"), tr("Reply to:"), tr("Date:")};
+    const QString names[RowCount]
+        = {tr("From:"), tr("To:"), tr("Cc:"), tr("Reply to:"), tr("Date:")};
     const char *objectNames[RowCount] = {"from", "to", "cc", "replyTo", "date"};
     QPalette muted = palette();
     muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
@@ -104,16 +108,19 @@ void MessageHeaderWidget::setMessage(const protocols::ParsedMessage &m)
     setRow(To, formatAddresses(m.to));
     setRow(Cc, formatAddresses(m.cc));
     const bool sameReply = m.replyTo.isEmpty()
-        || (m.replyTo.size() == m.from.size() && formatAddresses(m.replyTo) == formatAddresses(m.from));
+        || (m.replyTo.size() == m.from.size()
+            && formatAddresses(m.replyTo) == formatAddresses(m.from));
     setRow(ReplyTo, sameReply ? QString() : formatAddresses(m.replyTo));
     if (m.date.isValid()) {
         const QLocale locale;
         const QDateTime local = m.date.toLocalTime();
-        setRow(Date, locale.toString(local.date(), QLocale::LongFormat) + QStringLiteral(", ")
-                         + locale.toString(local.time(), QLocale::ShortFormat));
-        m_values[Date]->setToolTip(tr("Sent at %1 in the sender's time zone (UTC%2)")
-                                       .arg(locale.toString(m.date, QLocale::ShortFormat),
-                                            m.date.timeZoneAbbreviation().remove(QStringLiteral("UTC"))));
+        setRow(Date,
+               locale.toString(local.date(), QLocale::LongFormat) + QStringLiteral(", ")
+                   + locale.toString(local.time(), QLocale::ShortFormat));
+        m_values[Date]->setToolTip(
+            tr("Sent at %1 in the sender's time zone (UTC%2)")
+                .arg(locale.toString(m.date, QLocale::ShortFormat),
+                     m.date.timeZoneAbbreviation().remove(QStringLiteral("UTC"))));
     } else {
         setRow(Date, QString());
     }

@@ -40,11 +40,18 @@ struct MessageView::Prepared {
 };
 
 MessageView::MessageView(QWidget *parent)
-    : QWidget(parent), m_header(new MessageHeaderWidget(this)), m_remoteBar(new RemoteContentBar(this)),
-      m_problem(new QLabel(this)), m_bars(new QWidget(this)), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)),
-      m_browser(new MessageBrowser(this)), m_attachments(new AttachmentListWidget(this)),
-      m_attachmentLine(new QFrame(this)),
-      m_showSource(new QAction(tr("Show Source"), this)), m_copy(new QAction(tr("Copy"), this))
+    : QWidget(parent)
+    , m_header(new MessageHeaderWidget(this))
+    , m_remoteBar(new RemoteContentBar(this))
+    , m_problem(new QLabel(this))
+    , m_bars(new QWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_browser(new MessageBrowser(this))
+    , m_attachments(new AttachmentListWidget(this))
+    , m_attachmentLine(new QFrame(this))
+    , m_showSource(new QAction(tr("Show Source"), this))
+    , m_copy(new QAction(tr("Copy"), this))
 {
     setObjectName(QStringLiteral("messageView"));
     m_pool.setMaxThreadCount(1);
@@ -108,19 +115,23 @@ MessageView::MessageView(QWidget *parent)
     connect(m_remoteBar, &RemoteContentBar::alwaysForSenderRequested, this,
             &MessageView::alwaysAllowRemoteContentFromSender);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &MessageView::openLink);
-    connect(m_browser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
-        if (url.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(QCursor::pos(), plainToolTip(url.toDisplayString()), m_browser);
-    });
+    connect(m_browser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
+            [this](const QUrl &url) {
+                if (url.isEmpty())
+                    QToolTip::hideText();
+                else
+                    QToolTip::showText(QCursor::pos(), plainToolTip(url.toDisplayString()),
+                                       m_browser);
+            });
     connect(m_showSource, &QAction::triggered, this, [this] {
         if (!m_raw.isEmpty())
             Q_EMIT showSourceRequested(m_raw);
     });
     connect(m_copy, &QAction::triggered, this, &MessageView::copy);
-    connect(m_attachments, &AttachmentListWidget::saveRequested, this, &MessageView::saveAttachment);
-    connect(m_attachments, &AttachmentListWidget::openRequested, this, &MessageView::openAttachment);
+    connect(m_attachments, &AttachmentListWidget::saveRequested, this,
+            &MessageView::saveAttachment);
+    connect(m_attachments, &AttachmentListWidget::openRequested, this,
+            &MessageView::openAttachment);
 
     m_urlOpener = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
     m_saveLocation = [this](const QString &suggested) {
@@ -165,8 +176,8 @@ void MessageView::setPreferPlainText(bool prefer)
         showBody();
 }
 
-protocols::HtmlSanitizer::Options MessageView::sanitizerOptions(const protocols::ParsedMessage &message,
-                                                               bool allowRemote)
+protocols::HtmlSanitizer::Options
+MessageView::sanitizerOptions(const protocols::ParsedMessage &message, bool allowRemote)
 {
     protocols::HtmlSanitizer::Options options;
     options.allowRemoteContent = allowRemote;
@@ -181,7 +192,8 @@ std::shared_ptr<MessageView::Prepared> MessageView::prepare(const QByteArray &ra
     prepared->message = protocols::parseMessage(raw);
     const auto &m = prepared->message;
     if (!m.htmlBody.isEmpty() && !(preferPlain && !m.textBody.isEmpty())) {
-        const auto result = protocols::HtmlSanitizer::sanitize(m.htmlBody, sanitizerOptions(m, false));
+        const auto result
+            = protocols::HtmlSanitizer::sanitize(m.htmlBody, sanitizerOptions(m, false));
         prepared->blockedHtml = result.html;
         prepared->blockedCount = result.blockedRemoteCount;
     }
@@ -202,7 +214,8 @@ void MessageView::setMessage(const QByteArray &rfc822)
     m_pool.start([this, rfc822, generation, preferPlain] {
         auto prepared = prepare(rfc822, preferPlain);
         prepared->generation = generation;
-        QMetaObject::invokeMethod(this, [this, prepared] { present(prepared); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, prepared] { present(prepared); }, Qt::QueuedConnection);
     });
 }
 
@@ -247,22 +260,23 @@ void MessageView::showBody()
     m_browser->setRemoteContentAllowed(m_remoteAllowed);
     if (m_showingHtml) {
         if (m_blockedHtml.isEmpty() && m_blockedCount == 0) {
-            const auto result = protocols::HtmlSanitizer::sanitize(m_message.htmlBody,
-                                                                   sanitizerOptions(m_message, false));
+            const auto result = protocols::HtmlSanitizer::sanitize(
+                m_message.htmlBody, sanitizerOptions(m_message, false));
             m_blockedHtml = result.html;
             m_blockedCount = result.blockedRemoteCount;
         }
         if (m_remoteAllowed && m_blockedCount > 0) {
-            m_browser->showHtml(
-                protocols::HtmlSanitizer::sanitize(m_message.htmlBody, sanitizerOptions(m_message, true)).html);
+            m_browser->showHtml(protocols::HtmlSanitizer::sanitize(
+                                    m_message.htmlBody, sanitizerOptions(m_message, true))
+                                    .html);
         } else {
             m_browser->showHtml(m_blockedHtml);
         }
     } else if (hasText) {
         m_browser->showPlainText(m_message.textBody);
     } else {
-        m_browser->showPlainText(m_message.attachments.isEmpty() ? QString()
-                                                                 : tr("(This message has no text.)"));
+        m_browser->showPlainText(
+            m_message.attachments.isEmpty() ? QString() : tr("(This message has no text.)"));
     }
     const bool blocked = m_showingHtml && !m_remoteAllowed && m_blockedCount > 0;
     if (blocked)
@@ -310,9 +324,10 @@ void MessageView::allowRemoteContent()
     m_remoteAllowed = true;
     m_browser->setRemoteContentAllowed(true);
     if (m_showingHtml) {
-        m_browser->showHtml(
-            protocols::HtmlSanitizer::sanitize(m_message.htmlBody, sanitizerOptions(m_message, true)).html,
-            true);
+        m_browser->showHtml(protocols::HtmlSanitizer::sanitize(m_message.htmlBody,
+                                                               sanitizerOptions(m_message, true))
+                                .html,
+                            true);
     }
     m_remoteBar->hide();
     updateBars();
@@ -378,8 +393,9 @@ void MessageView::saveAttachment(int position)
     QSaveFile file(path);
     const QByteArray data = protocols::attachmentData(m_raw, attachment.index);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        const QString sentence = tr("Could not save “%1” to %2: %3.")
-                                     .arg(attachment.fileName, QDir::toNativeSeparators(path), file.errorString());
+        const QString sentence
+            = tr("Could not save “%1” to %2: %3.")
+                  .arg(attachment.fileName, QDir::toNativeSeparators(path), file.errorString());
         showProblem(sentence);
         Q_EMIT problemOccurred(sentence);
     }
@@ -393,8 +409,10 @@ void MessageView::openAttachment(int position)
     if (AttachmentListWidget::isExecutable(attachment.fileName, attachment.mimeType))
         return;
     if (!m_tempDir) {
-        m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/postier-XXXXXX"));
-        QFile::setPermissions(m_tempDir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        m_tempDir
+            = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/postier-XXXXXX"));
+        QFile::setPermissions(m_tempDir->path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     // One folder per opened file, so two attachments with the same name do not overwrite.
     const QString folder = m_tempDir->filePath(QString::number(++m_openCount));
@@ -403,9 +421,10 @@ void MessageView::openAttachment(int position)
     const QByteArray data = protocols::attachmentData(m_raw, attachment.index);
     if (!m_tempDir->isValid() || !QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly)
         || file.write(data) != data.size()) {
-        const QString sentence = tr("Could not open “%1”: %2.")
-                                     .arg(attachment.fileName,
-                                          m_tempDir->isValid() ? file.errorString() : m_tempDir->errorString());
+        const QString sentence
+            = tr("Could not open “%1”: %2.")
+                  .arg(attachment.fileName,
+                       m_tempDir->isValid() ? file.errorString() : m_tempDir->errorString());
         showProblem(sentence);
         Q_EMIT problemOccurred(sentence);
         return;

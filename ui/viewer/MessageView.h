@@ -80,7 +80,10 @@ public:
     [[nodiscard]] RemoteContentLoader *remoteContentLoader() const;
     void setRemoteContentPolicy(RemoteContentPolicy policy) { m_policy = std::move(policy); }
     void setUrlOpener(UrlOpener opener) { m_urlOpener = std::move(opener); }
-    void setSaveLocationProvider(SaveLocationProvider provider) { m_saveLocation = std::move(provider); }
+    void setSaveLocationProvider(SaveLocationProvider provider)
+    {
+        m_saveLocation = std::move(provider);
+    }
     /// Show the text/plain alternative even when there is HTML.
     void setPreferPlainText(bool prefer);
 

@@ -8,7 +8,8 @@
 namespace postier::ui {
 
 NetworkRemoteContentLoader::NetworkRemoteContentLoader(QObject *parent)
-    : RemoteContentLoader(parent), m_manager(new QNetworkAccessManager(this))
+    : RemoteContentLoader(parent)
+    , m_manager(new QNetworkAccessManager(this))
 {
     m_manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
@@ -36,16 +37,18 @@ void NetworkRemoteContentLoader::load(const QUrl &url)
 
     QNetworkReply *reply = m_manager->get(request);
     m_replies.insert(reply, url);
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
-        if (received > m_maximumSize || total > m_maximumSize) {
-            const QUrl original = m_replies.take(reply);
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-            Q_EMIT failed(original, tr("The image is larger than %1 and was not loaded.")
-                                        .arg(QLocale().formattedDataSize(m_maximumSize)));
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, reply](qint64 received, qint64 total) {
+                if (received > m_maximumSize || total > m_maximumSize) {
+                    const QUrl original = m_replies.take(reply);
+                    reply->disconnect(this);
+                    reply->abort();
+                    reply->deleteLater();
+                    Q_EMIT failed(original,
+                                  tr("The image is larger than %1 and was not loaded.")
+                                      .arg(QLocale().formattedDataSize(m_maximumSize)));
+                }
+            });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
 }
 

@@ -10,8 +10,11 @@
 namespace postier::ui {
 
 RemoteContentBar::RemoteContentBar(QWidget *parent)
-    : QFrame(parent), m_text(new QLabel(this)), m_show(new QPushButton(this)),
-      m_always(new QPushButton(this)), m_content(new QBoxLayout(QBoxLayout::LeftToRight))
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_show(new QPushButton(this))
+    , m_always(new QPushButton(this))
+    , m_content(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     setObjectName(QStringLiteral("remoteContentBar"));
     setAttribute(Qt::WA_StyledBackground);
@@ -21,7 +24,8 @@ RemoteContentBar::RemoteContentBar(QWidget *parent)
 
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconSize, iconSize));
+    icon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconSize, iconSize));
     icon->setAlignment(Qt::AlignTop);
 
     m_text->setWordWrap(true);
@@ -55,13 +59,14 @@ RemoteContentBar::RemoteContentBar(QWidget *parent)
 
 void RemoteContentBar::setBlocked(int count, const QString &senderAddress)
 {
-    m_text->setText(count == 1
-                        ? tr("Postier blocked one remote image to protect your privacy.")
-                        : tr("Postier blocked %n remote images to protect your privacy.", nullptr, count));
+    m_text->setText(count == 1 ? tr("Postier blocked one remote image to protect your privacy.")
+                               : tr("Postier blocked %n remote images to protect your privacy.",
+                                    nullptr, count));
     m_text->setToolTip(tr("Remote images can tell the sender that, when and where you read this "
                           "message."));
     m_always->setVisible(!senderAddress.isEmpty());
-    m_always->setToolTip(plainToolTip(tr("Always show remote content in messages from %1").arg(senderAddress)));
+    m_always->setToolTip(
+        plainToolTip(tr("Always show remote content in messages from %1").arg(senderAddress)));
 }
 
 // Side by side when the sentence fits on one line next to the buttons, buttons below otherwise:
@@ -69,7 +74,8 @@ void RemoteContentBar::setBlocked(int count, const QString &senderAddress)
 void RemoteContentBar::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
-    const int needed = m_text->fontMetrics().horizontalAdvance(m_text->text()) + m_show->sizeHint().width()
+    const int needed = m_text->fontMetrics().horizontalAdvance(m_text->text())
+        + m_show->sizeHint().width()
         + (m_always->isVisibleTo(this) ? m_always->sizeHint().width() : 0) + 80;
     const auto direction = width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_content->direction() != direction) {
