@@ -183,6 +183,13 @@ void ComposeEngine::onSendFinished(protocols::Job *job)
 void ComposeEngine::appendToSent()
 {
     const QString accountId = m_accountId;
+    Account account;
+    if (m_session.account(accountId, &account) && account.incoming.protocol != protocols::Protocol::Imap) {
+        // A POP3 account has no folders on the server to keep a copy in.
+        setState(State::Done);
+        Q_EMIT sent();
+        return;
+    }
     auto fail = [this, accountId](const Error &error) {
         if (error.kind() == ErrorKind::NotFound)
             m_locator->forget(accountId);

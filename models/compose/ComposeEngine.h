@@ -34,7 +34,8 @@ class SpecialFolderLocator;
 /// gives one sentence that says what went wrong and whether the copy in Drafts is there. Bad input
 /// (an unreadable attachment) fails at once without a draft. If the mail went out but the copy
 /// could not be stored in Sent, sentCopyFailed() says so; sentBytes() keeps the bytes, and
-/// saveSentCopy() tries again with exactly those bytes.
+/// saveSentCopy() tries again with exactly those bytes. An account that receives by POP3 has no
+/// server folders: its mail is sent without a copy, and its drafts cannot be saved (draftFailed()).
 ///
 /// Drafts (saveDraft()): the message is built (OutgoingMessageBuilder, on a worker thread; the
 /// Bcc list is kept as a header field, and a message without recipients can be saved) and

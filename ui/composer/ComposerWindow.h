@@ -105,7 +105,6 @@ public:
     [[nodiscard]] QAction *saveDraftAction() const { return m_saveAction; }
     [[nodiscard]] QAction *attachAction() const { return m_attachAction; }
 
-
     /// Validates, asks about an empty subject, then sends.
     void send();
     void saveDraft();
