@@ -16,7 +16,8 @@ void AddressCompletionModel::setPrefix(const QString &prefix)
     if (trimmed == m_prefix)
         return;
     m_prefix = trimmed;
-    setStringList(trimmed.isEmpty() ? QStringList() : m_cache.knownAddresses(trimmed, m_maximumRows));
+    setStringList(trimmed.isEmpty() ? QStringList()
+                                    : m_cache.knownAddresses(trimmed, m_maximumRows));
 }
 
 } // namespace postier::models

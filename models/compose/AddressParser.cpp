@@ -19,7 +19,8 @@ bool isValidLocalPart(const QString &local)
 {
     if (local.isEmpty() || local.size() > 64)
         return false;
-    if (local.size() >= 2 && local.startsWith(QLatin1Char('"')) && local.endsWith(QLatin1Char('"'))) {
+    if (local.size() >= 2 && local.startsWith(QLatin1Char('"'))
+        && local.endsWith(QLatin1Char('"'))) {
         for (qsizetype i = 1; i + 1 < local.size(); ++i) {
             const QChar c = local.at(i);
             if (c == QLatin1Char('\r') || c == QLatin1Char('\n'))
@@ -77,7 +78,8 @@ bool isValidDomain(const QString &domain)
             || label.endsWith(QLatin1Char('-')))
             return false;
         for (const QChar c : label) {
-            if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || (c.unicode() >= 0x80 && c.isMark())))
+            if (!(c.isLetterOrNumber() || c == QLatin1Char('-')
+                  || (c.unicode() >= 0x80 && c.isMark())))
                 return false;
         }
     }
@@ -207,9 +209,8 @@ QString AddressParser::format(const protocols::MailAddress &address)
         return address.address;
     QString name = address.name;
     const bool needsQuotes = name.trimmed() != name
-        || std::any_of(name.cbegin(), name.cend(), [](QChar c) {
-               return QStringView(u"()<>[]:;@\\,.\"").contains(c);
-           });
+        || std::any_of(name.cbegin(), name.cend(),
+                       [](QChar c) { return QStringView(u"()<>[]:;@\\,.\"").contains(c); });
     if (needsQuotes) {
         name.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
         name.replace(QLatin1Char('"'), QStringLiteral("\\\""));

@@ -36,13 +36,15 @@ QString encodedName(const QString &name)
         const char32_t c = cp;
         const QByteArray utf8 = QString::fromUcs4(&c, 1).toUtf8();
         if (chunk.size() + utf8.size() > 45) {
-            words << QStringLiteral("=?UTF-8?B?") + QString::fromLatin1(chunk.toBase64()) + QStringLiteral("?=");
+            words << QStringLiteral("=?UTF-8?B?") + QString::fromLatin1(chunk.toBase64())
+                    + QStringLiteral("?=");
             chunk.clear();
         }
         chunk += utf8;
     }
     if (!chunk.isEmpty())
-        words << QStringLiteral("=?UTF-8?B?") + QString::fromLatin1(chunk.toBase64()) + QStringLiteral("?=");
+        words << QStringLiteral("=?UTF-8?B?") + QString::fromLatin1(chunk.toBase64())
+                + QStringLiteral("?=");
     return words.join(QLatin1Char(' '));
 }
 
@@ -52,8 +54,9 @@ QString bccHeaderValue(const QList<MailAddress> &list)
     QStringList parts;
     for (const MailAddress &a : list) {
         const QString encoded = encodedName(a.name);
-        parts << (encoded.isEmpty() ? AddressParser::format(a)
-                                    : encoded + QStringLiteral(" <") + a.address + QLatin1Char('>'));
+        parts << (encoded.isEmpty()
+                      ? AddressParser::format(a)
+                      : encoded + QStringLiteral(" <") + a.address + QLatin1Char('>'));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -91,8 +94,8 @@ void ComposeEngine::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-bool ComposeEngine::buildDraft(const protocols::OutgoingMessage &message, protocols::BuiltMessage *out,
-                               protocols::Error *error)
+bool ComposeEngine::buildDraft(const protocols::OutgoingMessage &message,
+                               protocols::BuiltMessage *out, protocols::Error *error)
 {
     protocols::OutgoingMessage m = message;
     if (!m.bcc.isEmpty())
@@ -116,7 +119,8 @@ void ComposeEngine::buildAsync(const protocols::OutgoingMessage &message, BuildC
             error = Error(ErrorKind::Usage, tr("The draft could not be put together."));
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self = std::move(self), built = std::move(built), error, callback = std::move(callback)] {
+            [self = std::move(self), built = std::move(built), error,
+             callback = std::move(callback)] {
                 if (self)
                     callback(built, error);
             },
@@ -154,7 +158,8 @@ void ComposeEngine::onSendFinished(protocols::Job *job)
     if (error) {
         m_sendError = error;
         const ErrorKind kind = error.kind();
-        if (kind == ErrorKind::Cancelled || kind == ErrorKind::Usage || kind == ErrorKind::LocalIo) {
+        if (kind == ErrorKind::Cancelled || kind == ErrorKind::Usage
+            || kind == ErrorKind::LocalIo) {
             // Nothing reached the server, and the input itself is the problem (or the user
             // stopped): the composer still holds everything; a draft would fail the same way.
             setState(State::Idle);
@@ -184,7 +189,8 @@ void ComposeEngine::appendToSent()
 {
     const QString accountId = m_accountId;
     Account account;
-    if (m_session.account(accountId, &account) && account.incoming.protocol != protocols::Protocol::Imap) {
+    if (m_session.account(accountId, &account)
+        && account.incoming.protocol != protocols::Protocol::Imap) {
         // A POP3 account has no folders on the server to keep a copy in.
         setState(State::Done);
         Q_EMIT sent();
@@ -194,31 +200,33 @@ void ComposeEngine::appendToSent()
         if (error.kind() == ErrorKind::NotFound)
             m_locator->forget(accountId);
         setState(State::SentCopyMissing);
-        Q_EMIT sentCopyFailed(tr("The message was sent, but its copy could not be saved in your Sent "
-                                 "folder: %1 Use “Save Copy to Sent” to try again.")
-                                  .arg(error.sentence()));
+        Q_EMIT sentCopyFailed(
+            tr("The message was sent, but its copy could not be saved in your Sent "
+               "folder: %1 Use “Save Copy to Sent” to try again.")
+                .arg(error.sentence()));
     };
-    m_locator->locate(accountId, protocols::SpecialUse::Sent, [this, accountId, fail](const QByteArray &folder, const Error &error) {
-        if (error) {
-            fail(error);
-            return;
-        }
-        auto *job = new protocols::AppendMessageJob(folder);
-        protocols::MessageFlags flags;
-        flags.bits = protocols::FlagSeen;
-        job->addMessage(m_sentBytes, flags);
-        connect(job, &protocols::Job::finished, this, [this, job, folder, fail] {
-            if (job->error()) {
-                fail(job->error());
-                return;
-            }
-            m_sentFolder = folder;
-            m_sentUid = job->results().isEmpty() ? 0 : job->results().first().uid;
-            setState(State::Done);
-            Q_EMIT sent();
-        });
-        m_session.runIncoming(accountId, job);
-    });
+    m_locator->locate(accountId, protocols::SpecialUse::Sent,
+                      [this, accountId, fail](const QByteArray &folder, const Error &error) {
+                          if (error) {
+                              fail(error);
+                              return;
+                          }
+                          auto *job = new protocols::AppendMessageJob(folder);
+                          protocols::MessageFlags flags;
+                          flags.bits = protocols::FlagSeen;
+                          job->addMessage(m_sentBytes, flags);
+                          connect(job, &protocols::Job::finished, this, [this, job, folder, fail] {
+                              if (job->error()) {
+                                  fail(job->error());
+                                  return;
+                              }
+                              m_sentFolder = folder;
+                              m_sentUid = job->results().isEmpty() ? 0 : job->results().first().uid;
+                              setState(State::Done);
+                              Q_EMIT sent();
+                          });
+                          m_session.runIncoming(accountId, job);
+                      });
 }
 
 void ComposeEngine::saveSentCopy()
@@ -269,43 +277,46 @@ void ComposeEngine::processDrafts()
         return;
     m_draftRunning = true;
     const DraftRequest request = m_draftQueue.takeFirst();
-    buildAsync(request.message, [this, request](const protocols::BuiltMessage &built, const Error &error) {
-        if (error) {
-            finishDraft(request, {}, error);
-            return;
-        }
-        m_locator->locate(request.accountId, protocols::SpecialUse::Drafts,
-                          [this, request, bytes = built.bytes](const QByteArray &folder, const Error &error) {
+    buildAsync(
+        request.message, [this, request](const protocols::BuiltMessage &built, const Error &error) {
             if (error) {
                 finishDraft(request, {}, error);
                 return;
             }
-            auto *job = new protocols::AppendMessageJob(folder);
-            protocols::MessageFlags flags;
-            flags.bits = protocols::FlagDraft | protocols::FlagSeen;
-            job->addMessage(bytes, flags);
-            connect(job, &protocols::Job::finished, this, [this, job, request, folder] {
-                if (job->error()) {
-                    if (job->error().kind() == ErrorKind::NotFound)
-                        m_locator->forget(request.accountId);
-                    finishDraft(request, {}, job->error());
-                    return;
-                }
-                SavedDraft saved;
-                saved.accountId = request.accountId;
-                saved.folder = folder;
-                if (!job->results().isEmpty()) {
-                    saved.uidValidity = job->results().first().uidValidity;
-                    saved.uid = job->results().first().uid;
-                }
-                finishDraft(request, saved, {});
-            });
-            m_session.runIncoming(request.accountId, job);
+            m_locator->locate(
+                request.accountId, protocols::SpecialUse::Drafts,
+                [this, request, bytes = built.bytes](const QByteArray &folder, const Error &error) {
+                    if (error) {
+                        finishDraft(request, {}, error);
+                        return;
+                    }
+                    auto *job = new protocols::AppendMessageJob(folder);
+                    protocols::MessageFlags flags;
+                    flags.bits = protocols::FlagDraft | protocols::FlagSeen;
+                    job->addMessage(bytes, flags);
+                    connect(job, &protocols::Job::finished, this, [this, job, request, folder] {
+                        if (job->error()) {
+                            if (job->error().kind() == ErrorKind::NotFound)
+                                m_locator->forget(request.accountId);
+                            finishDraft(request, {}, job->error());
+                            return;
+                        }
+                        SavedDraft saved;
+                        saved.accountId = request.accountId;
+                        saved.folder = folder;
+                        if (!job->results().isEmpty()) {
+                            saved.uidValidity = job->results().first().uidValidity;
+                            saved.uid = job->results().first().uid;
+                        }
+                        finishDraft(request, saved, {});
+                    });
+                    m_session.runIncoming(request.accountId, job);
+                });
         });
-    });
 }
 
-void ComposeEngine::finishDraft(const DraftRequest &request, const SavedDraft &saved, const Error &error)
+void ComposeEngine::finishDraft(const DraftRequest &request, const SavedDraft &saved,
+                                const Error &error)
 {
     m_draftRunning = false;
     if (!error) {
@@ -331,7 +342,8 @@ void ComposeEngine::finishDraft(const DraftRequest &request, const SavedDraft &s
     if (request.kind == DraftKind::Rescue && request.id == m_rescueRequest) {
         m_rescueRequest = 0;
         const QString sentence = error
-            ? tr("%1 It could not be saved in Drafts either: %2").arg(m_sendError.sentence(), error.sentence())
+            ? tr("%1 It could not be saved in Drafts either: %2")
+                  .arg(m_sendError.sentence(), error.sentence())
             : tr("%1 A copy is saved in your Drafts folder.").arg(m_sendError.sentence());
         setState(State::Idle);
         if (error)
@@ -383,7 +395,8 @@ void ComposeEngine::purgeStaleDrafts()
             if (!self)
                 return;
             for (auto it = self->m_stale.begin(); it != self->m_stale.end();) {
-                const bool mine = it->accountId == accountId && it->folder == folder && uids.contains(it->uid);
+                const bool mine
+                    = it->accountId == accountId && it->folder == folder && uids.contains(it->uid);
                 if (mine && ok) {
                     it = self->m_stale.erase(it);
                     continue;
@@ -398,16 +411,17 @@ void ComposeEngine::purgeStaleDrafts()
         auto *store = new protocols::StoreFlagsJob(folder, uids, deleted,
                                                    protocols::StoreFlagsJob::Operation::Add);
         MailSession *session = &m_session;
-        connect(store, &protocols::Job::finished, session, [session, store, accountId, folder, uids, done] {
-            if (store->error()) {
-                done(false);
-                return;
-            }
-            auto *expunge = new protocols::ExpungeJob(folder, uids);
-            QObject::connect(expunge, &protocols::Job::finished, session,
-                             [expunge, done] { done(!expunge->error()); });
-            session->runIncoming(accountId, expunge);
-        });
+        connect(store, &protocols::Job::finished, session,
+                [session, store, accountId, folder, uids, done] {
+                    if (store->error()) {
+                        done(false);
+                        return;
+                    }
+                    auto *expunge = new protocols::ExpungeJob(folder, uids);
+                    QObject::connect(expunge, &protocols::Job::finished, session,
+                                     [expunge, done] { done(!expunge->error()); });
+                    session->runIncoming(accountId, expunge);
+                });
         m_session.runIncoming(accountId, store);
     }
 }

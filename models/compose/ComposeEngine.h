@@ -52,16 +52,16 @@ class ComposeEngine : public QObject
     Q_OBJECT
 public:
     enum class State {
-        Idle,            ///< Nothing sent yet (or the last send failed: the message is intact).
-        Sending,         ///< SMTP is running (or, after a refusal, the rescue draft is saved).
-        SavingSentCopy,  ///< The mail went out; the copy is being stored in Sent.
+        Idle, ///< Nothing sent yet (or the last send failed: the message is intact).
+        Sending, ///< SMTP is running (or, after a refusal, the rescue draft is saved).
+        SavingSentCopy, ///< The mail went out; the copy is being stored in Sent.
         SentCopyMissing, ///< The mail went out; the copy in Sent failed (saveSentCopy() retries).
-        Done,            ///< Sent, and the copy is in Sent.
+        Done, ///< Sent, and the copy is in Sent.
     };
     Q_ENUM(State)
     enum class DraftKind {
         Manual, ///< The user asked (Ctrl+S, or Save when closing).
-        Auto,   ///< The periodic autosave.
+        Auto, ///< The periodic autosave.
         Rescue, ///< Saved by the engine itself after a refused send.
     };
     Q_ENUM(DraftKind)
@@ -89,7 +89,10 @@ public:
 
     [[nodiscard]] State state() const { return m_state; }
     /// True while SMTP or the copy to Sent is running.
-    [[nodiscard]] bool isSending() const { return m_state == State::Sending || m_state == State::SavingSentCopy; }
+    [[nodiscard]] bool isSending() const
+    {
+        return m_state == State::Sending || m_state == State::SavingSentCopy;
+    }
     /// Whether the server has the message (state SavingSentCopy, SentCopyMissing or Done).
     [[nodiscard]] bool hasGoneOut() const { return m_goneOut; }
     [[nodiscard]] bool isSavingDraft() const { return m_draftRunning || !m_draftQueue.isEmpty(); }
@@ -120,7 +123,8 @@ Q_SIGNALS:
     /// The mail went out, but its copy is not in Sent.
     void sentCopyFailed(const QString &sentence);
     void draftSaved(int requestId, postier::models::ComposeEngine::DraftKind kind);
-    void draftFailed(int requestId, postier::models::ComposeEngine::DraftKind kind, const QString &sentence);
+    void draftFailed(int requestId, postier::models::ComposeEngine::DraftKind kind,
+                     const QString &sentence);
 
 private:
     struct SavedDraft {
@@ -137,13 +141,15 @@ private:
         protocols::OutgoingMessage message;
         DraftKind kind = DraftKind::Manual;
     };
-    using BuildCallback = std::function<void(const protocols::BuiltMessage &built, const protocols::Error &error)>;
+    using BuildCallback
+        = std::function<void(const protocols::BuiltMessage &built, const protocols::Error &error)>;
 
     void setState(State state);
     void onSendFinished(protocols::Job *job);
     void appendToSent();
     void processDrafts();
-    void finishDraft(const DraftRequest &request, const SavedDraft &saved, const protocols::Error &error);
+    void finishDraft(const DraftRequest &request, const SavedDraft &saved,
+                     const protocols::Error &error);
     void purgeStaleDrafts();
     void markOriginal();
     void buildAsync(const protocols::OutgoingMessage &message, BuildCallback callback);

@@ -11,12 +11,12 @@ namespace postier::models {
 /// account has exactly one identity, its display name and address (fromAccount()).
 struct Identity {
     QString accountId;
-    QString name;    ///< "Anna Martin"; may be empty
+    QString name; ///< "Anna Martin"; may be empty
     QString address; ///< "anna@example.com"
 
     [[nodiscard]] static Identity fromAccount(const Account &account)
     {
-        return Identity{account.id, account.displayName, account.address};
+        return Identity {account.id, account.displayName, account.address};
     }
     [[nodiscard]] protocols::MailAddress mailAddress() const { return {name, address}; }
     /// "Anna Martin <anna@example.com>", or the bare address without a name.

@@ -29,13 +29,15 @@ bool sameAddress(const MailAddress &a, const QString &address)
     return a.address.compare(address, Qt::CaseInsensitive) == 0;
 }
 
-void appendUnique(QList<MailAddress> *list, const QList<MailAddress> &more, QList<MailAddress> *seen)
+void appendUnique(QList<MailAddress> *list, const QList<MailAddress> &more,
+                  QList<MailAddress> *seen)
 {
     for (const MailAddress &a : more) {
         if (a.address.isEmpty())
             continue;
-        const bool known = std::any_of(seen->cbegin(), seen->cend(),
-                                       [&](const MailAddress &s) { return sameAddress(s, a.address); });
+        const bool known = std::any_of(seen->cbegin(), seen->cend(), [&](const MailAddress &s) {
+            return sameAddress(s, a.address);
+        });
         if (known)
             continue;
         seen->append(a);
@@ -73,23 +75,23 @@ QString decodeNamedEntities(const QString &text)
 {
     static const QHash<QString, char32_t> table = [] {
         QHash<QString, char32_t> t;
-        const char *latin1 =
-            "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg "
-            "plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 "
-            "iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml "
-            "Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave "
-            "Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil "
-            "egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde "
-            "ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml";
+        const char *latin1
+            = "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg "
+              "plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 "
+              "iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml "
+              "Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave "
+              "Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil "
+              "egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde "
+              "ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml";
         char32_t code = 0xA0;
         for (const QString &name : QString::fromLatin1(latin1).split(QLatin1Char(' ')))
             t.insert(name, code++);
-        const QList<QPair<const char *, char32_t>> more = {
-            {"amp", U'&'}, {"lt", U'<'}, {"gt", U'>'}, {"quot", U'"'}, {"apos", U'\''},
-            {"euro", 0x20AC}, {"hellip", 0x2026}, {"mdash", 0x2014}, {"ndash", 0x2013},
-            {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
-            {"bull", 0x2022}, {"trade", 0x2122}, {"zwnj", 0x200C}, {"zwj", 0x200D}, {"thinsp", 0x2009},
-            {"ensp", 0x2002}, {"emsp", 0x2003}};
+        const QList<QPair<const char *, char32_t>> more
+            = {{"amp", U'&'},     {"lt", U'<'},       {"gt", U'>'},       {"quot", U'"'},
+               {"apos", U'\''},   {"euro", 0x20AC},   {"hellip", 0x2026}, {"mdash", 0x2014},
+               {"ndash", 0x2013}, {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"ldquo", 0x201C},
+               {"rdquo", 0x201D}, {"bull", 0x2022},   {"trade", 0x2122},  {"zwnj", 0x200C},
+               {"zwj", 0x200D},   {"thinsp", 0x2009}, {"ensp", 0x2002},   {"emsp", 0x2003}};
         for (const auto &[name, c] : more)
             t.insert(QString::fromLatin1(name), c);
         return t;
@@ -191,7 +193,8 @@ QString ReplyBuilder::htmlToPlainText(const QString &html)
     static const QRegularExpression lineBreak(QStringLiteral("<br\\s*/?>"),
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression blockEnd(
-        QStringLiteral("</(p|div|tr|h[1-6]|blockquote|pre|ul|ol|table)\\s*>|<(p|div|tr|h[1-6]|hr|table)\\b[^>]*>"),
+        QStringLiteral(
+            "</(p|div|tr|h[1-6]|blockquote|pre|ul|ol|table)\\s*>|<(p|div|tr|h[1-6]|hr|table)\\b[^>]*>"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression listItem(QStringLiteral("<li\\b[^>]*>"),
                                              QRegularExpression::CaseInsensitiveOption);
@@ -255,7 +258,7 @@ QString ReplyBuilder::references(const protocols::ParsedMessage &message)
     if (!message.messageId.isEmpty() && (ids.isEmpty() || ids.last() != message.messageId))
         ids << message.messageId;
     if (ids.size() > MaxReferences)
-        ids = QStringList{ids.first()} + ids.mid(ids.size() - (MaxReferences - 1));
+        ids = QStringList {ids.first()} + ids.mid(ids.size() - (MaxReferences - 1));
     QStringList bracketed;
     for (const QString &id : std::as_const(ids))
         bracketed << QLatin1Char('<') + id + QLatin1Char('>');

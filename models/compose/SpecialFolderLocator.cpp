@@ -21,14 +21,15 @@ QString keyOf(const QString &accountId, SpecialUse use)
 QStringList usualNames(SpecialUse use)
 {
     if (use == SpecialUse::Sent)
-        return {QStringLiteral("Sent"), QStringLiteral("Sent Items"), QStringLiteral("Sent Messages"),
-                QStringLiteral("Sent Mail")};
+        return {QStringLiteral("Sent"), QStringLiteral("Sent Items"),
+                QStringLiteral("Sent Messages"), QStringLiteral("Sent Mail")};
     return {QStringLiteral("Drafts"), QStringLiteral("Draft")};
 }
 
 QString kindName(SpecialUse use)
 {
-    return use == SpecialUse::Sent ? SpecialFolderLocator::tr("Sent") : SpecialFolderLocator::tr("Drafts");
+    return use == SpecialUse::Sent ? SpecialFolderLocator::tr("Sent")
+                                   : SpecialFolderLocator::tr("Drafts");
 }
 
 } // namespace
@@ -77,7 +78,8 @@ void SpecialFolderLocator::forget(const QString &accountId)
     }
 }
 
-void SpecialFolderLocator::remember(const QString &accountId, SpecialUse use, const QByteArray &rawName)
+void SpecialFolderLocator::remember(const QString &accountId, SpecialUse use,
+                                    const QByteArray &rawName)
 {
     m_found.insert(keyOf(accountId, use), rawName);
 }
@@ -89,12 +91,13 @@ QByteArray SpecialFolderLocator::findInFolderModel(const QString &accountId, Spe
     const QModelIndex account = m_folderModel->indexFor(accountId);
     if (!account.isValid())
         return {};
-    QList<QModelIndex> pending{account};
+    QList<QModelIndex> pending {account};
     while (!pending.isEmpty()) {
         const QModelIndex parent = pending.takeFirst();
         for (int row = 0; row < m_folderModel->rowCount(parent); ++row) {
             const QModelIndex child = m_folderModel->index(row, 0, parent);
-            if (child.data(Roles::SpecialUse).toInt() == int(use) && !child.data(Roles::IsGhost).toBool())
+            if (child.data(Roles::SpecialUse).toInt() == int(use)
+                && !child.data(Roles::IsGhost).toBool())
                 return child.data(Roles::FolderRawName).toByteArray();
             pending.append(child);
         }
@@ -111,14 +114,17 @@ void SpecialFolderLocator::locate(const QString &accountId, SpecialUse use, Call
     }
     Account account;
     if (!m_session.account(accountId, &account)) {
-        callback({}, protocols::Error(protocols::ErrorKind::Usage, tr("This account no longer exists.")));
+        callback(
+            {},
+            protocols::Error(protocols::ErrorKind::Usage, tr("This account no longer exists.")));
         return;
     }
     if (account.incoming.protocol != protocols::Protocol::Imap) {
-        callback({}, protocols::Error(protocols::ErrorKind::Usage,
-                                      tr("The account %1 receives mail by POP3, so it has no %2 folder "
-                                         "on the server.")
-                                          .arg(account.name, kindName(use))));
+        callback({},
+                 protocols::Error(protocols::ErrorKind::Usage,
+                                  tr("The account %1 receives mail by POP3, so it has no %2 folder "
+                                     "on the server.")
+                                      .arg(account.name, kindName(use))));
         return;
     }
     QByteArray found = findInFolderModel(accountId, use);
@@ -177,10 +183,11 @@ void SpecialFolderLocator::create(const QString &accountId, SpecialUse use,
             && (e.serverText().contains(QLatin1String("ALREADYEXISTS"), Qt::CaseInsensitive)
                 || e.serverText().contains(QLatin1String("exists"), Qt::CaseInsensitive));
         if (e && !exists) {
-            callback({}, protocols::Error(e.kind(),
-                                          tr("There is no %1 folder, and it could not be created: %2")
-                                              .arg(kindName(use), e.sentence()),
-                                          e.serverText()));
+            callback({},
+                     protocols::Error(e.kind(),
+                                      tr("There is no %1 folder, and it could not be created: %2")
+                                          .arg(kindName(use), e.sentence()),
+                                      e.serverText()));
             return;
         }
         const QByteArray created = job->createdName().isEmpty() ? name : job->createdName();

@@ -42,13 +42,15 @@ public:
     void forget(const QString &accountId);
 
     /// The best match in a folder list, or an empty name.
-    [[nodiscard]] static QByteArray find(const protocols::FolderList &folders, protocols::SpecialUse use);
+    [[nodiscard]] static QByteArray find(const protocols::FolderList &folders,
+                                         protocols::SpecialUse use);
 
 private:
-    [[nodiscard]] QByteArray findInFolderModel(const QString &accountId, protocols::SpecialUse use) const;
+    [[nodiscard]] QByteArray findInFolderModel(const QString &accountId,
+                                               protocols::SpecialUse use) const;
     void listAndFind(const QString &accountId, protocols::SpecialUse use, Callback callback);
-    void create(const QString &accountId, protocols::SpecialUse use, const protocols::FolderList &folders,
-                Callback callback);
+    void create(const QString &accountId, protocols::SpecialUse use,
+                const protocols::FolderList &folders, Callback callback);
     void remember(const QString &accountId, protocols::SpecialUse use, const QByteArray &rawName);
 
     MailSession &m_session;

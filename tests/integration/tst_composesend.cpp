@@ -56,8 +56,9 @@ public:
         user = server.addUser(prefix, quota);
         if (user.isEmpty())
             return;
-        session = std::make_unique<models::MailSession>(m_dir.filePath(QStringLiteral("cache.sqlite")),
-                                                        m_dir.filePath(QStringLiteral("settings.ini")));
+        session
+            = std::make_unique<models::MailSession>(m_dir.filePath(QStringLiteral("cache.sqlite")),
+                                                    m_dir.filePath(QStringLiteral("settings.ini")));
         QString error;
         if (!session->open(&error))
             qWarning("cache: %s", qPrintable(error));
@@ -65,8 +66,10 @@ public:
         account.name = QStringLiteral("Test");
         account.address = addressOf(user);
         account.displayName = QStringLiteral("Tess Sender");
-        account.incoming = server.endpoint(protocols::Protocol::Imap, protocols::Security::Tls, user);
-        account.outgoing = server.endpoint(protocols::Protocol::Smtp, protocols::Security::StartTls, user);
+        account.incoming
+            = server.endpoint(protocols::Protocol::Imap, protocols::Security::Tls, user);
+        account.outgoing
+            = server.endpoint(protocols::Protocol::Smtp, protocols::Security::StartTls, user);
         if (!session->accountStore().save(account, &error))
             qWarning("account: %s", qPrintable(error));
         session->reloadAccounts();
@@ -128,7 +131,8 @@ public:
     }
 
     /// Polls until `count` messages match (or the time is up); returns the last answer.
-    QVector<quint32> waitFor(const QByteArray &folder, const QString &subject, int count, int ms = 15000)
+    QVector<quint32> waitFor(const QByteArray &folder, const QString &subject, int count,
+                             int ms = 15000)
     {
         QDeadlineTimer deadline(ms);
         QVector<quint32> uids;
@@ -209,12 +213,16 @@ void TestComposeSend::sendDeliversAndKeepsExactCopyInSent()
     connect(&s.session->jobs(), &QAbstractItemModel::rowsInserted, this,
             [&](const QModelIndex &, int first, int last) {
                 for (int r = first; r <= last; ++r)
-                    tracked << s.session->jobs().index(r).data(models::JobModel::DescriptionRole).toString();
+                    tracked << s.session->jobs()
+                                   .index(r)
+                                   .data(models::JobModel::DescriptionRole)
+                                   .toString();
             });
 
     const QString subject = unique("Quarterly figures");
-    protocols::OutgoingMessage m = s.message(addressOf(m_recipient), subject,
-                                             QStringLiteral("Hello Rita,\n\nthe figures are attached.\n"));
+    protocols::OutgoingMessage m
+        = s.message(addressOf(m_recipient), subject,
+                    QStringLiteral("Hello Rita,\n\nthe figures are attached.\n"));
     m.cc = {{QStringLiteral("Ünal Kaya"), addressOf(m_recipient)}}; // same mailbox, only once
     protocols::OutgoingAttachment attachment;
     attachment.data = QByteArray(3000, 'z') + "end";
@@ -228,8 +236,11 @@ void TestComposeSend::sendDeliversAndKeepsExactCopyInSent()
     QSignalSpy copyFailed(&engine, &models::ComposeEngine::sentCopyFailed);
     engine.send(s.accountId, m);
     QCOMPARE(engine.state(), models::ComposeEngine::State::Sending);
-    QVERIFY2(sent.wait(kWaitMs), qPrintable(failed.isEmpty() ? (copyFailed.isEmpty() ? QString() : copyFailed.first().first().toString())
-                                                             : failed.first().first().toString()));
+    QVERIFY2(
+        sent.wait(kWaitMs),
+        qPrintable(failed.isEmpty()
+                       ? (copyFailed.isEmpty() ? QString() : copyFailed.first().first().toString())
+                       : failed.first().first().toString()));
     QCOMPARE(engine.state(), models::ComposeEngine::State::Done);
     QVERIFY(engine.hasGoneOut());
     QVERIFY(!engine.sentBytes().isEmpty());
@@ -245,17 +256,19 @@ void TestComposeSend::sendDeliversAndKeepsExactCopyInSent()
     const Mailbox::Fetched delivered = inbox.fetch("INBOX", received.first());
     QVERIFY2(delivered.error.isOk(), qPrintable(delivered.error.sentence()));
     // What arrived is what was sent, below the trace fields the servers put on top.
-    QVERIFY2(delivered.content.endsWith(engine.sentBytes()), delivered.content.left(600).constData());
+    QVERIFY2(delivered.content.endsWith(engine.sentBytes()),
+             delivered.content.left(600).constData());
     const protocols::ParsedMessage parsed = protocols::parseMessage(delivered.content);
     QCOMPARE(parsed.subject, subject);
     QCOMPARE(parsed.messageId.toLatin1(), engine.sentMessageId());
     QCOMPARE(parsed.attachments.size(), 1);
-    QCOMPARE(protocols::attachmentData(delivered.content, parsed.attachments.first().index), attachment.data);
+    QCOMPARE(protocols::attachmentData(delivered.content, parsed.attachments.first().index),
+             attachment.data);
 
     // The sender's Sent folder holds exactly those bytes, read.
     Mailbox own(m_server, s.user);
     const QVector<quint32> inSent = own.search("Sent", subject);
-    QCOMPARE(inSent, QVector<quint32>{engine.sentUid()});
+    QCOMPARE(inSent, QVector<quint32> {engine.sentUid()});
     const Mailbox::Fetched copy = own.fetch("Sent", engine.sentUid());
     QVERIFY2(copy.error.isOk(), qPrintable(copy.error.sentence()));
     QCOMPARE(copy.content, engine.sentBytes());
@@ -308,7 +321,8 @@ void TestComposeSend::composerWindowAutosavesAndSavesOnClose()
     window->bodyField()->setPlainText(QStringLiteral("Typed, then left alone."));
     QSignalSpy saved(window->engine(), &models::ComposeEngine::draftSaved);
     QVERIFY(saved.wait(kWaitMs));
-    QCOMPARE(saved.first().at(1).value<models::ComposeEngine::DraftKind>(), models::ComposeEngine::DraftKind::Auto);
+    QCOMPARE(saved.first().at(1).value<models::ComposeEngine::DraftKind>(),
+             models::ComposeEngine::DraftKind::Auto);
     QVERIFY(!window->isModified());
     QCOMPARE(own.waitFor("Drafts", subject, 1).size(), 1);
     QTest::qWait(700);
@@ -318,7 +332,7 @@ void TestComposeSend::composerWindowAutosavesAndSavesOnClose()
     window->bodyField()->appendPlainText(QStringLiteral("One more line."));
     window->setAutosaveInterval(60000);
     QVERIFY(!window->close());
-    QCOMPARE(questions, QStringList{QStringLiteral("Save this message?")});
+    QCOMPARE(questions, QStringList {QStringLiteral("Save this message?")});
     QTRY_VERIFY_WITH_TIMEOUT(window.isNull(), kWaitMs);
     const QVector<quint32> drafts = own.waitFor("Drafts", subject, 1);
     QCOMPARE(drafts.size(), 1);
@@ -336,23 +350,26 @@ void TestComposeSend::draftReplacesPreviousDraft()
     QSignalSpy failed(&engine, &models::ComposeEngine::draftFailed);
 
     // A first draft, with no recipient yet but a Bcc.
-    protocols::OutgoingMessage m = s.message(QString(), unique("Draft one"), QStringLiteral("First words"));
+    protocols::OutgoingMessage m
+        = s.message(QString(), unique("Draft one"), QStringLiteral("First words"));
     m.to.clear();
     m.bcc = {{QStringLiteral("Hidden Person"), QStringLiteral("hidden@example.test")}};
     const int first = engine.saveDraft(s.accountId, m);
     QVERIFY(first > 0);
     QVERIFY(engine.isSavingDraft());
-    QVERIFY2(saved.wait(kWaitMs), qPrintable(failed.isEmpty() ? QString() : failed.first().at(2).toString()));
+    QVERIFY2(saved.wait(kWaitMs),
+             qPrintable(failed.isEmpty() ? QString() : failed.first().at(2).toString()));
     QCOMPARE(saved.first().at(0).toInt(), first);
     QCOMPARE(engine.draftFolder(), QByteArrayLiteral("Drafts"));
     const quint32 uid1 = engine.draftUid();
     QVERIFY(uid1 > 0);
-    QCOMPARE(own.search("Drafts"), QVector<quint32>{uid1});
+    QCOMPARE(own.search("Drafts"), QVector<quint32> {uid1});
     const Mailbox::Fetched one = own.fetch("Drafts", uid1);
     QVERIFY(one.flags.bits & protocols::FlagDraft);
     QVERIFY(one.flags.bits & protocols::FlagSeen);
     QVERIFY(one.content.contains("First words"));
-    QVERIFY2(one.content.contains("\r\nBcc: \"Hidden Person\" <hidden@example.test>\r\n"), one.content.constData());
+    QVERIFY2(one.content.contains("\r\nBcc: \"Hidden Person\" <hidden@example.test>\r\n"),
+             one.content.constData());
 
     // Saved again: the new draft is there and the old one is gone.
     m.to = {{QStringLiteral("Rita"), addressOf(m_recipient)}};
@@ -364,7 +381,7 @@ void TestComposeSend::draftReplacesPreviousDraft()
     const quint32 uid2 = engine.draftUid();
     QVERIFY(uid2 > uid1);
     QVERIFY(own.waitFor("Drafts", QString(), 1).size() == 1);
-    QCOMPARE(own.search("Drafts"), QVector<quint32>{uid2});
+    QCOMPARE(own.search("Drafts"), QVector<quint32> {uid2});
     QVERIFY(own.fetch("Drafts", uid2).content.contains("Second words"));
     QCOMPARE(own.fetch("Drafts", uid1).error.kind(), protocols::ErrorKind::NotFound);
 
@@ -388,8 +405,10 @@ void TestComposeSend::discardRemovesAutosavedDraft()
     {
         models::ComposeEngine engine(*s.session);
         QSignalSpy saved(&engine, &models::ComposeEngine::draftSaved);
-        (void)engine.saveDraft(s.accountId, s.message(addressOf(m_recipient), unique("Autosaved"), QStringLiteral("x")),
-                               models::ComposeEngine::DraftKind::Auto);
+        (void)engine.saveDraft(
+            s.accountId,
+            s.message(addressOf(m_recipient), unique("Autosaved"), QStringLiteral("x")),
+            models::ComposeEngine::DraftKind::Auto);
         QVERIFY(saved.wait(kWaitMs));
         QCOMPARE(own.search("Drafts").size(), 1);
         engine.discardDraft();
@@ -398,16 +417,19 @@ void TestComposeSend::discardRemovesAutosavedDraft()
     // Saved by hand once: discarding later changes keeps the latest draft.
     models::ComposeEngine engine(*s.session);
     QSignalSpy saved(&engine, &models::ComposeEngine::draftSaved);
-    (void)engine.saveDraft(s.accountId, s.message(addressOf(m_recipient), unique("By hand"), QStringLiteral("x")));
+    (void)engine.saveDraft(
+        s.accountId, s.message(addressOf(m_recipient), unique("By hand"), QStringLiteral("x")));
     QVERIFY(saved.wait(kWaitMs));
-    (void)engine.saveDraft(s.accountId, s.message(addressOf(m_recipient), unique("By hand, later"), QStringLiteral("y")),
-                           models::ComposeEngine::DraftKind::Auto);
+    (void)engine.saveDraft(
+        s.accountId,
+        s.message(addressOf(m_recipient), unique("By hand, later"), QStringLiteral("y")),
+        models::ComposeEngine::DraftKind::Auto);
     QVERIFY(saved.wait(kWaitMs));
     const quint32 latest = engine.draftUid();
     engine.discardDraft();
     QCOMPARE(own.waitFor("Drafts", QString(), 1).size(), 1);
     QTest::qWait(500); // a removal would have happened by now
-    QCOMPARE(own.search("Drafts"), QVector<quint32>{latest});
+    QCOMPARE(own.search("Drafts"), QVector<quint32> {latest});
 }
 
 void TestComposeSend::replyCarriesThreadingHeaders()
@@ -415,15 +437,20 @@ void TestComposeSend::replyCarriesThreadingHeaders()
     Sender s(m_server, QStringLiteral("reply"));
     QVERIFY(s.isValid());
     const QString subject = unique("Lunch plans");
-    const QByteArray original = "From: Rita Recipient <" + addressOf(m_recipient).toUtf8() + ">\r\n"
-        "To: Tess Sender <" + addressOf(s.user).toUtf8() + ">\r\n"
-        "Subject: Re: " + subject.toUtf8() + "\r\n"
-        "Date: Wed, 25 Nov 2026 12:00:00 +0100\r\n"
-        "Message-ID: <third@example.test>\r\n"
-        "In-Reply-To: <second@example.test>\r\n"
-        "References: <first@example.test> <second@example.test>\r\n"
-        "\r\n"
-        "Shall we meet at noon?\r\n";
+    const QByteArray original = "From: Rita Recipient <" + addressOf(m_recipient).toUtf8()
+        + ">\r\n"
+          "To: Tess Sender <"
+        + addressOf(s.user).toUtf8()
+        + ">\r\n"
+          "Subject: Re: "
+        + subject.toUtf8()
+        + "\r\n"
+          "Date: Wed, 25 Nov 2026 12:00:00 +0100\r\n"
+          "Message-ID: <third@example.test>\r\n"
+          "In-Reply-To: <second@example.test>\r\n"
+          "References: <first@example.test> <second@example.test>\r\n"
+          "\r\n"
+          "Shall we meet at noon?\r\n";
     QVERIFY(m_server.deliver(s.user, original));
     Mailbox own(m_server, s.user);
     const QVector<quint32> uids = own.waitFor("INBOX", subject, 1);
@@ -432,8 +459,8 @@ void TestComposeSend::replyCarriesThreadingHeaders()
     QVERIFY(fetched.error.isOk());
     QVERIFY(!(fetched.flags.bits & protocols::FlagAnswered));
 
-    protocols::OutgoingMessage reply =
-        models::ReplyBuilder::build(models::ReplyBuilder::Mode::Reply, fetched.content, s.identity());
+    protocols::OutgoingMessage reply = models::ReplyBuilder::build(
+        models::ReplyBuilder::Mode::Reply, fetched.content, s.identity());
     QCOMPARE(reply.subject, QStringLiteral("Re: ") + subject);
     QCOMPARE(reply.to.size(), 1);
     QCOMPARE(reply.to.first().address, addressOf(m_recipient));
@@ -448,14 +475,17 @@ void TestComposeSend::replyCarriesThreadingHeaders()
     Mailbox inbox(m_server, m_recipient);
     const QVector<quint32> got = inbox.waitFor("INBOX", QStringLiteral("Re: ") + subject, 1);
     QCOMPARE(got.size(), 1);
-    const protocols::ParsedMessage received = protocols::parseMessage(inbox.fetch("INBOX", got.first()).content);
+    const protocols::ParsedMessage received
+        = protocols::parseMessage(inbox.fetch("INBOX", got.first()).content);
     QCOMPARE(received.subject, QStringLiteral("Re: ") + subject);
-    QCOMPARE(received.inReplyTo, QStringList{QStringLiteral("third@example.test")});
-    QCOMPARE(received.references, (QStringList{QStringLiteral("first@example.test"),
-                                               QStringLiteral("second@example.test"),
-                                               QStringLiteral("third@example.test")}));
+    QCOMPARE(received.inReplyTo, QStringList {QStringLiteral("third@example.test")});
+    QCOMPARE(
+        received.references,
+        (QStringList {QStringLiteral("first@example.test"), QStringLiteral("second@example.test"),
+                      QStringLiteral("third@example.test")}));
     QVERIFY(received.textBody.startsWith(QStringLiteral("Noon is fine.\n\nOn ")));
-    QVERIFY(received.textBody.contains(QStringLiteral("Rita Recipient wrote:\n> Shall we meet at noon?")));
+    QVERIFY(received.textBody.contains(
+        QStringLiteral("Rita Recipient wrote:\n> Shall we meet at noon?")));
 
     // The original is marked as answered on the server.
     QDeadlineTimer deadline(10000);
@@ -473,7 +503,8 @@ void TestComposeSend::refusedRecipientIsKeptInDrafts()
     Sender s(m_server, QStringLiteral("refused"));
     QVERIFY(s.isValid());
     const QString subject = unique("Never lost");
-    protocols::OutgoingMessage m = s.message(addressOf(m_recipient), subject, QStringLiteral("Keep me."));
+    protocols::OutgoingMessage m
+        = s.message(addressOf(m_recipient), subject, QStringLiteral("Keep me."));
     // dovecot's submission service refuses this at RCPT (501 5.5.4 Invalid address literal).
     m.cc = {{QString(), QStringLiteral("nobody@[bad")}};
 
@@ -485,16 +516,19 @@ void TestComposeSend::refusedRecipientIsKeptInDrafts()
     QVERIFY(failed.wait(kWaitMs));
     QVERIFY(sent.isEmpty());
     const QString sentence = failed.first().first().toString();
-    QVERIFY2(sentence.contains(QStringLiteral("refused to send to “nobody@[bad”")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QStringLiteral("refused to send to “nobody@[bad”")),
+             qPrintable(sentence));
     QVERIFY2(sentence.contains(QStringLiteral("501 5.5.4")), qPrintable(sentence));
-    QVERIFY2(sentence.endsWith(QStringLiteral("A copy is saved in your Drafts folder.")), qPrintable(sentence));
+    QVERIFY2(sentence.endsWith(QStringLiteral("A copy is saved in your Drafts folder.")),
+             qPrintable(sentence));
     QCOMPARE(engine.state(), models::ComposeEngine::State::Idle);
     QVERIFY(!engine.hasGoneOut());
     QCOMPARE(saved.size(), 1);
-    QCOMPARE(saved.first().at(1).value<models::ComposeEngine::DraftKind>(), models::ComposeEngine::DraftKind::Rescue);
+    QCOMPARE(saved.first().at(1).value<models::ComposeEngine::DraftKind>(),
+             models::ComposeEngine::DraftKind::Rescue);
 
     Mailbox own(m_server, s.user);
-    QCOMPARE(own.search("Drafts", subject), QVector<quint32>{engine.draftUid()});
+    QCOMPARE(own.search("Drafts", subject), QVector<quint32> {engine.draftUid()});
     const Mailbox::Fetched draft = own.fetch("Drafts", engine.draftUid());
     QVERIFY(draft.flags.bits & protocols::FlagDraft);
     QVERIFY(draft.content.contains("Keep me."));
@@ -518,8 +552,9 @@ void TestComposeSend::sentCopyRefusedThenSavedOnRetry()
     Sender s(m_server, QStringLiteral("quota"), QStringLiteral("2k"));
     QVERIFY(s.isValid());
     const QString subject = unique("Too big for Sent");
-    protocols::OutgoingMessage m = s.message(addressOf(m_recipient), subject,
-                                             QString(QStringLiteral("lorem ipsum dolor sit amet\n")).repeated(300));
+    protocols::OutgoingMessage m
+        = s.message(addressOf(m_recipient), subject,
+                    QString(QStringLiteral("lorem ipsum dolor sit amet\n")).repeated(300));
     models::ComposeEngine engine(*s.session);
     QSignalSpy copyFailed(&engine, &models::ComposeEngine::sentCopyFailed);
     QSignalSpy sent(&engine, &models::ComposeEngine::sent);
@@ -527,9 +562,11 @@ void TestComposeSend::sentCopyRefusedThenSavedOnRetry()
     QVERIFY(copyFailed.wait(kWaitMs));
     QVERIFY(sent.isEmpty());
     const QString sentence = copyFailed.first().first().toString();
-    QVERIFY2(sentence.startsWith(QStringLiteral("The message was sent, but its copy could not be saved in your Sent folder: ")),
+    QVERIFY2(sentence.startsWith(QStringLiteral(
+                 "The message was sent, but its copy could not be saved in your Sent folder: ")),
              qPrintable(sentence));
-    QVERIFY2(sentence.endsWith(QStringLiteral("Use “Save Copy to Sent” to try again.")), qPrintable(sentence));
+    QVERIFY2(sentence.endsWith(QStringLiteral("Use “Save Copy to Sent” to try again.")),
+             qPrintable(sentence));
     QCOMPARE(engine.state(), models::ComposeEngine::State::SentCopyMissing);
     const QByteArray bytes = engine.sentBytes();
     QVERIFY(bytes.size() > 4096);
@@ -546,7 +583,7 @@ void TestComposeSend::sentCopyRefusedThenSavedOnRetry()
     QCOMPARE(engine.state(), models::ComposeEngine::State::SavingSentCopy);
     QVERIFY2(sent.wait(kWaitMs), qPrintable(copyFailed.last().first().toString()));
     QCOMPARE(engine.state(), models::ComposeEngine::State::Done);
-    QCOMPARE(own.search("Sent", subject), QVector<quint32>{engine.sentUid()});
+    QCOMPARE(own.search("Sent", subject), QVector<quint32> {engine.sentUid()});
     const Mailbox::Fetched copy = own.fetch("Sent", engine.sentUid());
     QCOMPARE(copy.content, bytes);
     QVERIFY(copy.flags.bits & protocols::FlagSeen);
@@ -556,8 +593,9 @@ bool TestComposeSend::raiseQuota(Sender &s)
 {
     QProcess script;
     script.start(QStringLiteral("/usr/bin/python3"),
-                 {qEnvironmentVariable("POSTIER_TESTSERVER_SCRIPT"), QStringLiteral("adduser"), QStringLiteral("--dir"),
-                  m_server.dir(), s.user, QStringLiteral("--quota"), QStringLiteral("10M")});
+                 {qEnvironmentVariable("POSTIER_TESTSERVER_SCRIPT"), QStringLiteral("adduser"),
+                  QStringLiteral("--dir"), m_server.dir(), s.user, QStringLiteral("--quota"),
+                  QStringLiteral("10M")});
     if (!script.waitForFinished(30000) || script.exitCode() != 0)
         return false;
     QTest::qWait(1100); // the passwd-file is read again within a second
@@ -582,7 +620,8 @@ void TestComposeSend::composerWindowOffersSaveCopyToSent()
     window->show();
     window->toField()->setText(addressOf(m_recipient));
     window->subjectField()->setText(subject);
-    window->bodyField()->setPlainText(QString(QStringLiteral("lorem ipsum dolor sit amet\n")).repeated(300));
+    window->bodyField()->setPlainText(
+        QString(QStringLiteral("lorem ipsum dolor sit amet\n")).repeated(300));
     QSignalSpy copyFailed(window->engine(), &models::ComposeEngine::sentCopyFailed);
     window->send();
     QVERIFY(copyFailed.wait(kWaitMs));
@@ -599,7 +638,7 @@ void TestComposeSend::composerWindowOffersSaveCopyToSent()
 
     // Closing now asks first; Cancel keeps the window (and the bytes).
     QVERIFY(!window->close());
-    QCOMPARE(questions, QStringList{QStringLiteral("Close without a copy in Sent?")});
+    QCOMPARE(questions, QStringList {QStringLiteral("Close without a copy in Sent?")});
     QVERIFY(!window.isNull());
 
     QVERIFY(raiseQuota(s));

@@ -41,44 +41,42 @@ using protocols::MailAddress;
 
 namespace {
 
-const QByteArray kOriginal = QByteArrayLiteral(
-    "From: Anna Martin <anna@example.com>\r\n"
-    "To: Me Myself <me@example.org>, Bob Stone <bob@example.net>\r\n"
-    "Cc: Carol <carol@example.net>, ME@example.org\r\n"
-    "Subject: RE: Re: Budget 2025\r\n"
-    "Date: Mon, 03 Mar 2025 10:15:00 +0100\r\n"
-    "Message-ID: <orig-3@example.com>\r\n"
-    "In-Reply-To: <orig-2@example.com>\r\n"
-    "References: <orig-1@example.com> <orig-2@example.com>\r\n"
-    "MIME-Version: 1.0\r\n"
-    "Content-Type: text/plain; charset=utf-8\r\n"
-    "\r\n"
-    "Hello,\r\n"
-    "\r\n"
-    "> an older quote\r\n"
-    "the numbers are in.\r\n"
-    "\r\n"
-    "-- \r\n"
-    "Anna, Finance\r\n");
+const QByteArray kOriginal
+    = QByteArrayLiteral("From: Anna Martin <anna@example.com>\r\n"
+                        "To: Me Myself <me@example.org>, Bob Stone <bob@example.net>\r\n"
+                        "Cc: Carol <carol@example.net>, ME@example.org\r\n"
+                        "Subject: RE: Re: Budget 2025\r\n"
+                        "Date: Mon, 03 Mar 2025 10:15:00 +0100\r\n"
+                        "Message-ID: <orig-3@example.com>\r\n"
+                        "In-Reply-To: <orig-2@example.com>\r\n"
+                        "References: <orig-1@example.com> <orig-2@example.com>\r\n"
+                        "MIME-Version: 1.0\r\n"
+                        "Content-Type: text/plain; charset=utf-8\r\n"
+                        "\r\n"
+                        "Hello,\r\n"
+                        "\r\n"
+                        "> an older quote\r\n"
+                        "the numbers are in.\r\n"
+                        "\r\n"
+                        "-- \r\n"
+                        "Anna, Finance\r\n");
 
-const QByteArray kReplyTo = QByteArrayLiteral(
-    "From: Dave <dave@example.com>\r\n"
-    "Reply-To: Team List <team@lists.example.com>\r\n"
-    "To: team@lists.example.com\r\n"
-    "Subject: Lunch\r\n"
-    "Message-ID: <lunch@example.com>\r\n"
-    "In-Reply-To: <earlier@example.com>\r\n"
-    "\r\n"
-    "Pizza?\r\n");
+const QByteArray kReplyTo = QByteArrayLiteral("From: Dave <dave@example.com>\r\n"
+                                              "Reply-To: Team List <team@lists.example.com>\r\n"
+                                              "To: team@lists.example.com\r\n"
+                                              "Subject: Lunch\r\n"
+                                              "Message-ID: <lunch@example.com>\r\n"
+                                              "In-Reply-To: <earlier@example.com>\r\n"
+                                              "\r\n"
+                                              "Pizza?\r\n");
 
-const QByteArray kFromMe = QByteArrayLiteral(
-    "From: Me Myself <me@example.org>\r\n"
-    "To: Bob Stone <bob@example.net>\r\n"
-    "Cc: Carol <carol@example.net>\r\n"
-    "Subject: Fwd: FW: Plans\r\n"
-    "Message-ID: <mine@example.org>\r\n"
-    "\r\n"
-    "See below.\r\n");
+const QByteArray kFromMe = QByteArrayLiteral("From: Me Myself <me@example.org>\r\n"
+                                             "To: Bob Stone <bob@example.net>\r\n"
+                                             "Cc: Carol <carol@example.net>\r\n"
+                                             "Subject: Fwd: FW: Plans\r\n"
+                                             "Message-ID: <mine@example.org>\r\n"
+                                             "\r\n"
+                                             "See below.\r\n");
 
 const QByteArray kHtmlOnly = QByteArrayLiteral(
     "From: News <news@example.com>\r\n"
@@ -91,26 +89,26 @@ const QByteArray kHtmlOnly = QByteArrayLiteral(
     "<html><head><style>p{color:red}</style></head><body><p>First&nbsp;line &amp; more</p>"
     "<p>Second<br>line &#233;t&eacute;</p><script>alert(1)</script></body></html>\r\n");
 
-const QByteArray kWithAttachment = QByteArrayLiteral(
-    "From: Anna Martin <anna@example.com>\r\n"
-    "To: me@example.org\r\n"
-    "Subject: Report\r\n"
-    "Date: Tue, 04 Mar 2025 09:00:00 +0000\r\n"
-    "Message-ID: <report@example.com>\r\n"
-    "MIME-Version: 1.0\r\n"
-    "Content-Type: multipart/mixed; boundary=\"XX\"\r\n"
-    "\r\n"
-    "--XX\r\n"
-    "Content-Type: text/plain; charset=utf-8\r\n"
-    "\r\n"
-    "The report is attached.\r\n"
-    "--XX\r\n"
-    "Content-Type: application/pdf; name=\"report.pdf\"\r\n"
-    "Content-Disposition: attachment; filename=\"report.pdf\"\r\n"
-    "Content-Transfer-Encoding: base64\r\n"
-    "\r\n"
-    "JVBERi0xLjQKJcOkw7zDtsOfCg==\r\n"
-    "--XX--\r\n");
+const QByteArray kWithAttachment
+    = QByteArrayLiteral("From: Anna Martin <anna@example.com>\r\n"
+                        "To: me@example.org\r\n"
+                        "Subject: Report\r\n"
+                        "Date: Tue, 04 Mar 2025 09:00:00 +0000\r\n"
+                        "Message-ID: <report@example.com>\r\n"
+                        "MIME-Version: 1.0\r\n"
+                        "Content-Type: multipart/mixed; boundary=\"XX\"\r\n"
+                        "\r\n"
+                        "--XX\r\n"
+                        "Content-Type: text/plain; charset=utf-8\r\n"
+                        "\r\n"
+                        "The report is attached.\r\n"
+                        "--XX\r\n"
+                        "Content-Type: application/pdf; name=\"report.pdf\"\r\n"
+                        "Content-Disposition: attachment; filename=\"report.pdf\"\r\n"
+                        "Content-Transfer-Encoding: base64\r\n"
+                        "\r\n"
+                        "JVBERi0xLjQKJcOkw7zDtsOfCg==\r\n"
+                        "--XX--\r\n");
 
 models::Identity me()
 {
@@ -143,8 +141,9 @@ struct OfflineSession {
 
     OfflineSession()
     {
-        session = std::make_unique<models::MailSession>(dir.filePath(QStringLiteral("cache.sqlite")),
-                                                        dir.filePath(QStringLiteral("settings.ini")));
+        session
+            = std::make_unique<models::MailSession>(dir.filePath(QStringLiteral("cache.sqlite")),
+                                                    dir.filePath(QStringLiteral("settings.ini")));
         QString error;
         if (!session->open(&error))
             qWarning("cache: %s", qPrintable(error));
@@ -260,8 +259,10 @@ void TestComposer::replySubject_data()
     QTest::newRow("stacked") << QStringLiteral("RE: re:Re: Budget") << QStringLiteral("Re: Budget");
     QTest::newRow("counted") << QStringLiteral("Re[2]: Budget") << QStringLiteral("Re: Budget");
     QTest::newRow("german") << QStringLiteral("AW: Budget") << QStringLiteral("Re: Budget");
-    QTest::newRow("forwarded") << QStringLiteral("Fwd: Budget") << QStringLiteral("Re: Fwd: Budget");
-    QTest::newRow("inside") << QStringLiteral("Budget Re: 2025") << QStringLiteral("Re: Budget Re: 2025");
+    QTest::newRow("forwarded") << QStringLiteral("Fwd: Budget")
+                               << QStringLiteral("Re: Fwd: Budget");
+    QTest::newRow("inside") << QStringLiteral("Budget Re: 2025")
+                            << QStringLiteral("Re: Budget Re: 2025");
     QTest::newRow("word") << QStringLiteral("Recap") << QStringLiteral("Re: Recap");
     QTest::newRow("empty") << QString() << QStringLiteral("Re:");
 }
@@ -294,8 +295,8 @@ void TestComposer::replyToSender()
 {
     const auto m = ReplyBuilder::build(ReplyBuilder::Mode::Reply, kOriginal, me());
     QCOMPARE(m.subject, QStringLiteral("Re: Budget 2025"));
-    QCOMPARE(m.from, (MailAddress{QStringLiteral("Me Myself"), QStringLiteral("me@example.org")}));
-    QCOMPARE(addresses(m.to), QStringList{QStringLiteral("anna@example.com")});
+    QCOMPARE(m.from, (MailAddress {QStringLiteral("Me Myself"), QStringLiteral("me@example.org")}));
+    QCOMPARE(addresses(m.to), QStringList {QStringLiteral("anna@example.com")});
     QCOMPARE(m.to.first().name, QStringLiteral("Anna Martin"));
     QVERIFY(m.cc.isEmpty());
     QVERIFY(m.bcc.isEmpty());
@@ -306,9 +307,10 @@ void TestComposer::replyToSender()
 
     // The attribution in local time, then every line quoted; the signature is gone.
     const QDateTime sent(QDate(2025, 3, 3), QTime(9, 15), Qt::UTC);
-    const QString expectedAttribution = QStringLiteral("On %1 %2, Anna Martin wrote:")
-                                            .arg(QLocale().toString(sent.toLocalTime().date(), QLocale::LongFormat),
-                                                 QLocale().toString(sent.toLocalTime().time(), QLocale::ShortFormat));
+    const QString expectedAttribution
+        = QStringLiteral("On %1 %2, Anna Martin wrote:")
+              .arg(QLocale().toString(sent.toLocalTime().date(), QLocale::LongFormat),
+                   QLocale().toString(sent.toLocalTime().time(), QLocale::ShortFormat));
     const QString expectedBody = QStringLiteral("\n\n") + expectedAttribution
         + QStringLiteral("\n> Hello,\n>\n>> an older quote\n> the numbers are in.\n");
     QCOMPARE(m.textBody, expectedBody);
@@ -318,8 +320,9 @@ void TestComposer::replyToSender()
 void TestComposer::replyAllRemovesOwnAddress()
 {
     const auto m = ReplyBuilder::build(ReplyBuilder::Mode::ReplyAll, kOriginal, me());
-    QCOMPARE(addresses(m.to), (QStringList{QStringLiteral("anna@example.com"), QStringLiteral("bob@example.net")}));
-    QCOMPARE(addresses(m.cc), QStringList{QStringLiteral("carol@example.net")});
+    QCOMPARE(addresses(m.to),
+             (QStringList {QStringLiteral("anna@example.com"), QStringLiteral("bob@example.net")}));
+    QCOMPARE(addresses(m.cc), QStringList {QStringLiteral("carol@example.net")});
     QCOMPARE(m.subject, QStringLiteral("Re: Budget 2025"));
     QCOMPARE(header(m, "In-Reply-To"), QStringLiteral("<orig-3@example.com>"));
 }
@@ -327,29 +330,32 @@ void TestComposer::replyAllRemovesOwnAddress()
 void TestComposer::replyUsesReplyTo()
 {
     const auto reply = ReplyBuilder::build(ReplyBuilder::Mode::Reply, kReplyTo, me());
-    QCOMPARE(addresses(reply.to), QStringList{QStringLiteral("team@lists.example.com")});
+    QCOMPARE(addresses(reply.to), QStringList {QStringLiteral("team@lists.example.com")});
     // Without References, the single In-Reply-To starts the chain.
-    QCOMPARE(header(reply, "References"), QStringLiteral("<earlier@example.com> <lunch@example.com>"));
+    QCOMPARE(header(reply, "References"),
+             QStringLiteral("<earlier@example.com> <lunch@example.com>"));
     const auto all = ReplyBuilder::build(ReplyBuilder::Mode::ReplyAll, kReplyTo, me());
-    QCOMPARE(addresses(all.to), QStringList{QStringLiteral("team@lists.example.com")}); // no duplicate
+    QCOMPARE(addresses(all.to),
+             QStringList {QStringLiteral("team@lists.example.com")}); // no duplicate
     QVERIFY(all.cc.isEmpty());
 }
 
 void TestComposer::replyToOwnMessageGoesToRecipients()
 {
     const auto reply = ReplyBuilder::build(ReplyBuilder::Mode::Reply, kFromMe, me());
-    QCOMPARE(addresses(reply.to), QStringList{QStringLiteral("bob@example.net")});
+    QCOMPARE(addresses(reply.to), QStringList {QStringLiteral("bob@example.net")});
     QCOMPARE(reply.subject, QStringLiteral("Re: Fwd: FW: Plans"));
     const auto all = ReplyBuilder::build(ReplyBuilder::Mode::ReplyAll, kFromMe, me());
-    QCOMPARE(addresses(all.to), QStringList{QStringLiteral("bob@example.net")});
-    QCOMPARE(addresses(all.cc), QStringList{QStringLiteral("carol@example.net")});
+    QCOMPARE(addresses(all.to), QStringList {QStringLiteral("bob@example.net")});
+    QCOMPARE(addresses(all.cc), QStringList {QStringLiteral("carol@example.net")});
     QCOMPARE(header(all, "References"), QStringLiteral("<mine@example.org>"));
 }
 
 void TestComposer::htmlOnlyOriginalIsQuotedAsText()
 {
     const auto m = ReplyBuilder::build(ReplyBuilder::Mode::Reply, kHtmlOnly, me());
-    QVERIFY2(m.textBody.endsWith(QStringLiteral("News wrote:\n> First line & more\n>\n> Second\n> line été\n")),
+    QVERIFY2(m.textBody.endsWith(
+                 QStringLiteral("News wrote:\n> First line & more\n>\n> Second\n> line été\n")),
              qPrintable(m.textBody));
     QVERIFY(!m.textBody.contains(QLatin1Char('<')));
     QVERIFY(!m.textBody.contains(QStringLiteral("alert")));
@@ -416,19 +422,22 @@ void TestComposer::specialFolderByUseThenName()
                                         SpecialUse::Sent),
              QByteArrayLiteral("Gesendet"));
     // A ghost cannot hold mail, even when marked.
-    QCOMPARE(SpecialFolderLocator::find({folder("Old", SpecialUse::Sent, protocols::FolderNoSelect),
-                                         folder("Sent Items")},
-                                        SpecialUse::Sent),
+    QCOMPARE(SpecialFolderLocator::find(
+                 {folder("Old", SpecialUse::Sent, protocols::FolderNoSelect), folder("Sent Items")},
+                 SpecialUse::Sent),
              QByteArrayLiteral("Sent Items"));
     // By name, any case, at the top or under INBOX (Courier-style namespaces).
     QCOMPARE(SpecialFolderLocator::find({folder("INBOX"), folder("drafts")}, SpecialUse::Drafts),
              QByteArrayLiteral("drafts"));
-    QCOMPARE(SpecialFolderLocator::find({folder("INBOX"), folder("INBOX.Drafts"), folder("INBOX.Sent")},
-                                        SpecialUse::Drafts),
-             QByteArrayLiteral("INBOX.Drafts"));
-    QCOMPARE(SpecialFolderLocator::find({folder("INBOX"), folder("Archive.Drafts")}, SpecialUse::Drafts),
+    QCOMPARE(
+        SpecialFolderLocator::find({folder("INBOX"), folder("INBOX.Drafts"), folder("INBOX.Sent")},
+                                   SpecialUse::Drafts),
+        QByteArrayLiteral("INBOX.Drafts"));
+    QCOMPARE(
+        SpecialFolderLocator::find({folder("INBOX"), folder("Archive.Drafts")}, SpecialUse::Drafts),
+        QByteArray());
+    QCOMPARE(SpecialFolderLocator::find({folder("INBOX"), folder("Drafts")}, SpecialUse::Sent),
              QByteArray());
-    QCOMPARE(SpecialFolderLocator::find({folder("INBOX"), folder("Drafts")}, SpecialUse::Sent), QByteArray());
 }
 
 void TestComposer::addressParsing_data()
@@ -464,19 +473,25 @@ void TestComposer::addressListWithQuotedComma()
     QList<MailAddress> list;
     QString bad;
     QVERIFY(models::AddressParser::parseList(
-        QStringLiteral("\"Martin, Anna\" <anna@example.com>; bob@example.net, <carol@example.net>,"), &list, &bad));
+        QStringLiteral(
+            "\"Martin, Anna\" <anna@example.com>; bob@example.net, <carol@example.net>,"),
+        &list, &bad));
     QCOMPARE(list.size(), 3);
-    QCOMPARE(list.at(0), (MailAddress{QStringLiteral("Martin, Anna"), QStringLiteral("anna@example.com")}));
-    QCOMPARE(list.at(1), (MailAddress{QString(), QStringLiteral("bob@example.net")}));
-    QCOMPARE(list.at(2), (MailAddress{QString(), QStringLiteral("carol@example.net")}));
+    QCOMPARE(list.at(0),
+             (MailAddress {QStringLiteral("Martin, Anna"), QStringLiteral("anna@example.com")}));
+    QCOMPARE(list.at(1), (MailAddress {QString(), QStringLiteral("bob@example.net")}));
+    QCOMPARE(list.at(2), (MailAddress {QString(), QStringLiteral("carol@example.net")}));
     // Formatting quotes the comma again, so the text reads back the same.
     const QString text = models::AddressParser::formatList(list);
-    QCOMPARE(text, QStringLiteral("\"Martin, Anna\" <anna@example.com>, bob@example.net, carol@example.net"));
+    QCOMPARE(
+        text,
+        QStringLiteral("\"Martin, Anna\" <anna@example.com>, bob@example.net, carol@example.net"));
     QList<MailAddress> again;
     QVERIFY(models::AddressParser::parseList(text, &again));
     QCOMPARE(again, list);
 
-    QVERIFY(!models::AddressParser::parseList(QStringLiteral("bob@example.net, Anna <anna@>"), &list, &bad));
+    QVERIFY(!models::AddressParser::parseList(QStringLiteral("bob@example.net, Anna <anna@>"),
+                                              &list, &bad));
     QCOMPARE(bad, QStringLiteral("Anna <anna@>"));
 }
 
@@ -487,16 +502,20 @@ void TestComposer::validationSentences()
     QCOMPARE(w.validationProblem(), QStringLiteral("Add at least one recipient in To, Cc or Bcc."));
     w.ccField()->setText(QStringLiteral("carol@example.net, bob@"));
     QCOMPARE(w.validationProblem(),
-             QStringLiteral("“bob@” in Cc is not an e-mail address. Addresses look like name@example.com."));
+             QStringLiteral(
+                 "“bob@” in Cc is not an e-mail address. Addresses look like name@example.com."));
     w.ccField()->clear();
     w.bccField()->setText(QStringLiteral("Bob Stone <bob stone@example.net>"));
-    QCOMPARE(w.validationProblem(), QStringLiteral("“Bob Stone <bob stone@example.net>” in Bcc is not an e-mail "
-                                                   "address. Addresses look like name@example.com."));
+    QCOMPARE(w.validationProblem(),
+             QStringLiteral("“Bob Stone <bob stone@example.net>” in Bcc is not an e-mail "
+                            "address. Addresses look like name@example.com."));
     w.bccField()->setText(QStringLiteral("Bob Stone <bob@example.net>"));
     QCOMPARE(w.validationProblem(), QString());
     const auto m = w.message();
-    QCOMPARE(m.bcc, (QList<MailAddress>{{QStringLiteral("Bob Stone"), QStringLiteral("bob@example.net")}}));
-    QCOMPARE(m.from, (MailAddress{QStringLiteral("Me Myself"), QStringLiteral("me@example.org")}));
+    QCOMPARE(
+        m.bcc,
+        (QList<MailAddress> {{QStringLiteral("Bob Stone"), QStringLiteral("bob@example.net")}}));
+    QCOMPARE(m.from, (MailAddress {QStringLiteral("Me Myself"), QStringLiteral("me@example.org")}));
     QCOMPARE(w.fromField()->currentText(), QStringLiteral("Me Myself <me@example.org>"));
 }
 
@@ -512,8 +531,10 @@ void TestComposer::sendRefusesInvalidInput()
     w.send();
     QVERIFY(w.noticeBar()->isVisibleTo(&w));
     QCOMPARE(w.noticeBar()->kind(), ui::NoticeBar::Kind::Error);
-    QCOMPARE(w.noticeBar()->text(),
-             QStringLiteral("“nobody@[bad” in Cc is not an e-mail address. Addresses look like name@example.com."));
+    QCOMPARE(
+        w.noticeBar()->text(),
+        QStringLiteral(
+            "“nobody@[bad” in Cc is not an e-mail address. Addresses look like name@example.com."));
     QCOMPARE(w.engine()->state(), models::ComposeEngine::State::Idle);
     QVERIFY(prompter.titles.isEmpty());
     QVERIFY(w.bodyField()->isEnabled());
@@ -528,7 +549,7 @@ void TestComposer::emptySubjectAsks()
     w.setPrompter(prompter.function());
     w.toField()->setText(QStringLiteral("anna@example.com"));
     w.send();
-    QCOMPARE(prompter.titles, QStringList{QStringLiteral("Send without a subject?")});
+    QCOMPARE(prompter.titles, QStringList {QStringLiteral("Send without a subject?")});
     QCOMPARE(w.engine()->state(), models::ComposeEngine::State::Idle);
     QVERIFY(w.bodyField()->isEnabled());
 
@@ -655,7 +676,8 @@ void TestComposer::dropFileUrls()
     // A URL that is not a local file is refused.
     QMimeData remote;
     remote.setUrls({QUrl(QStringLiteral("https://example.com/x.pdf"))});
-    QDragEnterEvent enterRemote(QPoint(2, 2), Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+    QDragEnterEvent enterRemote(QPoint(2, 2), Qt::CopyAction, &remote, Qt::LeftButton,
+                                Qt::NoModifier);
     QApplication::sendEvent(&w, &enterRemote);
     QVERIFY(!enterRemote.isAccepted());
 }
@@ -675,7 +697,8 @@ void TestComposer::draftBytesCarryAttachmentAndBcc()
 
     protocols::BuiltMessage built;
     protocols::Error error;
-    QVERIFY2(models::ComposeEngine::buildDraft(w.message(), &built, &error), qPrintable(error.sentence()));
+    QVERIFY2(models::ComposeEngine::buildDraft(w.message(), &built, &error),
+             qPrintable(error.sentence()));
     const protocols::ParsedMessage parsed = protocols::parseMessage(built.bytes);
     QCOMPARE(parsed.subject, QStringLiteral("Figures"));
     QCOMPARE(parsed.textBody.trimmed(), QStringLiteral("See attached."));
@@ -744,11 +767,12 @@ void TestComposer::completionFromCache()
 
     // Newest first, decoded, one entry per address (the newest form), matching a word of the name.
     QCOMPARE(cache.knownAddresses(QStringLiteral("ann"), 10),
-             (QStringList{QStringLiteral("Anna Müller <anna@example.com>"),
-                          QStringLiteral("Martin, Annabel <annabel@example.net>")}));
+             (QStringList {QStringLiteral("Anna Müller <anna@example.com>"),
+                           QStringLiteral("Martin, Annabel <annabel@example.net>")}));
     QCOMPARE(cache.knownAddresses(QStringLiteral("müll"), 10),
-             QStringList{QStringLiteral("Anna Müller <anna@example.com>")});
-    QCOMPARE(cache.knownAddresses(QStringLiteral("and"), 10), QStringList{QStringLiteral("anders@example.org")});
+             QStringList {QStringLiteral("Anna Müller <anna@example.com>")});
+    QCOMPARE(cache.knownAddresses(QStringLiteral("and"), 10),
+             QStringList {QStringLiteral("anders@example.org")});
     QCOMPARE(cache.knownAddresses(QStringLiteral("ann"), 1).size(), 1);
     QVERIFY(cache.knownAddresses(QStringLiteral("zed"), 10).isEmpty());
 
@@ -762,12 +786,13 @@ void TestComposer::completionFromCache()
     QTest::keyClicks(w.toField(), QStringLiteral("bob@example.net, mart"));
     QCOMPARE(w.toField()->currentEntry(), QStringLiteral("mart"));
     QCOMPARE(w.toField()->completionModel()->stringList(),
-             QStringList{QStringLiteral("Martin, Annabel <annabel@example.net>")});
+             QStringList {QStringLiteral("Martin, Annabel <annabel@example.net>")});
     QAbstractItemView *popup = w.toField()->completer()->popup();
     QTRY_VERIFY(popup->isVisible());
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
-    QCOMPARE(w.toField()->text(), QStringLiteral("bob@example.net, \"Martin, Annabel\" <annabel@example.net>, "));
+    QCOMPARE(w.toField()->text(),
+             QStringLiteral("bob@example.net, \"Martin, Annabel\" <annabel@example.net>, "));
     // The comma in the completed name does not split it: it reads back as two people.
     QCOMPARE(w.message().to.size(), 2);
     QCOMPARE(w.message().to.at(1).name, QStringLiteral("Martin, Annabel"));
@@ -798,7 +823,7 @@ void TestComposer::closeWithChangesCancelKeepsWindow()
     w->bodyField()->setPlainText(QStringLiteral("Something worth keeping"));
     QVERIFY(w->isModified());
     QVERIFY(!w->close());
-    QCOMPARE(prompter.titles, QStringList{QStringLiteral("Save this message?")});
+    QCOMPARE(prompter.titles, QStringList {QStringLiteral("Save this message?")});
     QVERIFY(w->isVisible());
     QCOMPARE(w->bodyField()->toPlainText(), QStringLiteral("Something worth keeping"));
     delete w.data();
@@ -861,7 +886,8 @@ void TestComposer::failedSendKeepsEverything()
     QVERIFY(sent.isEmpty());
     const QString sentence = failed.first().first().toString();
     // The SMTP failure, then the rescue draft's fate (the IMAP server is unreachable too).
-    QVERIFY2(sentence.contains(QStringLiteral("It could not be saved in Drafts either")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QStringLiteral("It could not be saved in Drafts either")),
+             qPrintable(sentence));
     QCOMPARE(w.noticeBar()->text(), sentence);
     QCOMPARE(w.noticeBar()->kind(), ui::NoticeBar::Kind::Error);
     QVERIFY(w.bodyField()->isEnabled());
@@ -879,7 +905,8 @@ void TestComposer::screenshots()
 {
     OfflineSession s;
     QTemporaryDir files;
-    const QString a = writeFile(files, QStringLiteral("budget-2025.xlsx"), QByteArray(48 * 1024, 'x'));
+    const QString a
+        = writeFile(files, QStringLiteral("budget-2025.xlsx"), QByteArray(48 * 1024, 'x'));
     const QString b = writeFile(files, QStringLiteral("notes from the meeting.txt"), "notes\n");
     ui::ComposerWindow w(*s.session, s.accountId);
     w.setMessage(ReplyBuilder::build(ReplyBuilder::Mode::ReplyAll, kOriginal, me()));
@@ -892,17 +919,19 @@ void TestComposer::screenshots()
 
     w.noticeBar()->showNotice(
         ui::NoticeBar::Kind::Error,
-        QStringLiteral("127.0.0.1 refused to send to “nobody@[bad”: the server said “501 5.5.4 Invalid "
-                       "TO: Invalid address literal”. Check this address. The message was not sent to "
-                       "anyone, and it is kept. A copy is saved in your Drafts folder."));
+        QStringLiteral(
+            "127.0.0.1 refused to send to “nobody@[bad”: the server said “501 5.5.4 Invalid "
+            "TO: Invalid address literal”. Check this address. The message was not sent to "
+            "anyone, and it is kept. A copy is saved in your Drafts folder."));
     QTest::qWait(50);
     QVERIFY(w.grab().save(QStringLiteral("/tmp/composer-error.png")));
 
-    w.noticeBar()->showNotice(ui::NoticeBar::Kind::Error,
-                              QStringLiteral("The message was sent, but its copy could not be saved in your "
-                                             "Sent folder: the server said “NO [OVERQUOTA] Quota exceeded”. "
-                                             "Use “Save Copy to Sent” to try again."),
-                              QStringLiteral("Save Copy to Sent"));
+    w.noticeBar()->showNotice(
+        ui::NoticeBar::Kind::Error,
+        QStringLiteral("The message was sent, but its copy could not be saved in your "
+                       "Sent folder: the server said “NO [OVERQUOTA] Quota exceeded”. "
+                       "Use “Save Copy to Sent” to try again."),
+        QStringLiteral("Save Copy to Sent"));
     QTest::qWait(50);
     QVERIFY(w.grab().save(QStringLiteral("/tmp/composer-sentcopy.png")));
     w.setMessage({});

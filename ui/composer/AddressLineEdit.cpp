@@ -55,7 +55,8 @@ void AddressLineEdit::insertCompletion(const QString &completion)
     const qsizetype open = completion.lastIndexOf(QLatin1Char('<'));
     if (open > 0 && completion.endsWith(QLatin1Char('>'))) {
         entry = models::AddressParser::format(
-            {completion.left(open).trimmed(), completion.mid(open + 1, completion.size() - open - 2)});
+            {completion.left(open).trimmed(),
+             completion.mid(open + 1, completion.size() - open - 2)});
     }
     entries << entry;
     const QString inserted = entries.join(QStringLiteral(", ")) + QStringLiteral(", ");

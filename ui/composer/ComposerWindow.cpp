@@ -52,7 +52,8 @@ QString attachmentLabel(const protocols::OutgoingAttachment &a)
 
 } // namespace
 
-ComposerWindow::ComposerWindow(models::MailSession &session, const QString &accountId, QWidget *parent)
+ComposerWindow::ComposerWindow(models::MailSession &session, const QString &accountId,
+                               QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_engine(new models::ComposeEngine(session, this))
@@ -74,11 +75,12 @@ ComposerWindow::ComposerWindow(models::MailSession &session, const QString &acco
     m_autosave->start();
 
     connect(m_engine, &models::ComposeEngine::stateChanged, this, &ComposerWindow::onStateChanged);
-    connect(m_engine, &models::ComposeEngine::sendProgress, this, [this](qint64 done, qint64 total) {
-        m_progress->setRange(0, total > 0 ? 1000 : 0);
-        if (total > 0)
-            m_progress->setValue(int(done * 1000 / total));
-    });
+    connect(m_engine, &models::ComposeEngine::sendProgress, this,
+            [this](qint64 done, qint64 total) {
+                m_progress->setRange(0, total > 0 ? 1000 : 0);
+                if (total > 0)
+                    m_progress->setValue(int(done * 1000 / total));
+            });
     connect(m_engine, &models::ComposeEngine::sent, this, [this] {
         m_savedGeneration = m_generation;
         m_closing = true;
@@ -89,9 +91,10 @@ ComposerWindow::ComposerWindow(models::MailSession &session, const QString &acco
         m_notice->showNotice(NoticeBar::Kind::Error, sentence);
         m_autosave->start();
     });
-    connect(m_engine, &models::ComposeEngine::sentCopyFailed, this, [this](const QString &sentence) {
-        m_notice->showNotice(NoticeBar::Kind::Error, sentence, tr("Save Copy to Sent"));
-    });
+    connect(m_engine, &models::ComposeEngine::sentCopyFailed, this,
+            [this](const QString &sentence) {
+                m_notice->showNotice(NoticeBar::Kind::Error, sentence, tr("Save Copy to Sent"));
+            });
     connect(m_notice, &NoticeBar::actionTriggered, this, [this] {
         if (m_engine->state() == models::ComposeEngine::State::SentCopyMissing)
             m_engine->saveSentCopy();
@@ -116,7 +119,8 @@ ComposerWindow *ComposerWindow::openNew(models::MailSession &session, const QStr
     return window;
 }
 
-ComposerWindow *ComposerWindow::openResponse(models::MailSession &session, models::ReplyBuilder::Mode mode,
+ComposerWindow *ComposerWindow::openResponse(models::MailSession &session,
+                                             models::ReplyBuilder::Mode mode,
                                              const QString &accountId, const QByteArray &rawFolder,
                                              quint32 uid, const QByteArray &original,
                                              models::FolderModel *folders, QWidget *parent)
@@ -187,7 +191,8 @@ void ComposerWindow::buildUi()
     m_attachmentList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_attachmentList->setMaximumHeight(2 * m_attachmentList->fontMetrics().height() + 24);
     m_attachmentList->setAccessibleName(tr("Attachments"));
-    m_removeAttachment = new QPushButton(icon("delete", "list-remove"), tr("&Remove"), m_attachmentRow);
+    m_removeAttachment
+        = new QPushButton(icon("delete", "list-remove"), tr("&Remove"), m_attachmentRow);
     m_removeAttachment->setToolTip(tr("Remove the selected attachments (Delete)"));
     m_removeAttachment->setEnabled(false);
     attachmentLayout->addWidget(m_attachmentList, 1);
@@ -226,13 +231,15 @@ void ComposerWindow::buildUi()
     connect(m_attachmentList, &QListWidget::itemSelectionChanged, this, [this] {
         m_removeAttachment->setEnabled(!m_attachmentList->selectedItems().isEmpty());
     });
-    connect(m_removeAttachment, &QPushButton::clicked, this, &ComposerWindow::removeSelectedAttachments);
+    connect(m_removeAttachment, &QPushButton::clicked, this,
+            &ComposerWindow::removeSelectedAttachments);
 }
 
 void ComposerWindow::buildActions()
 {
     m_sendAction = new QAction(icon("sent", "mail-send"), tr("&Send"), this);
-    m_sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_sendAction->setToolTip(tr("Send the message (Ctrl+Return)"));
     connect(m_sendAction, &QAction::triggered, this, &ComposerWindow::send);
 
@@ -343,8 +350,8 @@ QString ComposerWindow::validationProblem() const
 {
     if (m_from->currentIndex() < 0)
         return tr("There is no account to send from. Add an account first.");
-    const QList<QPair<QString, AddressLineEdit *>> fields = {
-        {tr("To"), m_to}, {tr("Cc"), m_cc}, {tr("Bcc"), m_bcc}};
+    const QList<QPair<QString, AddressLineEdit *>> fields
+        = {{tr("To"), m_to}, {tr("Cc"), m_cc}, {tr("Bcc"), m_bcc}};
     int recipients = 0;
     for (const auto &[name, field] : fields) {
         QList<protocols::MailAddress> parsed;
@@ -547,7 +554,9 @@ void ComposerWindow::onDraftSaved(int requestId, models::ComposeEngine::DraftKin
         ? m_sendGeneration
         : m_draftGenerations.take(requestId);
     m_savedGeneration = std::max(m_savedGeneration, generation);
-    statusBar()->showMessage(tr("Draft saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    statusBar()->showMessage(
+        tr("Draft saved at %1.")
+            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     if (m_closeAfterSave && !m_engine->isSavingDraft()) {
         m_closeAfterSave = false;
         if (!isModified()) {
@@ -585,8 +594,9 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (m_engine->isSending()) {
-        m_notice->showNotice(NoticeBar::Kind::Info,
-                             tr("The message is being sent. The window closes by itself when it is done."));
+        m_notice->showNotice(
+            NoticeBar::Kind::Info,
+            tr("The message is being sent. The window closes by itself when it is done."));
         event->ignore();
         return;
     }

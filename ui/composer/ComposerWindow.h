@@ -58,17 +58,21 @@ public:
         QMessageBox::StandardButton defaultButton)>;
 
     /// `accountId` selects the identity in From (the first account when unknown).
-    ComposerWindow(models::MailSession &session, const QString &accountId, QWidget *parent = nullptr);
+    ComposerWindow(models::MailSession &session, const QString &accountId,
+                   QWidget *parent = nullptr);
     ~ComposerWindow() override;
 
     /// A new, empty message, shown.
     static ComposerWindow *openNew(models::MailSession &session, const QString &accountId,
-                                   models::FolderModel *folders = nullptr, QWidget *parent = nullptr);
+                                   models::FolderModel *folders = nullptr,
+                                   QWidget *parent = nullptr);
     /// A reply, reply to all or forward of `original` (the raw message, UID `uid` in `rawFolder`
     /// of the account), shown; the original is flagged \Answered or $Forwarded once sent.
-    static ComposerWindow *openResponse(models::MailSession &session, models::ReplyBuilder::Mode mode,
-                                        const QString &accountId, const QByteArray &rawFolder, quint32 uid,
-                                        const QByteArray &original, models::FolderModel *folders = nullptr,
+    static ComposerWindow *openResponse(models::MailSession &session,
+                                        models::ReplyBuilder::Mode mode, const QString &accountId,
+                                        const QByteArray &rawFolder, quint32 uid,
+                                        const QByteArray &original,
+                                        models::FolderModel *folders = nullptr,
                                         QWidget *parent = nullptr);
 
     /// Fills every field from `message` (attachments and extra headers included); the window
@@ -85,7 +89,10 @@ public:
 
     void addAttachments(const QStringList &filePaths);
     void removeSelectedAttachments();
-    [[nodiscard]] const QList<protocols::OutgoingAttachment> &attachments() const { return m_attachments; }
+    [[nodiscard]] const QList<protocols::OutgoingAttachment> &attachments() const
+    {
+        return m_attachments;
+    }
 
     void setPrompter(Prompter prompter) { m_prompter = std::move(prompter); }
     void setAutosaveInterval(int milliseconds);
@@ -127,7 +134,8 @@ private:
     void autosave();
     void onStateChanged(models::ComposeEngine::State state);
     void onDraftSaved(int requestId, models::ComposeEngine::DraftKind kind);
-    void onDraftFailed(int requestId, models::ComposeEngine::DraftKind kind, const QString &sentence);
+    void onDraftFailed(int requestId, models::ComposeEngine::DraftKind kind,
+                       const QString &sentence);
     [[nodiscard]] QMessageBox::StandardButton ask(const QString &title, const QString &text,
                                                   QMessageBox::StandardButtons buttons,
                                                   QMessageBox::StandardButton defaultButton);

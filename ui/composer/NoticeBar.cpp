@@ -48,15 +48,16 @@ void NoticeBar::showNotice(Kind kind, const QString &text, const QString &action
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    const QIcon icon = style()->standardIcon(kind == Kind::Error ? QStyle::SP_MessageBoxWarning
-                                                                  : QStyle::SP_MessageBoxInformation);
+    const QIcon icon = style()->standardIcon(
+        kind == Kind::Error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation);
     m_icon->setPixmap(icon.pixmap(size, size));
     // Scoped to this frame by object name, so children keep the normal style.
-    setStyleSheet(kind == Kind::Error
-                      ? QStringLiteral("QFrame#noticeBar { background: #fdecea; border: 1px solid #e6a19b;"
-                                       " border-radius: 4px; } QFrame#noticeBar QLabel { color: #5f1a14; }")
-                      : QStringLiteral("QFrame#noticeBar { background: #e8f0fe; border: 1px solid #a8c1ee;"
-                                       " border-radius: 4px; } QFrame#noticeBar QLabel { color: #15315e; }"));
+    setStyleSheet(
+        kind == Kind::Error
+            ? QStringLiteral("QFrame#noticeBar { background: #fdecea; border: 1px solid #e6a19b;"
+                             " border-radius: 4px; } QFrame#noticeBar QLabel { color: #5f1a14; }")
+            : QStringLiteral("QFrame#noticeBar { background: #e8f0fe; border: 1px solid #a8c1ee;"
+                             " border-radius: 4px; } QFrame#noticeBar QLabel { color: #15315e; }"));
     show();
 }
 
