@@ -39,6 +39,8 @@ enum : int {
     MessageId,                     ///< QByteArray
     InReplyTo,                     ///< QByteArray
     References,                    ///< QByteArray
+    ThreadSize,                    ///< int (ThreadingProxy): replies below the row, all levels; 0 flat
+    ThreadDepth,                   ///< int (ThreadingProxy): 0 for a thread's root and when flat
 };
 } // namespace Roles
 

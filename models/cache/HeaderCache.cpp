@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcHeaderCache, "postier.models.cache")
@@ -1212,6 +1213,118 @@ QVector<HeaderCache::IndexEntry> HeaderCache::messageIndex(qint64 folderId, Orde
     result.reserve(messageCount(folderId));
     while (q.next())
         result.append({quint32(q.value(0).toLongLong()), quint8(q.value(1).toInt()), q.value(2).toLongLong()});
+    return result;
+}
+
+namespace {
+
+bool isIdSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// FNV-1a of the id's bytes without white space (folding may split a long id); 0 means "no id".
+quint64 idHash(const char *begin, const char *end)
+{
+    quint64 h = 14695981039346656037ULL;
+    bool any = false;
+    for (const char *p = begin; p != end; ++p) {
+        if (isIdSpace(*p))
+            continue;
+        h = (h ^ quint8(*p)) * 1099511628211ULL;
+        any = true;
+    }
+    return !any ? 0 : (h ? h : 1);
+}
+
+// The hashes of the ids of a Message-ID, In-Reply-To or References field, in order. Ids are taken
+// between angle brackets; a field without any (some old mailers) is split at white space and only
+// words holding an '@' count, so "Your message of Monday" is no id.
+template <typename Sink>
+void forEachIdHash(const QByteArray &field, Sink &&sink)
+{
+    const char *p = field.constData();
+    const char *const end = p + field.size();
+    if (field.contains('<')) {
+        while (p != end) {
+            const char *lt = std::find(p, end, '<');
+            if (lt == end)
+                return;
+            const char *gt = std::find(lt + 1, end, '>');
+            if (const quint64 h = idHash(lt + 1, gt))
+                sink(h);
+            p = gt == end ? end : gt + 1;
+        }
+        return;
+    }
+    while (p != end) {
+        while (p != end && isIdSpace(*p))
+            ++p;
+        const char *word = p;
+        while (p != end && !isIdSpace(*p))
+            ++p;
+        if (std::find(word, p, '@') != p)
+            sink(idHash(word, p));
+    }
+}
+
+quint64 firstIdHash(const QByteArray &field)
+{
+    quint64 first = 0;
+    forEachIdHash(field, [&first](quint64 h) {
+        if (!first)
+            first = h;
+    });
+    return first;
+}
+
+} // namespace
+
+QVector<HeaderCache::ThreadKeys> HeaderCache::threadKeys(qint64 folderId, Order order) const
+{
+    QVector<ThreadKeys> result;
+    if (!d->checkFolder(folderId))
+        return result;
+    const bool byUid = order == Order::UidAscending || order == Order::UidDescending;
+    QString sql = QStringLiteral("SELECT uid, message_id, in_reply_to, \"references\" FROM messages ");
+    sql += byUid ? QStringLiteral("WHERE id BETWEEN ? AND ? ") : QStringLiteral("WHERE folder_id = ? ");
+    switch (order) {
+    case Order::UidAscending: sql += QStringLiteral("ORDER BY id ASC"); break;
+    case Order::UidDescending: sql += QStringLiteral("ORDER BY id DESC"); break;
+    case Order::DateAscending: sql += QStringLiteral("ORDER BY internal_date ASC, id ASC"); break;
+    case Order::DateDescending: sql += QStringLiteral("ORDER BY internal_date DESC, id DESC"); break;
+    }
+    QSqlQuery q = d->query();
+    q.prepare(sql);
+    if (byUid) {
+        q.addBindValue(firstKey(folderId));
+        q.addBindValue(lastKey(folderId));
+    } else {
+        q.addBindValue(folderId);
+    }
+    const QString failure = tr("Could not read the message threads of a folder from the offline cache %1.")
+                                .arg(d->m_path);
+    if (!q.exec()) {
+        d->fail(failure, q.lastError());
+        return result;
+    }
+    result.reserve(messageCount(folderId));
+    while (q.next()) {
+        ThreadKeys keys;
+        keys.uid = quint32(q.value(0).toLongLong());
+        keys.messageId = firstIdHash(q.value(1).toByteArray());
+        keys.inReplyTo = firstIdHash(q.value(2).toByteArray());
+        forEachIdHash(q.value(3).toByteArray(), [&keys](quint64 h) {
+            if (!keys.firstReference)
+                keys.firstReference = h;
+            keys.lastReference = h;
+        });
+        result.append(keys);
+    }
+    if (q.lastError().type() != QSqlError::NoError) {
+        d->fail(failure, q.lastError());
+        return {};
+    }
     return result;
 }
 

@@ -122,6 +122,19 @@ public:
     };
     [[nodiscard]] QVector<IndexEntry> messageIndex(qint64 folderId, Order order) const;
 
+    /// What threading needs of every message of a folder at once, without its text: 64-bit hashes
+    /// (FNV-1a) of message ids, each taken between its angle brackets with white space removed
+    /// (an unbracketed id containing '@' is taken as it is), 0 when absent. In the same order as
+    /// messageIndex(folderId, order); 40 bytes a message.
+    struct ThreadKeys {
+        quint32 uid = 0;
+        quint64 messageId = 0;      ///< the Message-ID
+        quint64 inReplyTo = 0;      ///< the first id of In-Reply-To
+        quint64 lastReference = 0;  ///< the last id of References: the parent, by RFC 5322
+        quint64 firstReference = 0; ///< the first id of References: the thread's root
+    };
+    [[nodiscard]] QVector<ThreadKeys> threadKeys(qint64 folderId, Order order) const;
+
     // Bodies ---------------------------------------------------------------------------------
 
     /// Stores (or replaces) a fetched body part; `section` is the IMAP section ("", "TEXT",
