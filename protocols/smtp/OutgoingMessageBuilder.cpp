@@ -20,12 +20,33 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
+bool isAscii(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// Header text as vmime should encode it. vmime 0.9.2's text::newFromString() cuts a string into
+// words by charset and puts the spaces between words outside the encoded words, where RFC 2047
+// readers drop them: "Zoë Sender" went out as "=?utf-8?B?Wm/Dqw==?= =?us-ascii?Q?Sender?=",
+// which Thunderbird shows as "ZoëSender"; and "test ✓" gained a second space before the fold.
+// One UTF-8 word keeps every space inside the encoding; pure ASCII stays readable as it is.
+vmime::text headerText(const QString &s)
+{
+    if (isAscii(s))
+        return *vmime::text::newFromString(utf8(s), vmime::charsets::US_ASCII);
+    return vmime::text(vmime::word(utf8(s), vmime::charsets::UTF_8));
+}
+
 vmime::mailbox toMailbox(const MailAddress &a)
 {
     const vmime::emailAddress email(utf8(a.address));
     if (a.name.isEmpty())
         return vmime::mailbox(email);
-    return vmime::mailbox(*vmime::text::newFromString(utf8(a.name), vmime::charsets::UTF_8), email);
+    return vmime::mailbox(headerText(a.name), email);
 }
 
 vmime::addressList toAddressList(const QList<MailAddress> &list)
@@ -149,7 +170,7 @@ bool OutgoingMessageBuilder::build(const OutgoingMessage &m, BuiltMessage *out, 
             mb.setRecipients(toAddressList(m.to));
             mb.setCopyRecipients(toAddressList(m.cc));
         }
-        mb.setSubject(*vmime::text::newFromString(utf8(m.subject), vmime::charsets::UTF_8));
+        mb.setSubject(headerText(m.subject));
 
         if (!m.htmlBody.isEmpty()) {
             mb.constructTextPart(vmime::mediaType(vmime::mediaTypes::TEXT,
@@ -219,7 +240,7 @@ bool OutgoingMessageBuilder::build(const OutgoingMessage &m, BuiltMessage *out, 
             auto field = vmime::headerFieldFactory::getInstance()->create(fieldName);
             if (auto text = vmime::dynamicCast<vmime::text>(field->getValue())) {
                 // Unstructured: any Unicode, encoded words where needed.
-                field->setValue(*vmime::text::newFromString(utf8(value), vmime::charsets::UTF_8));
+                field->setValue(headerText(value));
             } else {
                 field = vmime::headerFieldFactory::getInstance()->create(fieldName, utf8(value));
             }
