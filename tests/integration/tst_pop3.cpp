@@ -81,6 +81,7 @@ private Q_SLOTS:
     void uidlRecordIsDurableAndReadable();
     void uidlRecordIgnoresTornLastLine();
 
+    void emptyMaildrop();
     void statListRetrieveOverPop3s();
     void starttlsFetch_data();
     void starttlsFetch();
@@ -219,6 +220,31 @@ void TestPop3::uidlRecordIgnoresTornLastLine()
     Pop3UidlRecord record(path);
     QVERIFY(record.load());
     QCOMPARE(record.uids(), QStringList{QStringLiteral("A")});
+}
+
+void TestPop3::emptyMaildrop()
+{
+    REQUIRE_SERVER();
+    const QString user = newUserWith(0);
+    QVERIFY(!user.isEmpty());
+    Connection connection(m_server.endpoint(Protocol::Pop3, Security::StartTls, user),
+                          TestServer::passwordFor(user));
+    Pop3StatJob stat;
+    Error error = runJobAndWait(connection, stat);
+    QVERIFY2(error.isOk(), qPrintable(error.sentence()));
+    QCOMPARE(stat.messageCount(), 0);
+    QCOMPARE(stat.totalSize(), 0);
+    Pop3ListJob list;
+    QVERIFY(runJobAndWait(connection, list).isOk());
+    QVERIFY(list.messages().isEmpty());
+    QTemporaryDir tmp;
+    Pop3FetchJob fetch(tmp.path());
+    fetch.setLeaveOnServer(false);
+    error = runJobAndWait(connection, fetch);
+    QVERIFY2(error.isOk(), qPrintable(error.sentence()));
+    QCOMPARE(fetch.fetchedCount(), 0);
+    QCOMPARE(fetch.deletedCount(), 0);
+    QVERIFY(MaildirStore(tmp.path()).exists()); // the store is ready for the first message
 }
 
 void TestPop3::statListRetrieveOverPop3s()
