@@ -10,7 +10,7 @@ namespace postier::protocols {
 struct Pop3MessageInfo {
     int number = 0;  ///< Position in the maildrop; valid only for the session that listed it.
     QString uid;     ///< UIDL: stable across sessions; empty if the server has no UIDL.
-    qint64 size = 0; ///< LIST size. The server's estimate, not the retrieved size (see TESTING.md).
+    qint64 size = 0; ///< LIST size (CRLF line ends counted), -1 if LIST left it out. Not a checksum.
 };
 
 using Pop3Listing = QList<Pop3MessageInfo>;
