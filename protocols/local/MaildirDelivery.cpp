@@ -47,8 +47,7 @@ MaildirDelivery::MaildirDelivery(QString folderDir, QString folderName, QString 
     : m_folderDir(std::move(folderDir))
     , m_folderName(std::move(folderName))
     , m_id(std::move(id))
-{
-}
+{}
 
 MaildirDelivery::~MaildirDelivery()
 {
@@ -93,8 +92,8 @@ QString MaildirDelivery::commit(const QString &flags, qint64 unixTime)
         return m_id;
     if (!m_error.isOk() || !m_file.isOpen())
         return {};
-    const QDateTime date = unixTime > 0 ? QDateTime::fromSecsSinceEpoch(unixTime)
-                                        : QDateTime::currentDateTimeUtc();
+    const QDateTime date
+        = unixTime > 0 ? QDateTime::fromSecsSinceEpoch(unixTime) : QDateTime::currentDateTimeUtc();
     // mtime is the arrival date for Maildir readers (dovecot's INTERNALDATE); set it last,
     // because every write moves it.
     m_file.setFileTime(date, QFileDevice::FileModificationTime);
@@ -110,8 +109,8 @@ QString MaildirDelivery::commit(const QString &flags, qint64 unixTime)
     }
 
     const QString normalized = MaildirStore::normalizedFlags(flags);
-    const QString targetDir = m_folderDir + (normalized.isEmpty() ? QStringLiteral("/new")
-                                                                  : QStringLiteral("/cur"));
+    const QString targetDir
+        = m_folderDir + (normalized.isEmpty() ? QStringLiteral("/new") : QStringLiteral("/cur"));
     QString target = targetDir + QLatin1Char('/') + m_id;
     if (!normalized.isEmpty())
         target += MaildirStore::infoSeparator() + QStringLiteral("2,") + normalized;
@@ -141,9 +140,9 @@ void MaildirDelivery::abort()
 void MaildirDelivery::fail(const QString &what, int errnoValue)
 {
     if (m_error.isOk()) {
-        m_error = MaildirStore::localIoError(
-            what, m_folderDir + QLatin1Char('/') + QStringLiteral("tmp"), errnoValue,
-            m_file.errorString());
+        m_error = MaildirStore::localIoError(what,
+                                             m_folderDir + QLatin1Char('/') + QStringLiteral("tmp"),
+                                             errnoValue, m_file.errorString());
     }
     abort();
 }

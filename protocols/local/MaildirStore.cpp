@@ -36,8 +36,8 @@ int infoStart(const QString &fileName)
 {
     for (int i = fileName.size() - 3; i > 0; --i) {
         const QChar c = fileName.at(i);
-        if ((c == QLatin1Char(':') || c == QLatin1Char(';')) && fileName.at(i + 1) == QLatin1Char('2')
-            && fileName.at(i + 2) == QLatin1Char(','))
+        if ((c == QLatin1Char(':') || c == QLatin1Char(';'))
+            && fileName.at(i + 1) == QLatin1Char('2') && fileName.at(i + 2) == QLatin1Char(','))
             return i;
     }
     return -1;
@@ -84,8 +84,7 @@ bool makeMaildir(const QString &dir, bool isSubfolder, Error *error)
 
 MaildirStore::MaildirStore(QString rootPath)
     : m_root(QDir::cleanPath(QDir(rootPath).absolutePath()))
-{
-}
+{}
 
 bool MaildirStore::open(Error *error)
 {
@@ -132,7 +131,8 @@ QString MaildirStore::folderPath(const QString &name) const
         return m_root;
     if (!isValidFolderName(name))
         return {};
-    return m_root + QStringLiteral("/.") + QString(name).replace(QLatin1Char('/'), QLatin1Char('.'));
+    return m_root + QStringLiteral("/.")
+        + QString(name).replace(QLatin1Char('/'), QLatin1Char('.'));
 }
 
 QStringList MaildirStore::folders() const
@@ -467,8 +467,9 @@ QString MaildirStore::uniqueName()
     }();
     const auto now = std::chrono::system_clock::now().time_since_epoch();
     const qint64 usecs = std::chrono::duration_cast<std::chrono::microseconds>(now).count();
-    return QString::number(usecs / 1000000) + QStringLiteral(".M") + QString::number(usecs % 1000000)
-        + QLatin1Char('P') + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('Q')
+    return QString::number(usecs / 1000000) + QStringLiteral(".M")
+        + QString::number(usecs % 1000000) + QLatin1Char('P')
+        + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('Q')
         + QString::number(++counter) + QLatin1Char('.') + host;
 }
 
@@ -495,10 +496,10 @@ Error MaildirStore::localIoError(const QString &action, const QString &path, int
                          .arg(action, QDir::toNativeSeparators(path)),
                      systemText);
     default:
-        return Error(ErrorKind::LocalIo,
-                     tr("Could not %1 in %2: %3.")
-                         .arg(action, QDir::toNativeSeparators(path), systemText),
-                     systemText);
+        return Error(
+            ErrorKind::LocalIo,
+            tr("Could not %1 in %2: %3.").arg(action, QDir::toNativeSeparators(path), systemText),
+            systemText);
     }
 }
 

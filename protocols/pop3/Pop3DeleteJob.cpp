@@ -10,8 +10,7 @@ namespace postier::protocols {
 Pop3DeleteJob::Pop3DeleteJob(const QStringList &uids, QObject *parent)
     : Pop3Job(parent)
     , m_uids(uids)
-{
-}
+{}
 
 QString Pop3DeleteJob::description() const
 {

@@ -14,8 +14,7 @@ Pop3FetchJob::Pop3FetchJob(QString storeRoot, QObject *parent)
     : Pop3Job(parent)
     , m_root(std::move(storeRoot))
     , m_folder(MaildirStore::inboxName())
-{
-}
+{}
 
 QString Pop3FetchJob::description() const
 {
@@ -71,7 +70,8 @@ void Pop3FetchJob::runPop3(Pop3Session &session)
         if (!entry)
             continue;
         if (!m_leaveOnServer
-            || (m_deleteAfterDays > 0 && entry->fetchedAt <= now - qint64(m_deleteAfterDays) * 86400))
+            || (m_deleteAfterDays > 0
+                && entry->fetchedAt <= now - qint64(m_deleteAfterDays) * 86400))
             doomed << m;
     }
     session.throwIfCancelled();

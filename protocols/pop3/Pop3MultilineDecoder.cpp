@@ -59,8 +59,7 @@ qsizetype Pop3MultilineDecoder::feed(const char *data, qsizetype size, QByteArra
                 m_state = State::Normal;
             }
             break;
-        case State::Finished:
-            break;
+        case State::Finished: break;
         }
     }
     return i;

@@ -107,8 +107,9 @@ Pop3Listing list(Pop3Session &session)
     if (count == 0)
         return out;
     auto messages = folder->getMessages(vmime::net::messageSet::byNumber(1, count));
-    folder->fetchMessages(messages, vmime::net::fetchAttributes(vmime::net::fetchAttributes::SIZE
-                                                                | vmime::net::fetchAttributes::UID));
+    folder->fetchMessages(messages,
+                          vmime::net::fetchAttributes(vmime::net::fetchAttributes::SIZE
+                                                      | vmime::net::fetchAttributes::UID));
     out.reserve(qsizetype(messages.size()));
     for (const auto &m : messages) {
         Pop3MessageInfo info;
@@ -128,12 +129,12 @@ void requireUids(const Pop3Session &session, const Pop3Listing &listing)
 {
     for (const auto &m : listing) {
         if (m.uid.isEmpty())
-            throw JobFailure{Error(
-                ErrorKind::Protocol,
-                tr("%1 does not give its messages lasting names (the POP3 UIDL command), so "
-                   "Postier cannot tell which ones it already downloaded. Nothing was "
-                   "downloaded or deleted.")
-                    .arg(session.endpoint().host))};
+            throw JobFailure{
+                Error(ErrorKind::Protocol,
+                      tr("%1 does not give its messages lasting names (the POP3 UIDL command), so "
+                         "Postier cannot tell which ones it already downloaded. Nothing was "
+                         "downloaded or deleted.")
+                          .arg(session.endpoint().host))};
     }
 }
 
@@ -185,15 +186,15 @@ QStringList deleteAndCommit(Pop3Session &session, const Pop3Listing &targets)
     for (const auto &t : targets)
         (remaining.contains(t.uid) ? kept : gone) << t.uid;
     if (!kept.isEmpty())
-        throw JobFailure{Error(ErrorKind::ServerRefused,
-                               QCoreApplication::translate(
-                                   "postier::protocols::Pop3",
-                                   "%1 accepted the request to delete %n message(s) but still "
-                                   "has %2 of them. They stay on the server; Postier will try "
-                                   "again next time.",
-                                   nullptr, int(targets.size()))
-                                   .arg(session.endpoint().host)
-                                   .arg(kept.size()))};
+        throw JobFailure{Error(
+            ErrorKind::ServerRefused,
+            QCoreApplication::translate("postier::protocols::Pop3",
+                                        "%1 accepted the request to delete %n message(s) but still "
+                                        "has %2 of them. They stay on the server; Postier will try "
+                                        "again next time.",
+                                        nullptr, int(targets.size()))
+                .arg(session.endpoint().host)
+                .arg(kept.size()))};
     return gone;
 }
 

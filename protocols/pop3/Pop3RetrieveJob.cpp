@@ -12,8 +12,7 @@ Pop3RetrieveJob::Pop3RetrieveJob(QString storeRoot, QObject *parent)
     : Pop3Job(parent)
     , m_root(std::move(storeRoot))
     , m_folder(MaildirStore::inboxName())
-{
-}
+{}
 
 QString Pop3RetrieveJob::description() const
 {

@@ -20,9 +20,9 @@ namespace postier::protocols {
 
 namespace {
 
-const QByteArray kHeader =
-    "# Postier POP3 UIDL record, version 1: uidl<TAB>local message id<TAB>fetched at "
-    "(seconds since 1970)\n";
+const QByteArray kHeader
+    = "# Postier POP3 UIDL record, version 1: uidl<TAB>local message id<TAB>fetched at "
+      "(seconds since 1970)\n";
 
 QByteArray lineFor(const QString &uid, const QString &localId, qint64 fetchedAt)
 {
@@ -33,8 +33,7 @@ QByteArray lineFor(const QString &uid, const QString &localId, qint64 fetchedAt)
 
 Pop3UidlRecord::Pop3UidlRecord(QString filePath)
     : m_path(std::move(filePath))
-{
-}
+{}
 
 QString Pop3UidlRecord::defaultPath(const QString &storeRoot)
 {

@@ -19,10 +19,10 @@ struct MailAddress {
 
 /// A file sent with a message: either a file on disk (filePath) or bytes in memory (data).
 struct OutgoingAttachment {
-    QString filePath;   ///< Read when the message is built; takes precedence over data.
-    QByteArray data;    ///< In-memory content, used when filePath is empty.
-    QString mimeType;   ///< "application/pdf"; empty means application/octet-stream.
-    QString fileName;   ///< Name shown to the recipient; empty means the file's own name.
+    QString filePath; ///< Read when the message is built; takes precedence over data.
+    QByteArray data;  ///< In-memory content, used when filePath is empty.
+    QString mimeType; ///< "application/pdf"; empty means application/octet-stream.
+    QString fileName; ///< Name shown to the recipient; empty means the file's own name.
 };
 
 /// A message to send, as the composer fills it in. A plain value that crosses threads freely and
@@ -38,8 +38,8 @@ struct OutgoingMessage {
     QList<MailAddress> cc;
     QList<MailAddress> bcc;
     QString subject;
-    QString textBody;   ///< UTF-8 plain text; always sent.
-    QString htmlBody;   ///< Optional; when set, the message is multipart/alternative.
+    QString textBody; ///< UTF-8 plain text; always sent.
+    QString htmlBody; ///< Optional; when set, the message is multipart/alternative.
     QList<OutgoingAttachment> attachments;
     /// Additional header fields, e.g. {"In-Reply-To", "<id@host>"}; replaces a built-in field of
     /// the same name. Non-ASCII values are sent as encoded words.

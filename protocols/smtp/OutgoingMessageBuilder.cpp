@@ -154,8 +154,9 @@ bool OutgoingMessageBuilder::build(const OutgoingMessage &m, BuiltMessage *out, 
     if (m.from.address.isEmpty())
         return fail(ErrorKind::Usage, tr("The message has no sender address."));
     if (m.envelopeRecipients().isEmpty())
-        return fail(ErrorKind::Usage, tr("The message has no recipient. Add at least one address "
-                                         "in To, Cc or Bcc."));
+        return fail(ErrorKind::Usage,
+                    tr("The message has no recipient. Add at least one address "
+                       "in To, Cc or Bcc."));
     ensureVmimePlatform();
     try {
         vmime::messageBuilder mb;
@@ -163,8 +164,8 @@ bool OutgoingMessageBuilder::build(const OutgoingMessage &m, BuiltMessage *out, 
         if (m.to.isEmpty() && m.cc.isEmpty()) {
             // Only Bcc: the usual empty group keeps To: valid without naming anyone.
             vmime::addressList undisclosed;
-            undisclosed.appendAddress(vmime::make_shared<vmime::mailboxGroup>(
-                vmime::text("undisclosed-recipients")));
+            undisclosed.appendAddress(
+                vmime::make_shared<vmime::mailboxGroup>(vmime::text("undisclosed-recipients")));
             mb.setRecipients(undisclosed);
         } else {
             mb.setRecipients(toAddressList(m.to));
@@ -173,8 +174,8 @@ bool OutgoingMessageBuilder::build(const OutgoingMessage &m, BuiltMessage *out, 
         mb.setSubject(headerText(m.subject));
 
         if (!m.htmlBody.isEmpty()) {
-            mb.constructTextPart(vmime::mediaType(vmime::mediaTypes::TEXT,
-                                                  vmime::mediaTypes::TEXT_HTML));
+            mb.constructTextPart(
+                vmime::mediaType(vmime::mediaTypes::TEXT, vmime::mediaTypes::TEXT_HTML));
             auto part = vmime::dynamicCast<vmime::htmlTextPart>(mb.getTextPart());
             part->setCharset(vmime::charsets::UTF_8);
             part->setText(vmime::make_shared<vmime::stringContentHandler>(crlfText(m.htmlBody)));
@@ -187,9 +188,8 @@ bool OutgoingMessageBuilder::build(const OutgoingMessage &m, BuiltMessage *out, 
         }
 
         for (const auto &a : m.attachments) {
-            const vmime::mediaType type(a.mimeType.isEmpty()
-                                            ? std::string("application/octet-stream")
-                                            : utf8(a.mimeType));
+            const vmime::mediaType type(
+                a.mimeType.isEmpty() ? std::string("application/octet-stream") : utf8(a.mimeType));
             vmime::shared_ptr<vmime::contentHandler> content;
             QString name = a.fileName;
             if (!a.filePath.isEmpty()) {
@@ -204,7 +204,7 @@ bool OutgoingMessageBuilder::build(const OutgoingMessage &m, BuiltMessage *out, 
                 // Read while the message is generated, not loaded beforehand.
                 content = vmime::make_shared<vmime::streamContentHandler>(
                     vmime::make_shared<vmime::utility::inputStreamPointerAdapter>(stream.release(),
-                                                                                   true),
+                                                                                  true),
                     size_t(info.size()));
                 if (name.isEmpty())
                     name = info.fileName();
@@ -228,14 +228,14 @@ bool OutgoingMessageBuilder::build(const OutgoingMessage &m, BuiltMessage *out, 
                 + messageIdDomain(m.from.address).toUtf8();
         }
         header->MessageId()->setValue(vmime::messageId(id.toStdString()));
-        header->UserAgent()->setValue(
-            vmime::text(std::string("Postier/") + POSTIER_VERSION));
+        header->UserAgent()->setValue(vmime::text(std::string("Postier/") + POSTIER_VERSION));
 
         for (const auto &[name, value] : m.extraHeaders) {
             const std::string fieldName = name.toStdString();
             if (fieldName.empty() || name.contains(':') || name.contains(' '))
-                return fail(ErrorKind::Usage,
-                            tr("“%1” is not a valid header field name.").arg(QString::fromLatin1(name)));
+                return fail(
+                    ErrorKind::Usage,
+                    tr("“%1” is not a valid header field name.").arg(QString::fromLatin1(name)));
             header->removeAllFields(fieldName);
             auto field = vmime::headerFieldFactory::getInstance()->create(fieldName);
             if (auto text = vmime::dynamicCast<vmime::text>(field->getValue())) {
@@ -254,11 +254,13 @@ bool OutgoingMessageBuilder::build(const OutgoingMessage &m, BuiltMessage *out, 
         out->messageId = id;
         return true;
     } catch (const vmime::exception &e) {
-        return fail(ErrorKind::Usage, tr("The message could not be put together: %1.")
-                                          .arg(QString::fromStdString(e.what())));
+        return fail(
+            ErrorKind::Usage,
+            tr("The message could not be put together: %1.").arg(QString::fromStdString(e.what())));
     } catch (const std::exception &e) {
-        return fail(ErrorKind::Usage, tr("The message could not be put together: %1.")
-                                          .arg(QString::fromStdString(e.what())));
+        return fail(
+            ErrorKind::Usage,
+            tr("The message could not be put together: %1.").arg(QString::fromStdString(e.what())));
     }
 }
 

@@ -9,8 +9,7 @@ namespace postier::protocols {
 SendMessageJob::SendMessageJob(OutgoingMessage message, QObject *parent)
     : SmtpJob(parent)
     , m_message(std::move(message))
-{
-}
+{}
 
 QString SendMessageJob::description() const
 {

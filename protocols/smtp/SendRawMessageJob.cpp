@@ -12,8 +12,7 @@ SendRawMessageJob::SendRawMessageJob(QByteArray rfc822, QString envelopeFrom,
     , m_input(std::move(rfc822))
     , m_from(std::move(envelopeFrom))
     , m_recipients(std::move(recipients))
-{
-}
+{}
 
 QString SendRawMessageJob::description() const
 {

@@ -29,7 +29,9 @@ QString tr(const char *text)
 class ProgressAdapter : public vmime::utility::progressListener
 {
 public:
-    explicit ProgressAdapter(const std::function<void(qint64, qint64)> &sink) : m_sink(sink) {}
+    explicit ProgressAdapter(const std::function<void(qint64, qint64)> &sink)
+        : m_sink(sink)
+    {}
     void start(const size_t total) override { report(0, total); }
     void progress(const size_t current, const size_t total) override { report(current, total); }
     void stop(const size_t total) override { report(total, total); }
@@ -51,7 +53,9 @@ private:
 class DotSafeInputStream : public vmime::utility::inputStream
 {
 public:
-    explicit DotSafeInputStream(const QByteArray &data) : m_data(data) {}
+    explicit DotSafeInputStream(const QByteArray &data)
+        : m_data(data)
+    {}
 
     bool eof() const override { return m_pos >= m_data.size(); }
     void reset() override { m_pos = 0; }
@@ -126,7 +130,8 @@ QString addressProblem(const QString &address, bool serverTakesUtf8)
     const QString actual = QString::fromStdString(generated);
     const int actualAt = actual.lastIndexOf(QLatin1Char('@'));
     if (actualAt < 0 || actual.left(actualAt) != local
-        || actual.mid(actualAt + 1).compare(QString::fromLatin1(aceDomain), Qt::CaseInsensitive) != 0)
+        || actual.mid(actualAt + 1).compare(QString::fromLatin1(aceDomain), Qt::CaseInsensitive)
+            != 0)
         return tr("Postier could not use it as written (it would have become “%1”)").arg(actual);
     return {};
 }
@@ -168,8 +173,9 @@ Error translateSmtpError(const ServerEndpoint &e, const vmime::net::smtp::SMTPCo
                      server);
     }
     const bool tooLarge = server.contains(QLatin1String("5.3.4"));
-    if (!tooLarge && (ex.statusCode() == 552 || server.contains(QLatin1String("5.2.2"))
-                      || server.contains(QLatin1String("quota"), Qt::CaseInsensitive))) {
+    if (!tooLarge
+        && (ex.statusCode() == 552 || server.contains(QLatin1String("5.2.2"))
+            || server.contains(QLatin1String("quota"), Qt::CaseInsensitive))) {
         return Error(ErrorKind::QuotaExceeded,
                      tr("%1 refused the message because a recipient's mailbox is full: the "
                         "server said “%2”. The message was not sent, and it is kept.")
@@ -201,8 +207,8 @@ void submit(SmtpSession &session, const QString &from, const QStringList &recipi
                                tr("A message needs a sender and at least one recipient to be "
                                   "sent."))};
     const auto smtp = vmime::dynamicCast<vmime::net::smtp::SMTPTransport>(session.transport());
-    const bool utf8 = smtp && smtp->getConnection()
-        && smtp->getConnection()->hasExtension("SMTPUTF8");
+    const bool utf8
+        = smtp && smtp->getConnection() && smtp->getConnection()->hasExtension("SMTPUTF8");
     if (const QString why = addressProblem(from, utf8); !why.isEmpty())
         throw JobFailure{Error(ErrorKind::Usage,
                                tr("The sender address “%1” cannot be used: %2. Check the address "

@@ -45,13 +45,15 @@ QByteArray message(const QString &user, int index, const QByteArray &extraBody =
     m += "From: Sender <sender@postier.test>\r\n";
     m += "To: " + user.toUtf8() + "@postier.test\r\n";
     m += "Subject: POP3 test " + QByteArray::number(index) + "\r\n";
-    m += "Message-ID: <pop3-" + QByteArray::number(index) + '-' + user.toUtf8() + "@postier.test>\r\n";
+    m += "Message-ID: <pop3-" + QByteArray::number(index) + '-' + user.toUtf8()
+        + "@postier.test>\r\n";
     m += "Date: Mon, 2 Mar 2026 10:00:0" + QByteArray::number(index % 10) + " +0100\r\n";
     m += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n";
     m += "Content-Transfer-Encoding: 8bit\r\n\r\n";
     m += "Message number " + QByteArray::number(index) + "\r\n";
     m += ".\r\n..\r\n.leading dot\r\n...three\r\nFrom the start of a line\r\n";
-    m += "Gr\xc3\xbc\xc3\x9f" "e aus K\xc3\xb6ln\r\n";
+    m += "Gr\xc3\xbc\xc3\x9f"
+         "e aus K\xc3\xb6ln\r\n";
     m += "trailing blanks   \r\n";
     m += extraBody;
     m += "\r\nlast line\r\n";
@@ -117,7 +119,7 @@ bool TestPop3::requireServer()
 #define REQUIRE_SERVER()                                                                           \
     do {                                                                                           \
         if (!requireServer())                                                                      \
-            QSKIP(qPrintable(QStringLiteral("No test server: ") + m_server.reason()));            \
+            QSKIP(qPrintable(QStringLiteral("No test server: ") + m_server.reason()));             \
     } while (false)
 
 QString TestPop3::newUserWith(int messages, QList<QByteArray> *delivered, const TestServer *server)
@@ -142,7 +144,8 @@ void TestPop3::decoderUnstuffsAtEverySplit()
     // a lone CR, an empty line, then the terminator.
     const QByteArray wire = "Subject: dots\r\n\r\n..\r\n...\r\n..leading\r\n....four\r\n"
                             "mid.dle\r\nlone\rCR\r\n\r\nend\r\n.\r\n";
-    const QByteArray expected = "Subject: dots\n\n.\n..\n.leading\n...four\nmid.dle\nlone\rCR\n\nend\n";
+    const QByteArray expected
+        = "Subject: dots\n\n.\n..\n.leading\n...four\nmid.dle\nlone\rCR\n\nend\n";
     for (qsizetype split1 = 0; split1 <= wire.size(); ++split1) {
         for (qsizetype split2 = split1; split2 <= wire.size(); split2 += 3) {
             Pop3MultilineDecoder decoder;
@@ -281,7 +284,8 @@ void TestPop3::statListRetrieveOverPop3s()
     // RETR by UIDL, in an order of our choosing.
     QTemporaryDir tmp;
     Pop3RetrieveJob retrieve(tmp.path());
-    retrieve.setUids({list.messages().at(2).uid, list.messages().at(0).uid, QStringLiteral("gone")});
+    retrieve.setUids(
+        {list.messages().at(2).uid, list.messages().at(0).uid, QStringLiteral("gone")});
     QSignalSpy progress(&retrieve, &Job::progress);
     error = runJobAndWait(connection, retrieve);
     QVERIFY2(error.isOk(), qPrintable(error.sentence()));
@@ -369,8 +373,8 @@ void TestPop3::largeMessageIsStreamedExactly()
     const Error error = runJobAndWait(connection, fetch);
     QVERIFY2(error.isOk(), qPrintable(error.sentence()));
     QCOMPARE(fetch.fetchedCount(), 1);
-    const QByteArray local =
-        MaildirStore(tmp.path()).readMessage(QStringLiteral("INBOX"), fetch.storedIds().first());
+    const QByteArray local
+        = MaildirStore(tmp.path()).readMessage(QStringLiteral("INBOX"), fetch.storedIds().first());
     QVERIFY(local.size() > toLf(big).size());
     QVERIFY(local.endsWith(toLf(big)));
 }

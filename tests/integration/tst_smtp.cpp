@@ -153,7 +153,7 @@ private:
 #define REQUIRE_SERVER()                                                                           \
     do {                                                                                           \
         if (!m_server.isValid())                                                                   \
-            QSKIP(qPrintable(QStringLiteral("No test server: ") + m_server.reason()));            \
+            QSKIP(qPrintable(QStringLiteral("No test server: ") + m_server.reason()));             \
     } while (false)
 
 void TestSmtp::initTestCase()
@@ -177,9 +177,9 @@ QByteArray TestSmtp::waitForMessage(const QString &user, const QByteArray &messa
     }
     if (found.trimmed().isEmpty())
         return {};
-    QByteArray text = m_server.doveadm(QStringList{QStringLiteral("fetch"), QStringLiteral("-u"),
-                                                   user, QStringLiteral("text")}
-                                       + query);
+    QByteArray text = m_server.doveadm(
+        QStringList{QStringLiteral("fetch"), QStringLiteral("-u"), user, QStringLiteral("text")}
+        + query);
     if (text.startsWith("text:\n"))
         text = text.mid(6);
     return text;
@@ -195,8 +195,8 @@ int TestSmtp::inboxCount(const QString &user)
 
 void TestSmtp::buildsEncodedUtf8Message()
 {
-    OutgoingMessage m = sampleMessage(QStringLiteral("zoe@example.com"),
-                                      QStringLiteral("anna@example.org"));
+    OutgoingMessage m
+        = sampleMessage(QStringLiteral("zoe@example.com"), QStringLiteral("anna@example.org"));
     m.cc = {{QString(), QStringLiteral("carl@example.org")}};
     m.bcc = {{QStringLiteral("Secret Bob"), QStringLiteral("bob@example.net")}};
     m.extraHeaders = {{"In-Reply-To", QStringLiteral("<parent@example.org>")},
@@ -222,7 +222,8 @@ void TestSmtp::buildsEncodedUtf8Message()
     QVERIFY(bytes.toLower().contains("\r\nmime-version: 1.0\r\n"));
     QVERIFY(bytes.contains("\r\nIn-Reply-To: <parent@example.org>\r\n"));
     QVERIFY(built.messageId.endsWith("@example.com"));
-    QVERIFY(bytes.toLower().contains(QByteArray("\r\nmessage-id: <" + built.messageId + ">\r\n").toLower()));
+    QVERIFY(bytes.toLower().contains(
+        QByteArray("\r\nmessage-id: <" + built.messageId + ">\r\n").toLower()));
 
     // Read back with vmime: every header and the body decode to what was written.
     auto parsed = vmime::make_shared<vmime::message>();
@@ -232,7 +233,8 @@ void TestSmtp::buildsEncodedUtf8Message()
     const auto from = parsed->getHeader()->From()->getValue<vmime::mailbox>();
     QCOMPARE(QString::fromStdString(from->getName().getConvertedText(vmime::charsets::UTF_8)),
              QStringLiteral("Zoë Sender"));
-    QCOMPARE(QString::fromStdString(from->getEmail().toString()), QStringLiteral("zoe@example.com"));
+    QCOMPARE(QString::fromStdString(from->getEmail().toString()),
+             QStringLiteral("zoe@example.com"));
     vmime::messageParser mp(parsed);
     QCOMPARE(mp.getTextPartCount(), size_t(1));
     const auto part = mp.getTextPartAt(0);
@@ -240,8 +242,9 @@ void TestSmtp::buildsEncodedUtf8Message()
     std::string text;
     vmime::utility::outputStreamStringAdapter out(text);
     part->getText()->extract(out);
-    QCOMPARE(QString::fromStdString(text),
-             QStringLiteral("Hallo Anna,\r\n\r\nGrüße!\r\n.\r\n.a line that starts with a dot\r\n"));
+    QCOMPARE(
+        QString::fromStdString(text),
+        QStringLiteral("Hallo Anna,\r\n\r\nGrüße!\r\n.\r\n.a line that starts with a dot\r\n"));
 
     // A Message-ID chosen by the caller is kept (with or without brackets).
     m.messageId = "<fixed-id@example.com>";
@@ -254,9 +257,11 @@ void TestSmtp::headersSurviveStrictReaders_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("subject");
-    QTest::newRow("accents") << QStringLiteral("Zoë Sender") << QStringLiteral("Grüße aus Köln: test ✓");
+    QTest::newRow("accents") << QStringLiteral("Zoë Sender")
+                             << QStringLiteral("Grüße aus Köln: test ✓");
     QTest::newRow("ascii") << QStringLiteral("Zoe Sender") << QStringLiteral("Plain subject");
-    QTest::newRow("specials") << QStringLiteral("Doe, John (work)") << QStringLiteral("Re: [list] \"quoted\" words");
+    QTest::newRow("specials") << QStringLiteral("Doe, John (work)")
+                              << QStringLiteral("Re: [list] \"quoted\" words");
     QTest::newRow("long accents")
         << QStringLiteral("Ælfgifu Þórsdóttir-Łukasiewicz")
         << QStringLiteral("Très longue ligne d’objet, avec des accents à chaque mot, pour forcer "
@@ -307,11 +312,12 @@ void TestSmtp::buildsMultipartWithAttachments()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(pdf);
     }
-    OutgoingMessage m = sampleMessage(QStringLiteral("zoe@example.com"),
-                                      QStringLiteral("anna@example.org"));
+    OutgoingMessage m
+        = sampleMessage(QStringLiteral("zoe@example.com"), QStringLiteral("anna@example.org"));
     m.htmlBody = QStringLiteral("<p>Grüße!</p>");
-    m.attachments = {{path, {}, QStringLiteral("application/pdf"), {}},
-                     {{}, QByteArray("a,b\n1,2\n"), QStringLiteral("text/csv"), QStringLiteral("données.csv")}};
+    m.attachments = {
+        {path, {}, QStringLiteral("application/pdf"), {}},
+        {{}, QByteArray("a,b\n1,2\n"), QStringLiteral("text/csv"), QStringLiteral("données.csv")}};
     BuiltMessage built;
     Error error;
     QVERIFY2(OutgoingMessageBuilder::build(m, &built, &error), qPrintable(error.sentence()));
@@ -333,7 +339,8 @@ void TestSmtp::buildsMultipartWithAttachments()
         a->getData()->extract(out);
         contents << QByteArray(data.data(), qsizetype(data.size()));
     }
-    QCOMPARE(names, QStringList({QStringLiteral("rapport été.pdf"), QStringLiteral("données.csv")}));
+    QCOMPARE(names,
+             QStringList({QStringLiteral("rapport été.pdf"), QStringLiteral("données.csv")}));
     QCOMPARE(contents.at(0), pdf);
     QCOMPARE(contents.at(1), QByteArray("a,b\n1,2\n"));
     QCOMPARE(mp.getTextPartCount(), size_t(2)); // plain and HTML
@@ -364,16 +371,16 @@ void TestSmtp::refusesMessagesItCannotBuild()
     QCOMPARE(error.kind(), ErrorKind::Usage);
     QVERIFY(error.sentence().contains(QLatin1String("recipient")));
 
-    OutgoingMessage missingFile = sampleMessage(QStringLiteral("zoe@example.com"),
-                                                QStringLiteral("anna@example.org"));
+    OutgoingMessage missingFile
+        = sampleMessage(QStringLiteral("zoe@example.com"), QStringLiteral("anna@example.org"));
     missingFile.attachments = {{QStringLiteral("/nonexistent/contract.pdf"), {}, {}, {}}};
     QVERIFY(!OutgoingMessageBuilder::build(missingFile, &built, &error));
     QCOMPARE(error.kind(), ErrorKind::LocalIo);
     QVERIFY2(error.sentence().contains(QLatin1String("/nonexistent/contract.pdf")),
              qPrintable(error.sentence()));
 
-    OutgoingMessage badHeader = sampleMessage(QStringLiteral("zoe@example.com"),
-                                              QStringLiteral("anna@example.org"));
+    OutgoingMessage badHeader
+        = sampleMessage(QStringLiteral("zoe@example.com"), QStringLiteral("anna@example.org"));
     badHeader.extraHeaders = {{"Bad Name", QStringLiteral("x")}};
     QVERIFY(!OutgoingMessageBuilder::build(badHeader, &built, &error));
     QCOMPARE(error.kind(), ErrorKind::Usage);
@@ -381,7 +388,8 @@ void TestSmtp::refusesMessagesItCannotBuild()
 
 void TestSmtp::rawHelpers()
 {
-    QCOMPARE(OutgoingMessageBuilder::canonicalCrlf("a\nb\r\nc\rd"), QByteArray("a\r\nb\r\nc\r\nd\r\n"));
+    QCOMPARE(OutgoingMessageBuilder::canonicalCrlf("a\nb\r\nc\rd"),
+             QByteArray("a\r\nb\r\nc\r\nd\r\n"));
     QCOMPARE(OutgoingMessageBuilder::canonicalCrlf("a\r\n"), QByteArray("a\r\n"));
     const QByteArray raw = "From: a@b\r\nBcc: x@y,\r\n  z@w\r\nbcc: q@r\r\nSubject: s\r\n\r\n"
                            "Bcc: this line is body text\r\n";
@@ -389,7 +397,8 @@ void TestSmtp::rawHelpers()
              QByteArray("From: a@b\r\nSubject: s\r\n\r\nBcc: this line is body text\r\n"));
     QCOMPARE(OutgoingMessageBuilder::messageIdDomain(QStringLiteral("anna@Example.org")),
              QStringLiteral("Example.org"));
-    QCOMPARE(OutgoingMessageBuilder::messageIdDomain(QStringLiteral("local")), QStringLiteral("localhost"));
+    QCOMPARE(OutgoingMessageBuilder::messageIdDomain(QStringLiteral("local")),
+             QStringLiteral("localhost"));
 }
 
 void TestSmtp::sendOverStartTls_data()
@@ -408,13 +417,15 @@ void TestSmtp::sendOverStartTls()
     const QString hidden = m_server.addUser(QStringLiteral("smtpbcc"));
     QVERIFY(!sender.isEmpty() && !recipient.isEmpty() && !hidden.isEmpty());
     const ServerEndpoint endpoint = m_server.endpoint(Protocol::Smtp, security, sender);
-    QCOMPARE(endpoint.port, m_server.port(security == Security::Tls ? "SUBMISSIONS_PORT"
-                                                                     : "SUBMISSION_PORT"));
+    QCOMPARE(endpoint.port,
+             m_server.port(security == Security::Tls ? "SUBMISSIONS_PORT" : "SUBMISSION_PORT"));
     Connection connection(endpoint, TestServer::passwordFor(sender));
 
     OutgoingMessage m = sampleMessage(address(sender), address(recipient));
     m.bcc = {{QStringLiteral("Hidden"), address(hidden)}};
-    m.attachments = {{{}, QByteArray(100000, 'z'), QStringLiteral("application/octet-stream"),
+    m.attachments = {{{},
+                      QByteArray(100000, 'z'),
+                      QStringLiteral("application/octet-stream"),
                       QStringLiteral("z.bin")}};
     SendMessageJob send(m);
     QVERIFY(!send.isRetryable());
@@ -506,7 +517,8 @@ void TestSmtp::recipientRejectedSendsNothing()
     SendMessageJob send(m);
     Error error = runJobAndWait(connection, send);
     QCOMPARE(error.kind(), ErrorKind::RecipientRejected);
-    QVERIFY2(error.sentence().contains(QStringLiteral("“bob@example.org.”")), qPrintable(error.sentence()));
+    QVERIFY2(error.sentence().contains(QStringLiteral("“bob@example.org.”")),
+             qPrintable(error.sentence()));
     QVERIFY2(error.sentence().contains(m_server.host()), qPrintable(error.sentence()));
     QVERIFY2(error.serverText().startsWith(QLatin1String("501")), qPrintable(error.serverText()));
     QVERIFY2(error.sentence().contains(error.serverText()), qPrintable(error.sentence()));
@@ -528,18 +540,21 @@ void TestSmtp::recipientRejectedSendsNothing()
     // Addresses that vmime would silently rewrite into someone else's ("bob" into bob@<this
     // computer's name>, "bob@" into invalid@invalid, "b ob@x" into b@<this computer>) are
     // refused before anything is sent.
-    for (const QString &bad : {QStringLiteral("bob"), QStringLiteral("bob@"),
-                               QStringLiteral("b ob@example.org"), QStringLiteral("élise@postier.test")}) {
+    for (const QString &bad :
+         {QStringLiteral("bob"), QStringLiteral("bob@"), QStringLiteral("b ob@example.org"),
+          QStringLiteral("élise@postier.test")}) {
         SendRawMessageJob raw(send.messageBytes(), address(sender), {address(recipient), bad});
         error = runJobAndWait(connection, raw);
         QCOMPARE(error.kind(), ErrorKind::RecipientRejected);
-        QVERIFY2(error.sentence().contains(QStringLiteral("“%1”").arg(bad)), qPrintable(error.sentence()));
+        QVERIFY2(error.sentence().contains(QStringLiteral("“%1”").arg(bad)),
+                 qPrintable(error.sentence()));
         QVERIFY(error.serverText().isEmpty());
     }
     SendRawMessageJob badSender(send.messageBytes(), QStringLiteral("me"), {address(recipient)});
     QCOMPARE(runJobAndWait(connection, badSender).kind(), ErrorKind::Usage);
     // A non-ASCII domain is fine: it goes out in its IDNA form.
-    SendRawMessageJob idna(send.messageBytes(), address(sender), {QStringLiteral("anna@bücher.example")});
+    SendRawMessageJob idna(send.messageBytes(), address(sender),
+                           {QStringLiteral("anna@bücher.example")});
     error = runJobAndWait(connection, idna);
     QVERIFY2(error.isOk(), qPrintable(error.sentence()));
     QCOMPARE(inboxCount(recipient), 1);
@@ -554,7 +569,8 @@ void TestSmtp::fullMailboxIsQuotaExceeded()
     Connection connection(m_server.endpoint(Protocol::Smtp, Security::StartTls, sender),
                           TestServer::passwordFor(sender));
     OutgoingMessage m = sampleMessage(address(sender), address(full));
-    m.textBody = QString(QStringLiteral("This line is long enough to fill a tiny mailbox.\n")).repeated(100);
+    m.textBody = QString(QStringLiteral("This line is long enough to fill a tiny mailbox.\n"))
+                     .repeated(100);
     SendMessageJob send(m);
     const Error error = runJobAndWait(connection, send);
     QCOMPARE(error.kind(), ErrorKind::QuotaExceeded);

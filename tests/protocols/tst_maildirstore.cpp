@@ -77,7 +77,8 @@ void TestMaildirStore::byteExactRoundTrip_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::newRow("crlf") << QByteArray("From: a@b\r\nSubject: hi\r\n\r\nline\r\n.\r\n..dot\r\n");
-    QTest::newRow("bare-lf-and-cr") << QByteArray("Subject: mixed\n\nbare LF\nbare CR\rend\r\n\n\n");
+    QTest::newRow("bare-lf-and-cr")
+        << QByteArray("Subject: mixed\n\nbare LF\nbare CR\rend\r\n\n\n");
     QTest::newRow("nul-bytes") << QByteArray("Subject: nul\n\n\0\0binary\0tail", 27);
     QTest::newRow("no-final-newline") << QByteArray("Subject: x\n\nno newline at end");
     QTest::newRow("empty") << QByteArray();
@@ -106,7 +107,8 @@ void TestMaildirStore::byteExactRoundTrip()
 
     QBuffer device(&data);
     QVERIFY(device.open(QIODevice::ReadOnly));
-    const QString fromDevice = store.deliver(QStringLiteral("INBOX"), device, QStringLiteral("S"), 0, &error);
+    const QString fromDevice
+        = store.deliver(QStringLiteral("INBOX"), device, QStringLiteral("S"), 0, &error);
     QVERIFY2(!fromDevice.isEmpty(), qPrintable(error.sentence()));
     QVERIFY(fromDevice != fromBytes);
     QCOMPARE(store.readMessage(QStringLiteral("INBOX"), fromDevice), data);
@@ -139,8 +141,8 @@ void TestMaildirStore::flagsRoundTrip()
     MaildirStore store(tmp.path());
     QVERIFY(store.open());
     // Unsorted, duplicated and invalid characters in; the spec's ASCII order out.
-    const QString id = store.deliver(QStringLiteral("INBOX"), QByteArray("x"),
-                                     QStringLiteral("TSRSP!F D1"));
+    const QString id
+        = store.deliver(QStringLiteral("INBOX"), QByteArray("x"), QStringLiteral("TSRSP!F D1"));
     QVERIFY(!id.isEmpty());
     const QString expected = id + MaildirStore::infoSeparator() + QStringLiteral("2,DFPRST");
     QCOMPARE(filesIn(tmp.filePath(QStringLiteral("cur"))), QStringList{expected});
@@ -151,8 +153,8 @@ void TestMaildirStore::flagsRoundTrip()
     QCOMPARE(m->id, id);
 
     // Keywords (lower case, as dovecot writes them) survive too.
-    const QString withKeyword = store.deliver(QStringLiteral("INBOX"), QByteArray("y"),
-                                              QStringLiteral("Sa"));
+    const QString withKeyword
+        = store.deliver(QStringLiteral("INBOX"), QByteArray("y"), QStringLiteral("Sa"));
     QCOMPARE(store.message(QStringLiteral("INBOX"), withKeyword)->flags, QStringLiteral("Sa"));
     QCOMPARE(MaildirStore::normalizedFlags(QStringLiteral("zSaF")), QStringLiteral("FSaz"));
 }
@@ -188,7 +190,8 @@ void TestMaildirStore::setFlagsRenamesAndKeepsIdAndMtime()
              QStringList{id + MaildirStore::infoSeparator() + QStringLiteral("2,")});
     QCOMPARE(store.readMessage(QStringLiteral("INBOX"), id), body);
 
-    QVERIFY(!store.setFlags(QStringLiteral("INBOX"), QStringLiteral("no-such-id"), QStringLiteral("S"), &error));
+    QVERIFY(!store.setFlags(QStringLiteral("INBOX"), QStringLiteral("no-such-id"),
+                            QStringLiteral("S"), &error));
     QCOMPARE(error.kind(), ErrorKind::NotFound);
     QVERIFY(error.sentence().contains(QLatin1String("no-such-id")));
 }
@@ -198,8 +201,10 @@ void TestMaildirStore::mtimeIsTheArrivalDate()
     QTemporaryDir tmp;
     MaildirStore store(tmp.path());
     QVERIFY(store.open());
-    const qint64 date = QDateTime(QDate(2009, 12, 31), QTime(23, 59, 58), Qt::UTC).toSecsSinceEpoch();
-    const QString id = store.deliver(QStringLiteral("INBOX"), QByteArray("x"), QStringLiteral("S"), date);
+    const qint64 date
+        = QDateTime(QDate(2009, 12, 31), QTime(23, 59, 58), Qt::UTC).toSecsSinceEpoch();
+    const QString id
+        = store.deliver(QStringLiteral("INBOX"), QByteArray("x"), QStringLiteral("S"), date);
     const auto m = store.message(QStringLiteral("INBOX"), id);
     QCOMPARE(m->modified, date);
     QCOMPARE(QFileInfo(m->path).lastModified().toSecsSinceEpoch(), date);
@@ -272,7 +277,9 @@ void TestMaildirStore::streamingFromDeviceIsChunked()
     class Trickle : public QIODevice
     {
     public:
-        explicit Trickle(QByteArray data) : m_data(std::move(data)) {}
+        explicit Trickle(QByteArray data)
+            : m_data(std::move(data))
+        {}
         bool isSequential() const override { return true; }
         bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::atEnd(); }
         qint64 maxRead = 0;
@@ -359,7 +366,8 @@ void TestMaildirStore::foldersAreMaildirPlusPlus()
     MaildirStore store(tmp.path());
     QVERIFY(store.open());
     Error error;
-    QVERIFY2(store.createFolder(QStringLiteral("Archive/2024"), &error), qPrintable(error.sentence()));
+    QVERIFY2(store.createFolder(QStringLiteral("Archive/2024"), &error),
+             qPrintable(error.sentence()));
     QVERIFY(store.createFolder(QStringLiteral("Sent"), &error));
     QVERIFY(store.createFolder(QStringLiteral("Reçus"), &error));
     QVERIFY(store.createFolder(QStringLiteral("Sent"), &error)); // again: no-op
@@ -394,9 +402,9 @@ void TestMaildirStore::invalidFolderNamesAreRefused()
     QTemporaryDir tmp;
     MaildirStore store(tmp.path());
     QVERIFY(store.open());
-    for (const QString &name : {QStringLiteral("a.b"), QStringLiteral("a//b"), QStringLiteral("/x"),
-                                QStringLiteral("../escape"), QStringLiteral("x:y"),
-                                QStringLiteral("tab\there")}) {
+    for (const QString &name :
+         {QStringLiteral("a.b"), QStringLiteral("a//b"), QStringLiteral("/x"),
+          QStringLiteral("../escape"), QStringLiteral("x:y"), QStringLiteral("tab\there")}) {
         Error error;
         QVERIFY2(!store.createFolder(name, &error), qPrintable(name));
         QCOMPARE(error.kind(), ErrorKind::Usage);
@@ -404,7 +412,9 @@ void TestMaildirStore::invalidFolderNamesAreRefused()
         QVERIFY(store.folderPath(name).isEmpty());
     }
     QCOMPARE(store.folders(), QStringList{QStringLiteral("INBOX")});
-    QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 3);
+    QCOMPARE(
+        QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(),
+        3);
 }
 
 void TestMaildirStore::readsForeignInfoSeparatorsAndHiddenFiles()
@@ -432,10 +442,12 @@ void TestMaildirStore::readsForeignInfoSeparatorsAndHiddenFiles()
     const auto two = store.message(QStringLiteral("INBOX"), QStringLiteral("2.M2P2.host"));
     QVERIFY(two.has_value());
     QCOMPARE(two->flags, QStringLiteral("R"));
-    QCOMPARE(store.readMessage(QStringLiteral("INBOX"), QStringLiteral("2.M2P2.host")), QByteArray("defg"));
+    QCOMPARE(store.readMessage(QStringLiteral("INBOX"), QStringLiteral("2.M2P2.host")),
+             QByteArray("defg"));
     QVERIFY(store.message(QStringLiteral("INBOX"), QStringLiteral("3.M3P3.host"))->isNew);
     QVERIFY(!store.message(QStringLiteral("INBOX"), QStringLiteral(".hidden")).has_value());
-    QVERIFY(!store.message(QStringLiteral("INBOX"), QStringLiteral("../new/3.M3P3.host")).has_value());
+    QVERIFY(
+        !store.message(QStringLiteral("INBOX"), QStringLiteral("../new/3.M3P3.host")).has_value());
     // A prefix of an id is not that id.
     QVERIFY(!store.message(QStringLiteral("INBOX"), QStringLiteral("1.M1P1")).has_value());
 
@@ -551,7 +563,8 @@ void TestMaildirStore::fullDiskLeavesNoPartialMessage()
 
 void TestMaildirStore::flagBitsConversion()
 {
-    const quint8 bits = FlagSeen | FlagAnswered | FlagFlagged | FlagDraft | FlagForwarded | FlagDeleted;
+    const quint8 bits
+        = FlagSeen | FlagAnswered | FlagFlagged | FlagDraft | FlagForwarded | FlagDeleted;
     QCOMPARE(MaildirStore::flagsFromBits(bits), QStringLiteral("DFPRST"));
     QCOMPARE(MaildirStore::bitsFromFlags(QStringLiteral("DFPRST")), bits);
     QCOMPARE(MaildirStore::flagsFromBits(FlagRecent), QString());
