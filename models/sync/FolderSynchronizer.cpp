@@ -74,7 +74,11 @@ void FolderSynchronizer::onStatus(const protocols::FolderStatus &status)
     const QVector<quint32> cached = state.cachedMessages > 0 ? m_cache.uids(m_folderId) : QVector<quint32>();
     m_maxCachedUid = cached.isEmpty() ? 0 : cached.last();
 
-    if (cached.isEmpty()) {
+    // Headers stored but no markers (UIDNEXT 0: they are stored only when a sync completes) mean
+    // an interrupted cold sync. It stored the newest screenful and then the oldest messages
+    // upwards, so a gap may lie between them that "fetch from the highest cached UID on" would
+    // never fill: start it over (stored headers are replaced, not duplicated).
+    if (cached.isEmpty() || state.uidNext == 0) {
         fetchCold();
         return;
     }
