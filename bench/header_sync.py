@@ -17,38 +17,13 @@ Usage: bench/header_sync.py [--build-dir build/release] [--sizes 10000,100000] [
 Nothing here is a test: it never fails on time.
 """
 import argparse
-import imaplib
 import json
 import os
-import shutil
-import ssl
-import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-TESTSERVER = os.path.join(ROOT, "scripts", "testserver.py")
-
-
-def sh(*args, **kw):
-    return subprocess.run(list(args), check=True, text=True, capture_output=True, **kw).stdout
-
-
-def raw_read(env, user, items):
-    ctx = ssl.create_default_context(cafile=env["CA_FILE"])
-    m = imaplib.IMAP4_SSL(env["HOST"], int(env["IMAPS_PORT"]), ssl_context=ctx)
-    m.login(user, user + "pw")
-    m.select("INBOX", readonly=True)
-    t0 = time.perf_counter()
-    typ, data = m.uid("FETCH", "1:*", items)
-    seconds = time.perf_counter() - t0
-    count = sum(1 for d in data if isinstance(d, tuple) or (isinstance(d, bytes) and b"FETCH" in d))
-    m.logout()
-    assert typ == "OK", typ
-    return seconds, count
+from benchlib import BASELINE_ITEMS, POSTIER_ITEMS, ROOT, Server, median_run
 
 
 def native(binary, mode, env, user, cache):
@@ -59,7 +34,6 @@ def native(binary, mode, env, user, cache):
                          env=dict(os.environ, POSTIER_PASSWORD=user + "pw"))
     result = json.loads(out.stdout.strip().splitlines()[-1])
     return result["seconds"], result["messages"], result["rss_added_kb"] * 1024
-
 
 
 def main():
@@ -76,35 +50,20 @@ def main():
         sys.exit(f"{binary} is missing: build it first (cmake --preset release && "
                  f"cmake --build --preset release --target bench_header_sync)")
 
-    work = tempfile.mkdtemp(prefix="postier-bench-")
-    os.chmod(work, 0o755)  # dovecot runs mail processes as nobody: they must reach the maildirs
-    server = os.path.join(work, "server")
-    try:
-        out = sh("/usr/bin/python3", TESTSERVER, "start", "--dir", server, "--layout", "fs")
-        env = dict(line.split("=", 1) for line in out.splitlines() if "=" in line and not line.startswith("#"))
+    with Server() as server:
+        env = server.env
         print(f"# dovecot on {env['HOST']}:{env['IMAPS_PORT']} (IMAPS), {os.cpu_count()} cores")
         rows = []
-        for n in [int(s) for s in args.sizes.split(",")]:
+        for n in [int(x) for x in args.sizes.split(",")]:
             user = f"bench{n}"
-            sh("/usr/bin/python3", TESTSERVER, "adduser", "--dir", server, user)
-            t0 = time.perf_counter()
-            sh("/usr/bin/python3", TESTSERVER, "seed", "--dir", server, "--user", user,
-               "--folder", "INBOX", "--count", str(n), "--flags", "random")
-            print(f"# seeded {n} messages in {time.perf_counter() - t0:.1f} s", flush=True)
-            raw_read(env, user, "(UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODY.PEEK[HEADER.FIELDS (REFERENCES)])")  # warm-up
-
-            def med(f):
-                vals = [f() for _ in range(args.repeat)]
-                vals.sort(key=lambda v: v[0])
-                return vals[len(vals) // 2]
-
-            raw = med(lambda: raw_read(env, user, "(UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE)"))
-            refs = med(lambda: raw_read(env, user, "(UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODY.PEEK[HEADER.FIELDS (REFERENCES)])"))
-            cache = os.path.join(work, f"cache{n}.sqlite")
-            post = med(lambda: native(binary, "postier", env, user, cache))
+            server.add_seeded_user(user, n)
+            raw = median_run(lambda: server.raw_read(user, BASELINE_ITEMS), args.repeat)
+            refs = median_run(lambda: server.raw_read(user, POSTIER_ITEMS), args.repeat)
+            cache = os.path.join(server.work, f"cache{n}.sqlite")
+            post = median_run(lambda: native(binary, "postier", env, user, cache), args.repeat)
             vm = None
             if n <= args.skip_vmime_above:
-                vm = med(lambda: native(binary, "vmime", env, user, cache))
+                vm = median_run(lambda: native(binary, "vmime", env, user, cache), args.repeat)
             rows.append((n, raw, refs, vm, post))
 
         print()
@@ -120,9 +79,6 @@ def main():
         print()
         print("targets: postier/raw <= 2.0 at 100k; postier <= 250 bytes per message "
               "(NeoMutt, for scale, opens the 100k folder cold in about 3.2x raw)")
-    finally:
-        subprocess.run(["/usr/bin/python3", TESTSERVER, "stop", "--dir", server], capture_output=True)
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -420,6 +420,12 @@ bool HeaderCachePrivate::migrate(QSqlError *error)
         case 0:
             statements = schemaVersion1();
             break;
+        case 1:
+            // A covering index for the message list: its compact index (UID, flags, date) is
+            // read from the index alone, without visiting 100k table rows.
+            statements = {QStringLiteral("CREATE INDEX messages_list ON messages (folder_id, internal_date, uid, flags)"),
+                          QStringLiteral("DROP INDEX messages_by_date")};
+            break;
         default:
             break;
         }
@@ -1182,6 +1188,39 @@ std::optional<protocols::HeaderRecord> HeaderCache::header(qint64 folderId, quin
     return readRecord(q);
 }
 
+QVector<protocols::HeaderRecord> HeaderCache::headersByUid(qint64 folderId, const QVector<quint32> &uids) const
+{
+    QVector<protocols::HeaderRecord> result;
+    if (!d->checkFolder(folderId) || uids.isEmpty())
+        return result;
+    // By primary key: the cost of a page does not grow with its position in the folder.
+    QString sql = QStringLiteral("SELECT ") + MessageColumns + QStringLiteral(" FROM messages WHERE id IN (");
+    for (int i = 0; i < uids.size(); ++i)
+        sql += i ? QStringLiteral(",?") : QStringLiteral("?");
+    sql += QLatin1Char(')');
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (quint32 uid : uids)
+        q.addBindValue(messageKey(folderId, uid));
+    if (!q.exec()) {
+        d->fail(tr("Could not read message headers from the offline cache %1.").arg(d->m_path), q.lastError());
+        return result;
+    }
+    QHash<quint32, protocols::HeaderRecord> byUid;
+    byUid.reserve(uids.size());
+    while (q.next()) {
+        protocols::HeaderRecord r = readRecord(q);
+        byUid.insert(r.uid, std::move(r));
+    }
+    result.reserve(uids.size());
+    for (quint32 uid : uids) {
+        const auto it = byUid.constFind(uid);
+        result.append(it != byUid.constEnd() ? *it : protocols::HeaderRecord());
+    }
+    return result;
+}
+
 QVector<HeaderCache::IndexEntry> HeaderCache::messageIndex(qint64 folderId, Order order) const
 {
     QVector<IndexEntry> result;
@@ -1237,9 +1276,9 @@ quint64 idHash(const char *begin, const char *end)
     return !any ? 0 : (h ? h : 1);
 }
 
-// The hashes of the ids of a Message-ID, In-Reply-To or References field, in order. Ids are taken
-// between angle brackets; a field without any (some old mailers) is split at white space and only
-// words holding an '@' count, so "Your message of Monday" is no id.
+// The hashes of the ids of a Message-ID, In-Reply-To or References field, in order, until `sink`
+// returns false. Ids are taken between angle brackets; a field without any (some old mailers) is
+// split at white space and only words holding an '@' count, so "Your message of Monday" is no id.
 template <typename Sink>
 void forEachIdHash(const QByteArray &field, Sink &&sink)
 {
@@ -1251,8 +1290,8 @@ void forEachIdHash(const QByteArray &field, Sink &&sink)
             if (lt == end)
                 return;
             const char *gt = std::find(lt + 1, end, '>');
-            if (const quint64 h = idHash(lt + 1, gt))
-                sink(h);
+            if (const quint64 h = idHash(lt + 1, gt); h && !sink(h))
+                return;
             p = gt == end ? end : gt + 1;
         }
         return;
@@ -1263,8 +1302,8 @@ void forEachIdHash(const QByteArray &field, Sink &&sink)
         const char *word = p;
         while (p != end && !isIdSpace(*p))
             ++p;
-        if (std::find(word, p, '@') != p)
-            sink(idHash(word, p));
+        if (std::find(word, p, '@') != p && !sink(idHash(word, p)))
+            return;
     }
 }
 
@@ -1272,10 +1311,29 @@ quint64 firstIdHash(const QByteArray &field)
 {
     quint64 first = 0;
     forEachIdHash(field, [&first](quint64 h) {
-        if (!first)
-            first = h;
+        first = h;
+        return false;
     });
     return first;
+}
+
+// The last id of a field, as forEachIdHash() would give it last, without hashing the ids before it
+// (References of a long thread hold dozens).
+quint64 lastIdHash(const QByteArray &field)
+{
+    const qsizetype lt = field.lastIndexOf('<');
+    if (lt >= 0) {
+        const char *begin = field.constData() + lt + 1;
+        const char *end = field.constData() + field.size();
+        if (const quint64 h = idHash(begin, std::find(begin, end, '>')))
+            return h;
+    }
+    quint64 last = 0; // no bracket, or an empty last id: the slow way
+    forEachIdHash(field, [&last](quint64 h) {
+        last = h;
+        return true;
+    });
+    return last;
 }
 
 } // namespace
@@ -1314,11 +1372,9 @@ QVector<HeaderCache::ThreadKeys> HeaderCache::threadKeys(qint64 folderId, Order 
         keys.uid = quint32(q.value(0).toLongLong());
         keys.messageId = firstIdHash(q.value(1).toByteArray());
         keys.inReplyTo = firstIdHash(q.value(2).toByteArray());
-        forEachIdHash(q.value(3).toByteArray(), [&keys](quint64 h) {
-            if (!keys.firstReference)
-                keys.firstReference = h;
-            keys.lastReference = h;
-        });
+        const QByteArray references = q.value(3).toByteArray();
+        keys.firstReference = firstIdHash(references);
+        keys.lastReference = keys.firstReference ? lastIdHash(references) : 0;
         result.append(keys);
     }
     if (q.lastError().type() != QSqlError::NoError) {

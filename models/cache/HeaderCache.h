@@ -46,7 +46,7 @@ public:
     enum class Order { UidAscending, UidDescending, DateAscending, DateDescending };
 
     /// The schema version written to `PRAGMA user_version`.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     /// Nothing is opened yet; `path` is the database file, whose directory is created if needed.
     explicit HeaderCache(const QString &path);
@@ -121,6 +121,9 @@ public:
         qint64 internalDate = 0;
     };
     [[nodiscard]] QVector<IndexEntry> messageIndex(qint64 folderId, Order order) const;
+    /// The headers of these UIDs, in the order given; a UID not in the cache gives a record with
+    /// uid 0. For pages of a list whose order comes from messageIndex().
+    [[nodiscard]] QVector<protocols::HeaderRecord> headersByUid(qint64 folderId, const QVector<quint32> &uids) const;
 
     /// What threading needs of every message of a folder at once, without its text: 64-bit hashes
     /// (FNV-1a) of message ids, each taken between its angle brackets with white space removed

@@ -193,7 +193,12 @@ void MessageListModel::loadRequestedPages()
         const int first = page * pageSize();
         if (first >= m_index.size())
             continue;
-        const auto records = m_cache.headers(m_folderId, first, pageSize(), m_order);
+        const int last = std::min<int>(first + pageSize(), int(m_index.size()));
+        QVector<quint32> uids;
+        uids.reserve(last - first);
+        for (int row = first; row < last; ++row)
+            uids.append(m_index[row].uid);
+        const auto records = m_cache.headersByUid(m_folderId, uids);
         Page p;
         p.rows.reserve(records.size());
         for (const auto &r : records) {
@@ -209,8 +214,7 @@ void MessageListModel::loadRequestedPages()
         }
         p.lastUse = ++m_useCounter;
         m_pages.insert(page, std::move(p));
-        const int last = std::min<int>(first + pageSize(), int(m_index.size())) - 1;
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        Q_EMIT dataChanged(index(first, 0), index(last - 1, ColumnCount - 1));
     }
     // Keep memory bounded: drop the least recently used pages.
     while (m_pages.size() > maxCachedPages()) {

@@ -42,8 +42,8 @@ public:
     [[nodiscard]] int rowForUid(quint32 uid) const;
     [[nodiscard]] quint32 uidAt(int row) const;
 
-    [[nodiscard]] static constexpr int pageSize() { return 256; }
-    [[nodiscard]] static constexpr int maxCachedPages() { return 64; }
+    [[nodiscard]] static constexpr int pageSize() { return 128; }
+    [[nodiscard]] static constexpr int maxCachedPages() { return 96; }
     [[nodiscard]] int cachedPages() const { return int(m_pages.size()); }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

@@ -258,7 +258,8 @@ void ThreadingProxy::link()
 
     // Cycles: follow each chain of parents, stamping it with its start; reaching a node stamped by
     // the same walk means a cycle, cut above its oldest message. Linear: each node is walked once.
-    QVector<qint32> scratch(n, 0);
+    QVector<qint32> scratch;
+    assign(scratch, n, qint32(0));
     for (int s = 0; s < n; ++s) {
         int v = s;
         while (v >= 0 && scratch[v] == 0) {
