@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void pop3FetchLeavesOnServer();
     void accounts();
     void keychainUnavailable();
+    void demo();
     void exitCodes();
 
 private:
@@ -166,6 +168,10 @@ void TestCli::init()
 {
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
+    // The demo server's dovecot runs as nobody when we are root, and must reach its files.
+    QVERIFY(QFile::setPermissions(m_home->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                      | QFile::ReadGroup | QFile::ExeGroup
+                                                      | QFile::ReadOther | QFile::ExeOther));
 }
 
 void TestCli::cleanup()
@@ -744,6 +750,69 @@ void TestCli::keychainUnavailable()
     VERIFY_RUN(noPassword, 3);
     QCOMPARE(noPassword.object().value(QLatin1String("error")).toString(), QStringLiteral("auth"));
     QVERIFY(noPassword.object().value(QLatin1String("message")).toString().contains(QLatin1String("POSTIER_PASSWORD")));
+}
+
+// demo starts its own server with two accounts (the README's first steps): the accounts work by
+// name, their mail syncs and is searchable, and --stop stops it.
+void TestCli::demo()
+{
+    const QString dir = m_home->filePath(QStringLiteral("demo"));
+    const auto stop = qScopeGuard([&] { run({QStringLiteral("demo"), QStringLiteral("--dir"), dir, QStringLiteral("--stop")}); });
+    const Run start = run({QStringLiteral("demo"), QStringLiteral("--dir"), dir, QStringLiteral("--json")});
+    VERIFY_RUN(start, 0);
+    QVERIFY2(start.isJson(), qPrintable(start.describe()));
+    const QJsonObject o = start.object();
+    QCOMPARE(o.value(QLatin1String("ok")).toBool(), true);
+    QCOMPARE(o.value(QLatin1String("dir")).toString(), dir);
+    QVERIFY(o.value(QLatin1String("IMAPS_PORT")).toString().toInt() > 0);
+    QVERIFY(o.value(QLatin1String("keychain")).isBool());
+
+    const Run accounts = run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
+    VERIFY_RUN(accounts, 0);
+    QStringList names;
+    for (const QJsonValue &v : accounts.object().value(QLatin1String("accounts")).toArray())
+        names << v.toObject().value(QLatin1String("name")).toString();
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Demo Anna"), QStringLiteral("Demo Ben")}));
+
+    const QString password = QStringLiteral("anna-demo");
+    const Run folders = run({QStringLiteral("folders"), QStringLiteral("Demo Anna"), QStringLiteral("--json")}, password);
+    VERIFY_RUN(folders, 0);
+    QVERIFY(folders.object().value(QLatin1String("folders")).toArray().size() >= 5);
+    const Run sync = run({QStringLiteral("sync"), QStringLiteral("Demo Anna"), QStringLiteral("--folder"),
+                          QStringLiteral("INBOX"), QStringLiteral("--json")},
+                         password);
+    VERIFY_RUN(sync, 0);
+    const int messages = sync.object().value(QLatin1String("messages")).toInt();
+    QVERIFY(messages > 0);
+    QCOMPARE(sync.object().value(QLatin1String("fetched")).toInt(), messages);
+    // The default cache (under XDG_CACHE_HOME) now answers a search by account name, offline.
+    QStringList cacheFiles;
+    for (QDirIterator it(m_home->filePath(QStringLiteral("cache")), {QStringLiteral("headers.sqlite")}, QDir::Files,
+                         QDirIterator::Subdirectories);
+         it.hasNext();)
+        cacheFiles << it.next();
+    QCOMPARE(cacheFiles.size(), 1);
+    const Run search = run({QStringLiteral("search"), QStringLiteral("Demo Anna"), QStringLiteral("lunch"),
+                            QStringLiteral("--json")});
+    VERIFY_RUN(search, 0);
+    QVERIFY2(QJsonDocument::fromJson(search.out).isArray(), qPrintable(search.describe()));
+    const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
+    QVERIFY2(!hits.isEmpty(), qPrintable(search.describe()));
+    int lunchSubjects = 0;
+    for (const QJsonValue &v : hits) {
+        QCOMPARE(v.toObject().value(QLatin1String("folder")).toString(), QStringLiteral("INBOX"));
+        QCOMPARE(v.toObject().value(QLatin1String("source")).toString(), QStringLiteral("cache"));
+        lunchSubjects += v.toObject().value(QLatin1String("subject")).toString().contains(QLatin1String("Lunch")) ? 1 : 0;
+    }
+    QVERIFY2(lunchSubjects > 0, qPrintable(search.describe()));
+
+    const Run stopped = run({QStringLiteral("demo"), QStringLiteral("--dir"), dir, QStringLiteral("--stop")});
+    VERIFY_RUN(stopped, 0);
+    const Run gone = run({QStringLiteral("folders"), QStringLiteral("Demo Anna"), QStringLiteral("--timeout"),
+                          QStringLiteral("10")},
+                         password);
+    VERIFY_RUN(gone, 5);
 }
 
 // The documented exit codes, each with its --json error object.
