@@ -701,6 +701,14 @@ void TestCli::accounts()
                             TestServer::passwordFor(user));
     VERIFY_RUN(folders, 0);
     QCOMPARE(folders.object().value(QLatin1String("ok")).toBool(), true);
+    // Without $POSTIER_PASSWORD the keychain must have the password that add was given, or add
+    // must have said that it could not store it (no keychain in this environment).
+    const Run fromKeychain = run({QStringLiteral("folders"), QStringLiteral("Work Mail"), QStringLiteral("--json")});
+    QVERIFY2(fromKeychain.finished, qPrintable(fromKeychain.describe()));
+    if (fromKeychain.exitCode != 0) {
+        QCOMPARE(fromKeychain.exitCode, 3);
+        QVERIFY2(add.err.contains("keychain"), qPrintable(add.describe()));
+    }
 
     // A second account with the same name is refused.
     VERIFY_RUN(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("work mail"),
