@@ -796,7 +796,11 @@ private:
         if ((isPlain || isHtml) && !isAttachment) {
             bool &taken = isPlain ? m_havePlain : m_haveHtml;
             const bool mixedContext = parentSubtype.isEmpty() || parentSubtype == "mixed";
-            if (!taken || (mixedContext && givenName.isEmpty())) {
+            // A named text part after the body of a multipart/mixed, without "inline", is a
+            // file someone attached ("page.html"), not a second body.
+            const bool namedFile = mixedContext && !givenName.isEmpty()
+                && disposition.type != "inline" && (m_havePlain || m_haveHtml);
+            if (!namedFile && (!taken || (mixedContext && givenName.isEmpty()))) {
                 const bool append = taken;
                 taken = true;
                 if (m_mode == Mode::Parse)

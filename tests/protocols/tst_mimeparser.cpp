@@ -343,6 +343,22 @@ private Q_SLOTS:
         QCOMPARE(m.attachments.first().size, 10);
     }
 
+    void namedTextPartAfterBodyIsAnAttachment()
+    {
+        const QByteArray raw = crlf(
+            "From: a@example.com\nSubject: page\nContent-Type: multipart/mixed; boundary=m\n\n"
+            "--m\nContent-Type: text/plain\n\nSee the saved page.\n"
+            "--m\nContent-Type: text/html; name=\"page.html\"\n\n<p>saved page</p>\n"
+            "--m\nContent-Type: text/plain; name=\"notes.txt\"\n\nnotes\n--m--\n");
+        const ParsedMessage m = parseMessage(raw);
+        QCOMPARE(m.textBody, QStringLiteral("See the saved page."));
+        QVERIFY(m.htmlBody.isEmpty());
+        QCOMPARE(m.attachments.size(), 2);
+        QCOMPARE(m.attachments[0].fileName, QStringLiteral("page.html"));
+        QCOMPARE(attachmentData(raw, m.attachments[0].index), QByteArray("<p>saved page</p>"));
+        QCOMPARE(m.attachments[1].fileName, QStringLiteral("notes.txt"));
+    }
+
     void unreferencedInlineImageIsListed()
     {
         const QByteArray raw = crlf(
