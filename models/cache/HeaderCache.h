@@ -126,7 +126,7 @@ public:
     [[nodiscard]] QVector<protocols::HeaderRecord> headersByUid(qint64 folderId, const QVector<quint32> &uids) const;
 
     /// What threading needs of every message of a folder at once, without its text: 64-bit hashes
-    /// (FNV-1a) of message ids, each taken between its angle brackets with white space removed
+    /// of message ids, each taken between its angle brackets with white space removed
     /// (an unbracketed id containing '@' is taken as it is), 0 when absent. In the same order as
     /// messageIndex(folderId, order); 40 bytes a message.
     struct ThreadKeys {

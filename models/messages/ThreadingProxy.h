@@ -17,27 +17,30 @@ class MessageListModel;
 /// thread roots and whose children are replies, or, in flat mode (setThreaded(false)), the list
 /// itself, row for row. Columns are the source's. Switching modes resets the model.
 ///
-/// Threading never reads a row's text, so it keeps the list lazy: the ids of the whole folder come
-/// from one cache query of hashes (HeaderCache::threadKeys()), and nothing else but the list's
-/// compact index (UIDs, two dates) is consulted. A message's parent is the message, in the same
-/// folder, named by its In-Reply-To, else by the last id of its References, else by the first one
-/// (the cache keeps only those two of References, so a reply whose parent is missing hangs under
-/// its thread's root rather than under a nearer ancestor). Unknown parents are skipped, so an
-/// orphan reply is a root; a message whose ids form a cycle is cut off: the oldest message of the
-/// cycle becomes a root. When several messages share a Message-ID, replies go to the one with the
-/// lowest UID (the copy that arrived first). Within a thread, replies are ordered by date,
-/// oldest first; threads follow the date of their newest message, in the source's direction
-/// (newest thread first when the list is newest first). sort() is forwarded to the source.
+/// Threading never reads a row's text, so the list stays lazy: the ids of the whole folder come
+/// from one cache query of hashes (HeaderCache::threadKeys()), and otherwise only the list's
+/// compact index is consulted (UIDs, and the dates of the first and last rows). A message's
+/// parent is the message, in the same folder, named by its In-Reply-To, else by the last id of its
+/// References, else by the first one (the cache returns only those two of References, so a reply
+/// whose parent and In-Reply-To target are missing hangs under its thread's root rather than a
+/// nearer ancestor). Unknown parents are skipped, so an orphan reply is a root; a message's own id
+/// is never its parent; when ids form a cycle, the oldest message of the cycle becomes a root. When
+/// several messages share a Message-ID, replies go to the one with the lowest UID (the copy that
+/// arrived first). Replies are ordered by date, oldest first, at every level; threads by the date
+/// of their newest message, in the list's direction (newest thread first when the list is newest
+/// first). sort() is forwarded to the list, which sorts in the cache.
 ///
-/// Costs, for n messages: 36 bytes per message kept while threaded (flat mode keeps nothing); a
-/// (re)build also holds the n query results (40 bytes each) and a hash table (24 bytes each)
-/// until it returns. Index navigation and data() are O(1).
+/// Costs, for n messages: 36 bytes per message kept while threaded (memoryUsage()), nothing in
+/// flat mode; while a build runs it also holds the query's result (40 bytes a message) and a hash
+/// table (24), freed when it returns. Index navigation, mapping and data() are O(1). Building 100k messages takes about 65 ms of CPU, of
+/// which about 55 ms is the cache query and 10 ms the threading.
 ///
-/// Source changes: a reset, a layout change, inserted or moved rows re-read the ids (one query);
-/// removed rows are re-threaded from what is kept, without a query, as a layout change, so the
-/// selection and current row of a view survive a delete (replies of a removed message move to its
-/// next known ancestor). dataChanged() is forwarded for the mapped rows. In flat mode rows removed
-/// or inserted are forwarded as such.
+/// Source changes: a reset resets; inserted or moved rows and layout changes re-read the ids (one
+/// query) and are passed on as a layout change. Removed rows are re-threaded from what is kept,
+/// without a query (about 5 ms for 100k), also as a layout change: the replies of a removed
+/// message hang where their other ids lead (or become roots), exactly as a fresh build would put
+/// them, and the selection and current row of a view survive a delete. dataChanged() is forwarded for the
+/// mapped rows. In flat mode, inserted and removed rows are forwarded as such.
 ///
 /// The source must be a MessageListModel (threading needs its UIDs and folder); any other model is
 /// passed through flat.

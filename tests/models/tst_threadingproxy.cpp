@@ -4,6 +4,7 @@
 
 #include "models/Roles.h"
 #include "models/cache/HeaderCache.h"
+#include "models/messages/MessageFilterProxy.h"
 #include "models/messages/MessageListModel.h"
 #include "models/messages/ThreadingProxy.h"
 
@@ -165,6 +166,23 @@ private Q_SLOTS:
         QCOMPARE(byUid(7).lastReference, byUid(6).messageId);
         QCOMPARE(byUid(13).messageId, byUid(14).messageId);
         QCOMPARE(byUid(1).inReplyTo, quint64(0));
+
+        // Long ids (hashed eight bytes at a time) folded anywhere still match; close ones differ.
+        const qint64 other = addFolder("Folded");
+        QVERIFY(m_cache->storeHeaders(other, {
+            message(1, 1, "<20240101.123456.averyverylongidentifier@mail.example.com>"),
+            message(2, 2, "<x@example.com>", "<20240101.123456.avery\r\n verylongidentifier@mail.example.com>",
+                    "<a@example.com>\r\n <20240101.123456.averyverylongid\r\n\tentifier@mail.example.com>"),
+            message(3, 3, "<20240101.123456.averyverylongidentifier@mail.example.co>"),
+            message(4, 4, "<20240101.123456.averyverylongidentifier@mail.example.cm>"),
+        }));
+        const auto folded = m_cache->threadKeys(other, HeaderCache::Order::UidAscending);
+        QCOMPARE(folded.size(), 4);
+        QCOMPARE(folded[1].inReplyTo, folded[0].messageId);
+        QCOMPARE(folded[1].lastReference, folded[0].messageId);
+        QVERIFY(folded[1].firstReference != folded[0].messageId);
+        QVERIFY(folded[2].messageId != folded[0].messageId);
+        QVERIFY(folded[3].messageId != folded[2].messageId);
         QCOMPARE(byUid(1).lastReference, quint64(0));
         QVERIFY(byUid(1).messageId != byUid(2).messageId);
     }
@@ -444,6 +462,37 @@ private Q_SLOTS:
         std::unique_ptr<QMimeData> mime(proxy.mimeData({a3, a3.siblingAtColumn(1), findUid(proxy, 21)}));
         QVERIFY(mime);
         QCOMPARE(mime->data(QLatin1String(MessageListModel::mimeType)), QByteArray::number(m_folder) + "\n3,21");
+    }
+
+    void stackedUnderTheQuickFilter()
+    {
+        // The window's stack: list → threads → quick filter, which keeps the thread of a match.
+        MessageListModel list(*m_cache);
+        list.setFolder(m_folder);
+        ThreadingProxy proxy(*m_cache);
+        proxy.setSourceModel(&list);
+        MessageFilterProxy filter;
+        filter.setRecursiveFilteringEnabled(true);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&proxy);
+        QCOMPARE(shape(filter), ConversationShape);
+        for (int row = 0; row < list.rowCount(); ++row) {
+            const quint32 uid = list.uidAt(row);
+            if (uid != 3 && uid != 25)
+                list.setFlags(uid, protocols::FlagSeen);
+        }
+        filter.setUnreadOnly(true);
+        QCOMPARE(shape(filter), QStringLiteral("24(25) 1(2(3))"));
+        QVERIFY(m_cache->removeUids(m_folder, {2})); // moved away, as MessageActions does it
+        list.removeUids({2});
+        QCOMPARE(shape(filter), QStringLiteral("24(25) 3"));
+        filter.setUnreadOnly(false);
+        proxy.setThreaded(false);
+        QCOMPARE(filter.rowCount(), list.rowCount());
+        proxy.setThreaded(true);
+        QCOMPARE(shape(filter), QStringLiteral("21(23 22) 24(25) 20 18(19) 17(16) 13(15) 14 11(12) 10 8(9) 4(6(7)) 1(5) 3"));
+        filter.sort(MessageListModel::DateColumn, Qt::AscendingOrder); // forwarded down to the list
+        QCOMPARE(shape(filter), QStringLiteral("3 1(5) 4(6(7)) 8(9) 10 11(12) 14 13(15) 17(16) 18(19) 20 24(25) 21(23 22)"));
     }
 
     void threadingKeepsTheListLazy()
