@@ -258,7 +258,8 @@ void ThreadingProxy::link()
     }
 
     // Cycles: follow each chain of parents, stamping it with its start; reaching a node stamped by
-    // the same walk means a cycle, cut above its oldest message. Linear: each node is walked once.
+    // the same walk means a cycle, and its oldest message loses its parent. Linear: each node is
+    // walked once.
     QVector<qint32> scratch;
     assign(scratch, n, qint32(0));
     for (int s = 0; s < n; ++s) {
