@@ -12,6 +12,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/MessageActions.h"
 #include "ui/viewer/MessageView.h"
+#include "ui/composer/ComposerWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -144,6 +145,28 @@ private Q_SLOTS:
                                                    QStringLiteral("SEEN")}, &ok).trimmed().isEmpty() == false, 5000);
         QTest::qWait(300); // let the viewer lay out before the picture
         QVERIFY(window.grab().save(screenshotPath(QStringLiteral("postier-main.png"))));
+
+        // Reply to Nils from the window: the reply reaches his mailbox (the test server delivers
+        // any address to a mailbox of that name) and a copy lands in our Sent.
+        QAction *replyAction = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_R))
+                replyAction = a;
+        }
+        QVERIFY(replyAction);
+        QTRY_VERIFY(replyAction->isEnabled());
+        replyAction->trigger();
+        ui::ComposerWindow *composer = nullptr;
+        QTRY_VERIFY((composer = window.findChild<ui::ComposerWindow *>()) != nullptr);
+        QTRY_VERIFY(composer->isVisible());
+        QVERIFY(composer->grab().save(screenshotPath(QStringLiteral("postier-reply.png"))));
+        composer->sendAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.doveadm({QStringLiteral("fetch"), QStringLiteral("-u"), QStringLiteral("nils"),
+                                                   QStringLiteral("hdr.subject"), QStringLiteral("mailbox"),
+                                                   QStringLiteral("INBOX")}, &ok).contains("Re: Climbing on Saturday?"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.doveadm({QStringLiteral("fetch"), QStringLiteral("-u"), m_user,
+                                                   QStringLiteral("hdr.subject"), QStringLiteral("mailbox"),
+                                                   QStringLiteral("Sent")}, &ok).contains("Re: Climbing on Saturday?"), 15000);
 
         // Drag the booking (row 0) onto Projects: the model's own drag data, dropped on the tree.
         std::unique_ptr<QMimeData> mime(list->mimeData({list->index(0, 0)}));

@@ -5,6 +5,7 @@
 #include "models/folders/FolderModel.h"
 #include "models/messages/MessageFilterProxy.h"
 #include "models/messages/MessageListModel.h"
+#include "models/messages/ThreadingProxy.h"
 #include "models/session/JobModel.h"
 #include "models/session/MailSession.h"
 #include "ui/mainwindow/FolderItemDelegate.h"
@@ -14,6 +15,9 @@
 #include "ui/mainwindow/MessageActions.h"
 #include "ui/mainwindow/MessageItemDelegate.h"
 #include "ui/viewer/MessageView.h"
+#include "models/compose/ReplyBuilder.h"
+#include "ui/composer/ComposerWindow.h"
+#include "ui/wizards/AccountWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,6 +48,7 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
     , m_session(session)
     , m_folders(new models::FolderModel(session, this))
     , m_messages(new models::MessageListModel(session.cache(), this))
+    , m_threads(new models::ThreadingProxy(session.cache(), this))
     , m_filter(new models::MessageFilterProxy(this))
     , m_controller(new MailController(session, *m_folders, *m_messages, this))
     , m_actions(nullptr)
@@ -71,9 +76,12 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
     m_folderView->setUniformRowHeights(true);
 
     // Messages.
-    m_filter->setSourceModel(m_messages);
+    m_threads->setThreaded(QSettings().value(QStringLiteral("view/threads"), true).toBool());
+    m_threads->setSourceModel(m_messages);
+    m_filter->setRecursiveFilteringEnabled(true); // an unread or matching reply keeps its thread visible
+    m_filter->setSourceModel(m_threads);
     m_messageView->setModel(m_filter);
-    m_messageView->setRootIsDecorated(false);
+    m_messageView->setRootIsDecorated(m_threads->isThreaded());
     m_messageView->setUniformRowHeights(true); // keeps 100k rows fast to lay out
     m_messageView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_messageView->setDragEnabled(true);
@@ -148,6 +156,26 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
         m_viewer->setMessage(bytes);
     });
     connect(m_controller, &MailController::messageCleared, m_viewer, &MessageView::clear);
+    connect(m_viewer, &MessageView::problemOccurred, this, &MainWindow::showProblem);
+    connect(m_viewer, &MessageView::showSourceRequested, m_actions->viewSource, &QAction::trigger);
+    // Remote content stays blocked unless the user allowed it for this sender, once and for all.
+    m_viewer->setRemoteContentPolicy([](const QString &sender) {
+        return QSettings().value(QStringLiteral("privacy/remoteContentSenders")).toStringList()
+            .contains(sender, Qt::CaseInsensitive);
+    });
+    connect(m_viewer, &MessageView::alwaysAllowSender, this, [](const QString &sender) {
+        QSettings settings;
+        QStringList senders = settings.value(QStringLiteral("privacy/remoteContentSenders")).toStringList();
+        if (!senders.contains(sender, Qt::CaseInsensitive))
+            senders << sender.toLower();
+        settings.setValue(QStringLiteral("privacy/remoteContentSenders"), senders);
+    });
+    connect(m_viewer, &MessageView::mailtoRequested, this, [this](const QUrl &url) {
+        auto *composer = ComposerWindow::openNew(m_session, m_controller->accountId(), m_folders, this);
+        protocols::OutgoingMessage message = composer->message();
+        message.to = {protocols::MailAddress{QString(), url.path()}};
+        composer->setMessage(message);
+    });
     connect(m_controller, &MailController::problem, this, &MainWindow::showProblem);
     connect(m_controller, &MailController::folderSynced, this, [this](int total, int unread) {
         statusBar()->showMessage(tr("%n message(s)", nullptr, total) + QStringLiteral(", ")
@@ -180,8 +208,9 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
     // Open the first account and its Inbox.
     QTimer::singleShot(0, this, [this] {
         if (m_folders->rowCount() == 0) {
-            statusBar()->showMessage(tr("No account yet. Add one with “postier-cli accounts add” or run "
-                                        "“postier-cli demo”."));
+            statusBar()->showMessage(tr("No account yet."));
+            if (!qEnvironmentVariableIsSet("POSTIER_NO_FIRST_RUN_WIZARD"))
+                openAccountWizard();
             return;
         }
         const QModelIndex account = m_folders->index(0, 0);
@@ -213,6 +242,33 @@ void MainWindow::buildActions()
     compose->setShortcut(QKeySequence::New);
     compose->setToolTip(tr("Write a new message (Ctrl+N)"));
     connect(compose, &QAction::triggered, this, &MainWindow::composeRequested);
+    connect(this, &MainWindow::composeRequested, this, [this] {
+        ComposerWindow::openNew(m_session, m_controller->accountId(), m_folders, this);
+    });
+    auto respond = [this](models::ReplyBuilder::Mode mode) {
+        if (!m_controller->currentMessage().isEmpty())
+            ComposerWindow::openResponse(m_session, mode, m_controller->accountId(), m_controller->folder(),
+                                         m_controller->currentUid(), m_controller->currentMessage(), m_folders, this);
+    };
+    auto *reply = new QAction(icon("reply", "mail-reply-sender"), tr("&Reply"), this);
+    reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(reply, &QAction::triggered, this, [respond] { respond(models::ReplyBuilder::Mode::Reply); });
+    auto *replyAll = new QAction(icon("reply-all", "mail-reply-all"), tr("Reply to &All"), this);
+    replyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(replyAll, &QAction::triggered, this, [respond] { respond(models::ReplyBuilder::Mode::ReplyAll); });
+    auto *forward = new QAction(icon("forward", "mail-forward"), tr("&Forward"), this);
+    forward->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(forward, &QAction::triggered, this, [respond] { respond(models::ReplyBuilder::Mode::ForwardInline); });
+    auto *forwardAttached = new QAction(tr("Forward as A&ttachment"), this);
+    connect(forwardAttached, &QAction::triggered, this, [respond] { respond(models::ReplyBuilder::Mode::ForwardAsAttachment); });
+    const QList<QAction *> responses{reply, replyAll, forward, forwardAttached};
+    for (QAction *a : responses) {
+        a->setEnabled(false);
+        connect(m_controller, &MailController::messageReady, a, [a] { a->setEnabled(true); });
+        connect(m_controller, &MailController::messageCleared, a, [a] { a->setEnabled(false); });
+    }
+    auto *addAccount = new QAction(icon("account", "list-add-user"), tr("Add &Account…"), this);
+    connect(addAccount, &QAction::triggered, this, &MainWindow::openAccountWizard);
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -232,6 +288,7 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(compose);
     file->addAction(refresh);
+    file->addAction(addAccount);
     file->addSeparator();
     file->addAction(m_actions->saveAs);
     file->addSeparator();
@@ -242,8 +299,22 @@ void MainWindow::buildActions()
     edit->addAction(m_actions->deleteMessages);
     edit->addAction(findAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *threads = new QAction(tr("&Threads"), this);
+    threads->setCheckable(true);
+    threads->setChecked(m_threads->isThreaded());
+    threads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    threads->setToolTip(tr("Show replies under the message they answer (Ctrl+T)"));
+    connect(threads, &QAction::toggled, this, [this](bool on) {
+        m_threads->setThreaded(on);
+        m_messageView->setRootIsDecorated(on);
+        QSettings().setValue(QStringLiteral("view/threads"), on);
+    });
+    view->addAction(threads);
+    view->addSeparator();
     view->addAction(m_actions->viewSource);
     QMenu *message = menuBar()->addMenu(tr("&Message"));
+    message->addActions(responses);
+    message->addSeparator();
     message->addAction(m_actions->markRead);
     message->addAction(m_actions->markUnread);
     message->addAction(m_actions->toggleFlag);
@@ -259,6 +330,9 @@ void MainWindow::buildActions()
     toolbar->setMovable(false);
     toolbar->addAction(refresh);
     toolbar->addAction(compose);
+    toolbar->addAction(reply);
+    toolbar->addAction(replyAll);
+    toolbar->addAction(forward);
     toolbar->addSeparator();
     toolbar->addAction(m_actions->archive);
     toolbar->addAction(m_actions->deleteMessages);
@@ -266,7 +340,7 @@ void MainWindow::buildActions()
     toolbar->addAction(m_actions->undo);
 
     m_messageView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_messageView->addActions({m_actions->markRead, m_actions->markUnread, m_actions->toggleFlag,
+    m_messageView->addActions({reply, replyAll, forward, m_actions->markRead, m_actions->markUnread, m_actions->toggleFlag,
                                m_actions->archive, m_actions->deleteMessages, m_actions->saveAs,
                                m_actions->viewSource});
 }
@@ -323,8 +397,23 @@ void MainWindow::askPassword(const QString &accountId, const QString &reason)
     m_session.providePassword(accountId, ok ? password->text() : QString(), remember->isChecked());
 }
 
+void MainWindow::openAccountWizard()
+{
+    auto *wizard = new AccountWizard(&m_session.accountStore(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &AccountWizard::accountSaved, this, [this] { m_session.reloadAccounts(); });
+    wizard->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Open composers ask first (save, discard, cancel); one cancel keeps Postier open.
+    for (auto *composer : findChildren<ComposerWindow *>()) {
+        if (!composer->close()) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());

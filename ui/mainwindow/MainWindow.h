@@ -12,6 +12,7 @@ class FolderModel;
 class MailSession;
 class MessageFilterProxy;
 class MessageListModel;
+class ThreadingProxy;
 } // namespace postier::models
 
 namespace postier::ui {
@@ -47,10 +48,12 @@ private:
     void showProblem(const QString &sentence);
     void applyFilter();
     void askPassword(const QString &accountId, const QString &reason);
+    void openAccountWizard();
 
     models::MailSession &m_session;
     models::FolderModel *m_folders;
     models::MessageListModel *m_messages;
+    models::ThreadingProxy *m_threads;
     models::MessageFilterProxy *m_filter;
     MailController *m_controller;
     MessageActions *m_actions;
