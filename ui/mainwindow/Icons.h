@@ -1,17 +1,19 @@
 #pragma once
 
+#include <QFile>
 #include <QIcon>
 #include <QString>
 
 namespace postier::ui {
 
-/// Postier's icons: the desktop theme's when it has one (Linux), else the bundled SVG.
+/// Postier's own icon set (bundled SVG, one coherent style on every desktop); the desktop
+/// theme's icon of `themeName` only where the set has none.
 [[nodiscard]] inline QIcon icon(const char *name, const char *themeName = nullptr)
 {
-    const QIcon bundled(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
-    if (themeName)
-        return QIcon::fromTheme(QLatin1String(themeName), bundled);
-    return bundled;
+    const QString path = QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg");
+    if (QFile::exists(path) || !themeName)
+        return QIcon(path);
+    return QIcon::fromTheme(QLatin1String(themeName));
 }
 
 } // namespace postier::ui
