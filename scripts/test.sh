@@ -6,6 +6,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
+# ccache: paths relative to the checkout, so clones elsewhere reuse the same cache entries.
+export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
 preset="${PRESET:-dev}"
 
 bash scripts/install-deps.sh
