@@ -21,10 +21,11 @@ namespace postier::protocols::pop3 {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts.
+class Pop3Text
 {
-    return QCoreApplication::translate("postier::protocols::Pop3", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postier::protocols::Pop3)
+};
 
 // Reads one RETR answer straight from the socket: vmime's own RETR (POP3Message::extract) mangles
 // dot-stuffed lines, see Pop3MultilineDecoder. The waiting loop is vmime's: it polls the timeout
@@ -131,9 +132,10 @@ void requireUids(const Pop3Session &session, const Pop3Listing &listing)
         if (m.uid.isEmpty())
             throw JobFailure{
                 Error(ErrorKind::Protocol,
-                      tr("%1 does not give its messages lasting names (the POP3 UIDL command), so "
-                         "Postier cannot tell which ones it already downloaded. Nothing was "
-                         "downloaded or deleted.")
+                      Pop3Text::tr(
+                          "%1 does not give its messages lasting names (the POP3 UIDL command), so "
+                          "Postier cannot tell which ones it already downloaded. Nothing was "
+                          "downloaded or deleted.")
                           .arg(session.endpoint().host))};
     }
 }

@@ -21,10 +21,11 @@ namespace postier::protocols::smtp {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts.
+class SmtpText
 {
-    return QCoreApplication::translate("postier::protocols::Smtp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(postier::protocols::Smtp)
+};
 
 class ProgressAdapter : public vmime::utility::progressListener
 {
@@ -101,15 +102,16 @@ QString addressProblem(const QString &address, bool serverTakesUtf8)
 {
     const int at = address.lastIndexOf(QLatin1Char('@'));
     if (at <= 0 || at == address.size() - 1)
-        return tr("it is not a complete address: it needs a name, an @ and a domain, as in "
-                  "anna@example.com");
+        return SmtpText::tr(
+            "it is not a complete address: it needs a name, an @ and a domain, as in "
+            "anna@example.com");
     const QString local = address.left(at);
     const QString domain = address.mid(at + 1);
     const bool quoted = local.size() >= 2 && local.startsWith(QLatin1Char('"'))
         && local.endsWith(QLatin1Char('"'));
     for (const QChar c : address) {
         if (c.category() == QChar::Other_Control || (!quoted && c.isSpace()))
-            return tr("it contains spaces or invisible characters");
+            return SmtpText::tr("it contains spaces or invisible characters");
     }
     bool asciiLocal = true;
     for (const QChar c : local)
@@ -117,13 +119,13 @@ QString addressProblem(const QString &address, bool serverTakesUtf8)
     if (!asciiLocal) {
         if (serverTakesUtf8)
             return {}; // sent as UTF-8 with the SMTPUTF8 extension
-        return tr("this server does not accept letters with accents or other non-ASCII "
-                  "characters before the @");
+        return SmtpText::tr("this server does not accept letters with accents or other non-ASCII "
+                            "characters before the @");
     }
     const bool literal = domain.startsWith(QLatin1Char('['));
     const QByteArray aceDomain = literal ? domain.toUtf8() : QUrl::toAce(domain);
     if (aceDomain.isEmpty())
-        return tr("“%1” is not a valid domain name").arg(domain);
+        return SmtpText::tr("“%1” is not a valid domain name").arg(domain);
     std::string generated;
     vmime::utility::outputStreamStringAdapter out(generated);
     vmime::emailAddress(address.toStdString()).generate(out);
@@ -132,7 +134,8 @@ QString addressProblem(const QString &address, bool serverTakesUtf8)
     if (actualAt < 0 || actual.left(actualAt) != local
         || actual.mid(actualAt + 1).compare(QString::fromLatin1(aceDomain), Qt::CaseInsensitive)
             != 0)
-        return tr("Postier could not use it as written (it would have become “%1”)").arg(actual);
+        return SmtpText::tr("Postier could not use it as written (it would have become “%1”)")
+            .arg(actual);
     return {};
 }
 
@@ -143,19 +146,21 @@ Error translateSmtpError(const ServerEndpoint &e, const vmime::net::smtp::SMTPCo
                                .left(500);
     const QString command = QString::fromStdString(ex.command()).trimmed();
     if (command.startsWith(QLatin1String("RCPT"), Qt::CaseInsensitive)) {
-        return Error(ErrorKind::RecipientRejected,
-                     tr("%1 refused to send to “%2”: the server said “%3”. Check this address. "
-                        "The message was not sent to anyone, and it is kept.")
-                         .arg(e.host, addressIn(ex.command()), server),
-                     server);
+        return Error(
+            ErrorKind::RecipientRejected,
+            SmtpText::tr("%1 refused to send to “%2”: the server said “%3”. Check this address. "
+                         "The message was not sent to anyone, and it is kept.")
+                .arg(e.host, addressIn(ex.command()), server),
+            server);
     }
     if (command.startsWith(QLatin1String("MAIL"), Qt::CaseInsensitive)) {
-        return Error(ErrorKind::ServerRefused,
-                     tr("%1 refused the sender address “%2”: the server said “%3”. Check the "
-                        "address of the account you send from. The message was not sent, and "
-                        "it is kept.")
-                         .arg(e.host, addressIn(ex.command()), server),
-                     server);
+        return Error(
+            ErrorKind::ServerRefused,
+            SmtpText::tr("%1 refused the sender address “%2”: the server said “%3”. Check the "
+                         "address of the account you send from. The message was not sent, and "
+                         "it is kept.")
+                .arg(e.host, addressIn(ex.command()), server),
+            server);
     }
     // A relay that delivers after DATA reports a bad mailbox there: "550 5.1.1 <x@y> User
     // doesn't exist". Enhanced status 5.1.x is about an address.
@@ -164,36 +169,40 @@ Error translateSmtpError(const ServerEndpoint &e, const vmime::net::smtp::SMTPCo
         const int open = server.indexOf(QLatin1Char('<'));
         const int close = server.indexOf(QLatin1Char('>'), open + 1);
         const QString who = open >= 0 && close > open ? server.mid(open + 1, close - open - 1)
-                                                      : tr("one of the recipients");
-        return Error(ErrorKind::RecipientRejected,
-                     tr("%1 could not deliver to “%2”: the server said “%3”. Check this "
-                        "address. The message may have reached the other recipients; it is "
-                        "kept.")
-                         .arg(e.host, who, server),
-                     server);
+                                                      : SmtpText::tr("one of the recipients");
+        return Error(
+            ErrorKind::RecipientRejected,
+            SmtpText::tr("%1 could not deliver to “%2”: the server said “%3”. Check this "
+                         "address. The message may have reached the other recipients; it is "
+                         "kept.")
+                .arg(e.host, who, server),
+            server);
     }
     const bool tooLarge = server.contains(QLatin1String("5.3.4"));
     if (!tooLarge
         && (ex.statusCode() == 552 || server.contains(QLatin1String("5.2.2"))
             || server.contains(QLatin1String("quota"), Qt::CaseInsensitive))) {
-        return Error(ErrorKind::QuotaExceeded,
-                     tr("%1 refused the message because a recipient's mailbox is full: the "
-                        "server said “%2”. The message was not sent, and it is kept.")
-                         .arg(e.host, server),
-                     server);
+        return Error(
+            ErrorKind::QuotaExceeded,
+            SmtpText::tr("%1 refused the message because a recipient's mailbox is full: the "
+                         "server said “%2”. The message was not sent, and it is kept.")
+                .arg(e.host, server),
+            server);
     }
     if (tooLarge) {
-        return Error(ErrorKind::ServerRefused,
-                     tr("%1 refused the message because it is too large: the server said “%2”. "
-                        "Remove or shrink attachments. The message was not sent, and it is kept.")
-                         .arg(e.host, server),
-                     server);
+        return Error(
+            ErrorKind::ServerRefused,
+            SmtpText::tr("%1 refused the message because it is too large: the server said “%2”. "
+                         "Remove or shrink attachments. The message was not sent, and it is kept.")
+                .arg(e.host, server),
+            server);
     }
-    return Error(ErrorKind::ServerRefused,
-                 tr("%1 refused the message: the server said “%2”. The message was not sent, "
-                    "and it is kept.")
-                     .arg(e.host, server),
-                 server);
+    return Error(
+        ErrorKind::ServerRefused,
+        SmtpText::tr("%1 refused the message: the server said “%2”. The message was not sent, "
+                     "and it is kept.")
+            .arg(e.host, server),
+        server);
 }
 
 } // namespace
@@ -203,25 +212,28 @@ void submit(SmtpSession &session, const QString &from, const QStringList &recipi
 {
     const ServerEndpoint &e = session.endpoint();
     if (from.isEmpty() || recipients.isEmpty())
-        throw JobFailure{Error(ErrorKind::Usage,
-                               tr("A message needs a sender and at least one recipient to be "
-                                  "sent."))};
+        throw JobFailure{
+            Error(ErrorKind::Usage,
+                  SmtpText::tr("A message needs a sender and at least one recipient to be "
+                               "sent."))};
     const auto smtp = vmime::dynamicCast<vmime::net::smtp::SMTPTransport>(session.transport());
     const bool utf8
         = smtp && smtp->getConnection() && smtp->getConnection()->hasExtension("SMTPUTF8");
     if (const QString why = addressProblem(from, utf8); !why.isEmpty())
-        throw JobFailure{Error(ErrorKind::Usage,
-                               tr("The sender address “%1” cannot be used: %2. Check the address "
-                                  "of the account you send from. The message was not sent, and "
-                                  "it is kept.")
-                                   .arg(from, why))};
+        throw JobFailure{
+            Error(ErrorKind::Usage,
+                  SmtpText::tr("The sender address “%1” cannot be used: %2. Check the address "
+                               "of the account you send from. The message was not sent, and "
+                               "it is kept.")
+                      .arg(from, why))};
     for (const QString &r : recipients) {
         if (const QString why = addressProblem(r, utf8); !why.isEmpty())
-            throw JobFailure{Error(ErrorKind::RecipientRejected,
-                                   tr("Postier did not send the message to “%1”: %2. Correct "
-                                      "the address. The message was not sent to anyone, and it "
-                                      "is kept.")
-                                       .arg(r, why))};
+            throw JobFailure{
+                Error(ErrorKind::RecipientRejected,
+                      SmtpText::tr("Postier did not send the message to “%1”: %2. Correct "
+                                   "the address. The message was not sent to anyone, and it "
+                                   "is kept.")
+                          .arg(r, why))};
     }
     const vmime::mailbox expeditor{vmime::emailAddress(from.toStdString())};
     vmime::mailboxList to;
@@ -241,17 +253,19 @@ void submit(SmtpSession &session, const QString &from, const QStringList &recipi
         throw JobFailure{translateSmtpError(e, ex)};
     } catch (const vmime::net::smtp::SMTPMessageSizeExceedsMaxLimitsException &ex) {
         session.abandon();
-        throw JobFailure{Error(ErrorKind::ServerRefused,
-                               tr("%1 refused the message because it is larger than the server "
-                                  "accepts (%2). Remove or shrink attachments. The message was "
-                                  "not sent, and it is kept.")
-                                   .arg(e.host, QString::fromStdString(ex.what())))};
+        throw JobFailure{
+            Error(ErrorKind::ServerRefused,
+                  SmtpText::tr("%1 refused the message because it is larger than the server "
+                               "accepts (%2). Remove or shrink attachments. The message was "
+                               "not sent, and it is kept.")
+                      .arg(e.host, QString::fromStdString(ex.what())))};
     } catch (const vmime::net::smtp::SMTPMessageSizeExceedsCurLimitsException &ex) {
         session.abandon();
-        throw JobFailure{Error(ErrorKind::ServerRefused,
-                               tr("%1 has no room for the message right now (%2). Try again "
-                                  "later; the message is kept.")
-                                   .arg(e.host, QString::fromStdString(ex.what())))};
+        throw JobFailure{
+            Error(ErrorKind::ServerRefused,
+                  SmtpText::tr("%1 has no room for the message right now (%2). Try again "
+                               "later; the message is kept.")
+                      .arg(e.host, QString::fromStdString(ex.what())))};
     }
 }
 
