@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 int main(int argc, char *argv[])
@@ -18,7 +19,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Postier"));
     QApplication::setApplicationVersion(QStringLiteral(POSTIER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.postier.Postier"));
-    postier::app::installTranslations(app);
+    // The language chosen in View > Language, else the system's.
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    postier::app::installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

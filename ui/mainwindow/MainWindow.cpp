@@ -8,6 +8,7 @@
 #include "models/messages/ThreadingProxy.h"
 #include "models/session/JobModel.h"
 #include "models/session/MailSession.h"
+#include "ui/mainwindow/FolderActions.h"
 #include "ui/mainwindow/FolderItemDelegate.h"
 #include "ui/mainwindow/Icons.h"
 #include "ui/mainwindow/JobStatusWidget.h"
@@ -20,6 +21,7 @@
 #include "ui/wizards/AccountWizard.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -321,6 +323,37 @@ void MainWindow::buildActions()
     message->addSeparator();
     message->addAction(m_actions->archive);
     message->addAction(m_actions->deleteMessages);
+    auto *folderActions = new FolderActions(m_session, *m_folders, *m_folderView, this);
+    connect(folderActions, &FolderActions::problem, this, &MainWindow::showProblem);
+    connect(folderActions, &FolderActions::status, this, [this](const QString &s) { statusBar()->showMessage(s, 8000); });
+    QMenu *folderMenu = menuBar()->addMenu(tr("F&older"));
+    folderMenu->addActions({folderActions->newFolder, folderActions->renameFolder, folderActions->deleteFolder});
+    folderMenu->addSeparator();
+    folderMenu->addAction(folderActions->subscribe);
+    m_folderView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_folderView->addActions({folderActions->newFolder, folderActions->renameFolder, folderActions->deleteFolder,
+                              folderActions->subscribe});
+    // Language: the system's by default; a choice here applies from the next start.
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("System Language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("it"), QStringLiteral("Italiano")},
+    };
+    for (const auto &[code, name] : choices) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            statusBar()->showMessage(tr("Postier will use this language the next time it starts."), 10000);
+        });
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
 
