@@ -5,506 +5,507 @@
     <name>postier</name>
     <message>
         <source>Postier, the mail client that moves your mail without losing any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postier, le client de messagerie qui déplace votre courrier sans en perdre la moindre miette.</translation>
     </message>
     <message>
         <source>Postier</source>
-        <translation type="unfinished"></translation>
+        <translation>Postier</translation>
     </message>
     <message>
         <source>Postier cannot open its offline cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postier ne peut pas ouvrir son cache hors ligne : %1</translation>
     </message>
 </context>
 <context>
     <name>postier::cli::Cli</name>
     <message>
         <source>Print machine-readable JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire du JSON lisible par une machine sur la sortie standard.</translation>
     </message>
     <message>
         <source>Also trust the CA certificate(s) in this PEM file. There is no option to turn certificate checks off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux certificats d’autorité (CA) de ce fichier PEM. Aucune option ne permet de désactiver la vérification des certificats.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Read the password from the first line of this file (else $POSTIER_PASSWORD, else the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe sur la première ligne de ce fichier (sinon dans $POSTIER_PASSWORD, sinon dans le trousseau).</translation>
     </message>
     <message>
         <source>Give up when the server is silent this many seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner si le serveur reste muet pendant ce nombre de secondes (30 par défaut).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>Print the protocol conversation on stderr (passwords are masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’échange avec le serveur sur la sortie d’erreur (les mots de passe sont masqués).</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de CA %1 est illisible.</translation>
     </message>
     <message>
         <source>--timeout takes a whole number of seconds greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre entier de secondes supérieur à zéro.</translation>
     </message>
     <message>
         <source>The address %1 has no user name. Write it as scheme://user@host.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse %1 ne contient pas de nom d’utilisateur. Écrivez-la sous la forme schéma://utilisateur@hôte.</translation>
     </message>
     <message>
         <source>There is no account named “%1”. Use a server address such as imaps://anna@mail.example.com, or see “postier-cli accounts list”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account “%1” has no %2 server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun compte nommé « %1 ». Utilisez une adresse de serveur comme imaps://anna@mail.example.com, ou consultez « postier-cli accounts list ».</translation>
     </message>
     <message>
         <source>The password file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe %1 est illisible : %2.</translation>
     </message>
     <message>
         <source>No password for %1: %2 Give one with --password-file or the POSTIER_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe pour %1 : %2 Indiquez-en un avec --password-file ou la variable d’environnement POSTIER_PASSWORD.</translation>
     </message>
     <message>
         <source>postier-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>postier-cli : %1</translation>
     </message>
     <message>
-        <source>Manages the accounts stored in Postier&apos;s settings (the same ones the app shows).
+        <source>Manages the accounts stored in Postier's settings (the same ones the app shows).
   list
   add NAME --address A [--incoming URL] [--outgoing URL] [--display-name N] [--pop3]
       Without --incoming/--outgoing, the servers are found the way the account wizard finds them (provider table, autoconfig, DNS SRV). The password is read from --password-file or $POSTIER_PASSWORD and saved in the keychain.
   remove NAME   (also removes its keychain entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les comptes enregistrés dans les paramètres de Postier (les mêmes que ceux de l’application).
+  list
+  add NOM --address A [--incoming URL] [--outgoing URL] [--display-name N] [--pop3]
+      Sans --incoming/--outgoing, les serveurs sont trouvés comme le fait l’assistant de création de compte (liste des fournisseurs, autoconfig, DNS SRV). Le mot de passe est lu dans --password-file ou $POSTIER_PASSWORD et enregistré dans le trousseau.
+  remove NOM   (supprime aussi ses entrées du trousseau)</translation>
     </message>
     <message>
         <source>list, add or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add ou remove</translation>
     </message>
     <message>
         <source>The e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse électronique.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>The sender name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’expéditeur.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>IMAP or POP3 server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL du serveur IMAP ou POP3.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>SMTP server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL du serveur SMTP.</translation>
     </message>
     <message>
         <source>When detecting, prefer POP3 to IMAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lors de la détection, préférer POP3 à IMAP.</translation>
     </message>
     <message>
         <source>accounts needs an action: list, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts attend une action : list, add ou remove.</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with “postier-cli accounts add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l’instant. Ajoutez-en un avec « postier-cli accounts add ».</translation>
     </message>
     <message>
         <source>(disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(désactivé)</translation>
     </message>
     <message>
         <source>Usage: accounts add NAME --address A [--incoming URL] [--outgoing URL]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : accounts add NOM --address A [--incoming URL] [--outgoing URL]</translation>
     </message>
     <message>
         <source>Give the servers with --incoming and --outgoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les serveurs avec --incoming et --outgoing.</translation>
     </message>
     <message>
         <source>Added the account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » a été ajouté.</translation>
     </message>
     <message>
         <source>Usage: accounts remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : accounts remove NOM</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun compte nommé « %1 ».</translation>
     </message>
     <message>
         <source>Removed the account “%1” and its saved passwords. Mail stored on this computer was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » et ses mots de passe enregistrés ont été supprimés. Le courrier stocké sur cet ordinateur a été conservé.</translation>
     </message>
     <message>
         <source>Unknown action “%1”: use list, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue « %1 » : utilisez list, add ou remove.</translation>
     </message>
     <message>
-        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier&apos;s settings, with their passwords in the keychain. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier's settings, with their passwords in the keychain. Nothing leaves this computer.</source>
+        <translation>Démarre un serveur de messagerie de démonstration local (dovecot sur 127.0.0.1, avec des messages de démonstration réalistes) et ajoute deux comptes de démonstration, « Demo Anna » et « Demo Ben », aux paramètres de Postier, avec leurs mots de passe dans le trousseau. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>Where the demo server keeps its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’emplacement des fichiers du serveur de démonstration.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>rép</translation>
     </message>
     <message>
         <source>Stop the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le serveur de démonstration.</translation>
     </message>
     <message>
         <source>The demo server script (testserver.py) was not found. Set POSTIER_SCRIPTS_DIR to the scripts folder of the Postier sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script du serveur de démonstration (testserver.py) est introuvable. Définissez POSTIER_SCRIPTS_DIR sur le dossier scripts des sources de Postier.</translation>
     </message>
     <message>
         <source>The demo server could not be started%1. Are dovecot and python3-aiosmtpd installed? scripts/install-deps.sh installs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n’a pas pu démarrer%1. Dovecot et python3-aiosmtpd sont-ils installés ? scripts/install-deps.sh les installe.</translation>
     </message>
     <message>
         <source> (python3 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (python3 est absent)</translation>
     </message>
     <message>
         <source>The demo server is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration est arrêté.</translation>
     </message>
     <message>
         <source>The demo server runs on %1 (files in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration tourne sur %1 (fichiers dans %2).</translation>
     </message>
     <message>
         <source>Accounts “Demo Anna” (anna / anna-demo) and “Demo Ben” (ben / ben-demo) are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes « Demo Anna » (anna / anna-demo) et « Demo Ben » (ben / ben-demo) sont configurés.</translation>
     </message>
     <message>
         <source>Until then, pass the password in the environment, e.g. POSTIER_PASSWORD=anna-demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attendant, passez le mot de passe par l’environnement, par exemple POSTIER_PASSWORD=anna-demo.</translation>
     </message>
     <message>
-        <source>Try: postier-cli folders &quot;Demo Anna&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Try: postier-cli folders "Demo Anna"</source>
+        <translation>Essayez : postier-cli folders "Demo Anna"</translation>
     </message>
     <message>
         <source>Stop it with: postier-cli demo --stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’arrêter : postier-cli demo --stop</translation>
     </message>
     <message>
         <source>Writes one message, byte for byte as the server stores it, to stdout (or one MIME part with --section). Reading does not mark it as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un message sur la sortie standard, octet pour octet tel que le serveur le stocke (ou une seule partie MIME avec --section). Le lire ne le marque pas comme lu.</translation>
     </message>
     <message>
         <source>An IMAP URL or an account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL IMAP ou un nom de compte.</translation>
     </message>
     <message>
         <source>The folder, e.g. INBOX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier, par exemple INBOX.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
-        <source>The message&apos;s UID.</source>
-        <translation type="unfinished"></translation>
+        <source>The message's UID.</source>
+        <translation>L’UID du message.</translation>
     </message>
     <message>
         <source>uid</source>
-        <translation type="unfinished"></translation>
+        <translation>uid</translation>
     </message>
     <message>
         <source>Only this MIME part, e.g. 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cette partie MIME, par exemple 1.2.</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>section</translation>
     </message>
     <message>
         <source>Usage: postier-cli fetch URL|ACCOUNT --folder FOLDER --uid N (N a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : postier-cli fetch URL|COMPTE --folder DOSSIER --uid N (N un nombre positif)</translation>
     </message>
     <message>
         <source>fetch needs an IMAP account (imaps:// or imap+starttls://).</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch nécessite un compte IMAP (imaps:// ou imap+starttls://).</translation>
     </message>
     <message>
         <source>The message could not be written to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas pu être écrit sur la sortie standard.</translation>
     </message>
     <message>
         <source>Lists the folders of an IMAP account as a tree, with their attributes. Ghost folders (\Noselect, \NonExistent) are marked: they are listed but cannot hold mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l’arborescence des dossiers d’un compte IMAP, avec leurs attributs. Les dossiers fantômes (\Noselect, \NonExistent) sont signalés : ils sont listés mais ne peuvent pas contenir de messages.</translation>
     </message>
     <message>
         <source>folders takes exactly one account: postier-cli folders imaps://anna@host</source>
-        <translation type="unfinished"></translation>
+        <translation>folders attend exactement un compte : postier-cli folders imaps://anna@hôte</translation>
     </message>
     <message>
         <source>folders needs an IMAP account (imaps:// or imap+starttls://).</source>
-        <translation type="unfinished"></translation>
+        <translation>folders nécessite un compte IMAP (imaps:// ou imap+starttls://).</translation>
     </message>
     <message>
         <source>(ghost: cannot hold mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fantôme : ne peut pas contenir de messages)</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n ghost(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fantôme</numerusform>
+            <numerusform>, %n fantômes</numerusform>
         </translation>
     </message>
     <message>
         <source>pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server] [--delete-after-days N]
 Downloads new messages from a POP3 account into a Maildir folder on this computer. Each message is written safely to disk before anything else happens; only then, and only without --leave-on-server, is it deleted from the server. Running it again downloads nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3 fetch URL|COMPTE --into RÉP [--leave-on-server] [--delete-after-days N]
+Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de cet ordinateur. Chaque message est d’abord écrit en lieu sûr sur le disque ; ce n’est qu’ensuite, et seulement sans --leave-on-server, qu’il est supprimé du serveur. Relancer la commande ne télécharge rien deux fois.</translation>
     </message>
     <message>
         <source>fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch</translation>
     </message>
     <message>
         <source>A POP3 URL or an account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL POP3 ou un nom de compte.</translation>
     </message>
     <message>
         <source>The local Maildir (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier Maildir local (créé s’il n’existe pas).</translation>
     </message>
     <message>
         <source>Keep the messages on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les messages sur le serveur.</translation>
     </message>
     <message>
         <source>With --leave-on-server: delete from the server what was downloaded more than this many days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --leave-on-server : supprimer du serveur ce qui a été téléchargé il y a plus de ce nombre de jours.</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>Usage: postier-cli pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : postier-cli pop3 fetch URL|COMPTE --into RÉP [--leave-on-server]</translation>
     </message>
     <message>
         <source>--delete-after-days takes a number of days above zero, together with --leave-on-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delete-after-days attend un nombre de jours supérieur à zéro, avec --leave-on-server.</translation>
     </message>
     <message>
         <source>pop3 fetch needs a POP3 account (pop3s:// or pop3+starttls://).</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3 fetch nécessite un compte POP3 (pop3s:// ou pop3+starttls://).</translation>
     </message>
     <message>
         <source>%1 of %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages sur %2</translation>
     </message>
     <message>
         <source>Downloaded %1 new message(s) into %2; %3 were already here; %4 deleted from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux messages téléchargés dans %2 : %1 ; déjà présents : %3 ; supprimés du serveur : %4.</translation>
     </message>
     <message>
         <source>Finds messages of an account by words of their subject, sender or recipients in the local cache (filled by “postier-cli sync”), newest first. With --server, or when the folder is not in the cache yet, the server is searched too (IMAP SEARCH TEXT: the whole message, body included) and the results are merged. Prints one line per message: FOLDER, UID, DATE, FROM and SUBJECT, separated by tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherche les messages d’un compte d’après les mots de leur sujet, de leur expéditeur ou de leurs destinataires dans le cache local (rempli par « postier-cli sync »), du plus récent au plus ancien. Avec --server, ou si le dossier n’est pas encore dans le cache, la recherche porte aussi sur le serveur (IMAP SEARCH TEXT : tout le message, corps compris) et les résultats sont fusionnés. Affiche une ligne par message : DOSSIER, UID, DATE, EXPÉDITEUR et SUJET, séparés par des tabulations.</translation>
     </message>
     <message>
         <source>The words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots à rechercher.</translation>
     </message>
     <message>
         <source>query…</source>
-        <translation type="unfinished"></translation>
+        <translation>requête…</translation>
     </message>
     <message>
         <source>Only this folder, e.g. INBOX or Archive/2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce dossier, par exemple INBOX ou Archive/2024.</translation>
     </message>
     <message>
         <source>Also search on the server (in --folder, default INBOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher aussi sur le serveur (dans --folder, INBOX par défaut).</translation>
     </message>
     <message>
-        <source>The cache file (default: Postier&apos;s own cache).</source>
-        <translation type="unfinished"></translation>
+        <source>The cache file (default: Postier's own cache).</source>
+        <translation>Le fichier de cache (par défaut : le cache de Postier).</translation>
     </message>
     <message>
         <source>Show at most this many messages (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au plus ce nombre de messages (%1 par défaut).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Usage: postier-cli search URL|ACCOUNT QUERY [--folder F] [--server]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : postier-cli search URL|COMPTE REQUÊTE [--folder F] [--server]</translation>
     </message>
     <message>
         <source>--limit takes a whole number greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre entier supérieur à zéro.</translation>
     </message>
     <message>
         <source>The query “%1” has no word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête « %1 » ne contient aucun mot à rechercher.</translation>
     </message>
     <message>
         <source>search needs an IMAP account (imaps:// or imap+starttls://).</source>
-        <translation type="unfinished"></translation>
+        <translation>search nécessite un compte IMAP (imaps:// ou imap+starttls://).</translation>
     </message>
     <message>
         <source>No message matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message ne correspond à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found; the server matched %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message trouvé ; le serveur en a trouvé %1.</numerusform>
+            <numerusform>%n messages trouvés ; le serveur en a trouvé %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found in the local cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message trouvé dans le cache local.</numerusform>
+            <numerusform>%n messages trouvés dans le cache local.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sends a plain-text message through an SMTP submission server (STARTTLS on 587, or TLS on 465). --to, --cc, --bcc and --attach may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie un message en texte brut par un serveur de soumission SMTP (STARTTLS sur le port 587, ou TLS sur le 465). --to, --cc, --bcc et --attach peuvent être répétés.</translation>
     </message>
     <message>
         <source>An SMTP URL or an account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL SMTP ou un nom de compte.</translation>
     </message>
     <message>
-        <source>The sender, e.g. &quot;Anna &lt;anna@example.com&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender, e.g. "Anna &lt;anna@example.com&gt;".</source>
+        <translation>L’expéditeur, par exemple "Anna &lt;anna@example.com&gt;".</translation>
     </message>
     <message>
         <source>A recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire.</translation>
     </message>
     <message>
         <source>A copy recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire en copie.</translation>
     </message>
     <message>
         <source>A hidden recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire en copie cachée.</translation>
     </message>
     <message>
         <source>The subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>A UTF-8 text file with the body; - for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier texte UTF-8 contenant le corps du message ; - pour l’entrée standard.</translation>
     </message>
     <message>
         <source>A file to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier à joindre.</translation>
     </message>
     <message>
         <source>Also write the exact bytes sent to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi dans ce fichier les octets exacts envoyés.</translation>
     </message>
     <message>
         <source>Usage: postier-cli send SMTP-URL|ACCOUNT --from A --to B [--subject S] --body-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : postier-cli send URL-SMTP|COMPTE --from A --to B [--subject S] --body-file FICHIER</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>The body file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du corps du message %1 est illisible : %2.</translation>
     </message>
     <message>
         <source>The attachment %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 est illisible.</translation>
     </message>
     <message>
         <source>send needs an SMTP server (smtp+starttls:// or smtps://).</source>
-        <translation type="unfinished"></translation>
+        <translation>send nécessite un serveur SMTP (smtp+starttls:// ou smtps://).</translation>
     </message>
     <message>
         <source>The message was sent, but its copy could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été envoyé, mais sa copie n’a pas pu être écrite dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>Sent to %n recipient(s), Message-ID &lt;%1&gt;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyé à %n destinataire, Message-ID &lt;%1&gt;.</numerusform>
+            <numerusform>Envoyé à %n destinataires, Message-ID &lt;%1&gt;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Brings the local cache of one folder up to date: all headers the first time, then only what changed (new mail, flags, deletions). Progress goes to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met à jour le cache local d’un dossier : tous les en-têtes la première fois, puis seulement ce qui a changé (nouveaux messages, indicateurs, suppressions). La progression s’affiche sur la sortie d’erreur.</translation>
     </message>
     <message>
         <source>The folder, e.g. INBOX or Archive/2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier, par exemple INBOX ou Archive/2024.</translation>
     </message>
     <message>
         <source>Usage: postier-cli sync URL|ACCOUNT --folder FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : postier-cli sync URL|COMPTE --folder DOSSIER</translation>
     </message>
     <message>
         <source>sync needs an IMAP account (imaps:// or imap+starttls://).</source>
-        <translation type="unfinished"></translation>
+        <translation>sync nécessite un compte IMAP (imaps:// ou imap+starttls://).</translation>
     </message>
     <message>
         <source>%1: %2 of %3 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 messages sur %3</translation>
     </message>
     <message>
         <source>%1: %2 messages (%3 unread). Fetched %4 headers, refreshed %5 flags, removed %6, in %7 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 messages (%3 non lus). En-têtes récupérés : %4, indicateurs actualisés : %5, supprimés : %6, en %7 s.</translation>
     </message>
     <message>
         <source>The server renumbered the folder, so its cache was rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a renuméroté le dossier, son cache a donc été reconstruit.</translation>
     </message>
     <message>
         <source>Usage: postier-cli COMMAND [options]
@@ -517,7 +518,7 @@ Commands:
                                          messages in the local cache (and on the server)
   send SMTP-URL|ACCOUNT --from A --to B --subject S --body-file FILE
   pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]
-  accounts list|add|remove               accounts in the app&apos;s settings
+  accounts list|add|remove               accounts in the app's settings
   demo [--dir DIR]                       start a local demo server with two accounts
 
 Servers are URLs: imaps://anna@host[:port], imap+starttls://…, pop3s://…,
@@ -530,11 +531,43 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 TLS/certificate, 5 network o
 timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
 10 protocol error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : postier-cli COMMANDE [options]
+
+Commandes :
+  folders URL|COMPTE                     l’arborescence des dossiers et leurs attributs, fantômes signalés
+  sync URL|COMPTE --folder D             les en-têtes dans le cache local, progression sur stderr
+  fetch URL|COMPTE --folder D --uid N    le message brut sur stdout
+  search URL|COMPTE REQUÊTE [--folder D] [--server]
+                                         les messages du cache local (et du serveur)
+  send URL-SMTP|COMPTE --from A --to B --subject S --body-file FICHIER
+  pop3 fetch URL|COMPTE --into RÉP [--leave-on-server]
+  accounts list|add|remove               les comptes des paramètres de l’application
+  demo [--dir RÉP]                       démarre un serveur de démonstration local avec deux comptes
+
+Les serveurs sont des URL : imaps://anna@hôte[:port], imap+starttls://…,
+pop3s://…, pop3+starttls://…, smtps://…, smtp+starttls://… (+plain seulement si
+on le demande explicitement). Le mot de passe vient de --password-file, de
+$POSTIER_PASSWORD ou du trousseau ; jamais de la ligne de commande. --ca-file
+ajoute une autorité de certification de confiance ; la vérification des
+certificats ne peut pas être désactivée. Toutes les commandes acceptent --json,
+--timeout, --trace et --help.
+
+Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 TLS/certificat,
+5 réseau ou délai dépassé, 6 refus du serveur, 7 échec partiel, 8 erreur de
+fichier local, 9 annulé, 10 erreur de protocole.
+</translation>
     </message>
     <message>
         <source>postier-cli: unknown command “%1”. Run postier-cli --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>postier-cli : commande inconnue « %1 ». Lancez postier-cli --help pour en voir la liste.</translation>
+    </message>
+    <message>
+        <source>The account “%1” has no outgoing server.</source>
+        <translation>Le compte « %1 » n’a pas de serveur d’envoi.</translation>
+    </message>
+    <message>
+        <source>The account “%1” has no incoming server.</source>
+        <translation>Le compte « %1 » n’a pas de serveur de réception.</translation>
     </message>
 </context>
 <context>
@@ -542,192 +575,192 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Checking Postier’s list of providers for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Looking up %1’s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The settings file at %1 is larger than %2 KB, so Postier did not read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no settings file for mail (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 could not be reached (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The settings file at %1 could not be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 did not answer within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Looking up %1’s mail servers in DNS…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The DNS lookups for %1 did not finish within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 publishes no mail servers in DNS (SRV records).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Postier knows the settings of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 publishes its settings for mail programs at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Found the mail servers of %1 in its DNS records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Found the incoming mail server of %1 in its DNS records, but no server for sending. Enter the outgoing server yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a complete e-mail address, such as anna@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Postier could not find the settings for %1. Enter them yourself: your provider’s help pages list them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 asks mail programs to sign in with OAuth, which Postier does not offer yet. Logging in with a password may be refused; an app password may work.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::AccountStore</name>
     <message>
         <source>The account “%1” in the settings is incomplete and was skipped%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An account named “%1” already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::AccountTester</name>
     <message>
         <source>Postier cannot check a %1 server here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::AutoconfigXml</name>
     <message>
         <source>The settings file is too large (%1 KB) to be an autoconfig file, so Postier did not read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The settings file contains a document type declaration, which autoconfig files never have, so Postier did not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The settings file is not valid XML (%1 at line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no root element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The settings file is not an autoconfig file: it starts with &lt;%1&gt; instead of &lt;clientConfig&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The settings file lists more than %1 servers, so Postier did not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The settings file describes no mail provider (&lt;emailProvider&gt; is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The settings file lists no IMAP or POP3 server that Postier can use.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::ComposeEngine</name>
     <message>
         <source>The draft could not be put together.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message was sent, but its copy could not be saved in your Sent folder: %1 Use “Save Copy to Sent” to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 It could not be saved in Drafts either: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 A copy is saved in your Drafts folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::DnsSrvResolver</name>
     <message>
         <source>The DNS lookup of %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::FolderModel</name>
     <message>
         <source>The folders of POP3 accounts are kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is listed by the server but cannot hold mail (a ghost folder).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unread</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -735,323 +768,323 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <name>postier::models::FolderSynchronizer</name>
     <message>
         <source>The update was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::HeaderCache</name>
     <message>
         <source>SQLite said: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The cache file is damaged; Postier will rebuild it the next time it opens it, and nothing will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The offline cache %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The offline cache %1 has no folder with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SQLite reported “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an earlier read found it damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not create the folder %1 for the offline cache. Check that it is on a writable disk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
-        <translation type="unfinished"></translation>
+        <source>Qt's SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not open the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The offline cache %1 could not switch to write-ahead logging (the file system may not support it); it will work, but more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it was written by a newer version of Postier (schema %1; this version knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not update the offline cache %1 to the current format.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not set up the search index of the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it has a search index, but this SQLite library has no full-text search (FTS5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The offline cache %1 was recreated but still cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The offline cache %1 could not be used: %2. It was renamed to %3 and a new one was created. Nothing is lost: messages will be downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The offline cache %1 could not be used: %2. It could not be moved aside either (%3). Delete the file; nothing will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not record the folder %1 of %2 in the offline cache %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save the folder list of %1 in the offline cache %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read the folder list of %1 from the offline cache %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read the state of a folder from the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not clear a folder whose UIDVALIDITY changed in the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save the state of a folder in the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save the HIGHESTMODSEQ of a folder in the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save new message headers in the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save changed message flags in the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not remove deleted messages from the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read the message list of a folder from the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not count the messages of a folder in the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read a message header from the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read message headers from the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read the message threads of a folder from the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not store the body of message %1 in the offline cache %2: its header is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not store the body of message %1 in the offline cache %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read the body of message %1 from the offline cache %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not search the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read addresses from the offline cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::MailSession</name>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No password is saved for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No password was given for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The account %1 has no outgoing (SMTP) server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The account %1 has no incoming server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::MailSettings</name>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2, port %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::MessageListModel</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::PasswordStore</name>
     <message>
         <source>No password is stored in the keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The system keychain is not available (%1). Postier will ask for the password once per session and will not save it to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The system keychain reported an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::ProviderTable</name>
     <message>
         <source>Gmail does not accept your usual Google password in mail programs. Turn on 2-Step Verification in your Google Account, create an app password at myaccount.google.com/apppasswords, and enter that app password here. Postier does not offer Google sign-in (OAuth) yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft requires OAuth sign-in (Modern Auth) for Outlook.com in mail programs, and Postier does not offer it yet, so logging in with a password may be refused. If your account has two-step verification, an app password from account.microsoft.com/security may work. IMAP and POP access must also be switched on in Outlook.com under Settings, Mail, Forwarding and IMAP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yahoo Mail needs an app password for mail programs: in your Yahoo account, open Account Security, choose “Generate app password”, and enter that password here instead of your usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>GMX lets mail programs in only after you allow it: in the GMX web mail, open the settings, choose “POP3 &amp; IMAP”, and switch on access by POP3 and IMAP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::ReplyBuilder</name>
     <message>
         <source>Forwarded message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>-------- Forwarded Message --------</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::models::SpecialFolderLocator</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The account %1 receives mail by POP3, so it has no %2 folder on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no %1 folder, and it could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1059,74 +1092,74 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <message numerus="yes">
         <source>Saving %n message(s) in “%1”</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Postier could not read message %1 while saving it in “%2” (%3). Nothing of it was kept on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Postier could not open message %1 to save it in “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message %1 for “%2” comes from a stream of unknown length, which IMAP cannot save.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>save the message in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>save message %1 of %2 in “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message %1 was not saved in “%2” on %3: sending it was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The connection to %1 ended before the server confirmed message %2 in “%3”: it may or may not have been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 messages could not be saved in “%3” on %4; the others were. The first problem: %5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::CapabilitiesJob</name>
     <message>
         <source>Checking the server’s capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::CertificateVerifier</name>
     <message>
         <source>not issued by an authority this computer trusts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>issued for another server name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::Connection</name>
     <message>
         <source>This operation cannot run on a %1 connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1134,352 +1167,352 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <message numerus="yes">
         <source>Copying %n message(s) to “%1”</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>copy messages from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::CreateFolderJob</name>
     <message>
         <source>Creating the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>create the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::DeleteFolderJob</name>
     <message>
         <source>Deleting the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 did not delete the folder “%2” because it still contains subfolders. Delete or move its subfolders first (the server said “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>delete the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::Errors</name>
     <message>
         <source>Could not log in to %1 as %2. Check the password, or use an app password if your provider requires one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not log in to %1 as %2: the server said “%3”. Check the password, or use an app password if your provider requires one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 stopped answering for %n second(s). Check your connection; Postier will try again.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>The operation on %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 refused to %2 because the mailbox is full (“%3”). Delete or archive some mail, or ask your provider for more space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 could not %2: the folder does not exist (“%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 refused to %2: the server said “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The security certificate of %1 is %2, so Postier did not connect. Its SHA-256 fingerprint is %3. Trust it only if your provider confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The security certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not set up an encrypted connection to %1 (%2). Postier does not fall back to an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 refused to start encryption (STARTTLS): the server said “%2”. Postier does not fall back to an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>carry out %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 does not offer encryption (STARTTLS), so Postier did not send your password. Choose SSL/TLS on the secure port if your provider offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 did not greet like a %2 server (“%3”). Check the port number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 sent a reply Postier could not understand (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The folder does not exist on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message no longer exists on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not connect to %1 on port %2 (%3). Check the server name and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The connection to %1 was lost (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A network error occurred with %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An unexpected error occurred with %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An unexpected error occurred with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>open the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::ExpungeJob</name>
     <message>
         <source>Removing deleted messages from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot remove chosen messages only (it lacks UIDPLUS), and removing every deleted message in “%2” might remove mail that another program marked. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>remove deleted messages from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::FetchMessageJob</name>
     <message>
         <source>Downloading a message from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Postier asked for an invalid message part (UID %1, part “%2”) in “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>download message %1 from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message %1 no longer exists in “%2” on %3. It may have been moved or deleted by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::FolderStatusJob</name>
     <message>
         <source>Counting the messages in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Counting the messages in %n folders</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>read the message counts of the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 accepted the request for the message counts of “%2” but sent none.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::IdleJob</name>
     <message>
         <source>Watching “%1” for new mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>watch “%1” for new mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::ListFoldersJob</name>
     <message>
         <source>Listing folders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list the folders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::MaildirDelivery</name>
     <message>
         <source>save the message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::MaildirStore</name>
     <message>
         <source>create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The folder name “%1” has an empty level.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The folder name “%1” contains a dot, which local folders cannot have: choose another character.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The folder name “%1” contains the character “%2”, which local folders cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The local folder “%1” does not exist in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read the message to save into “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message %1 is no longer in the local folder “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>read the message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>change the flags of a message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>delete a message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not %1 in %2: the disk is full. Free some space, then try again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not %1 in %2: permission denied. Check that your user account may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not %1 in %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::MessageParser</name>
     <message>
         <source>A header section ended without the blank line that should follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The header was too large and was only partly read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A part had a Content-Type that could not be read; it was shown as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message has too many parts; only the first %1 were read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Parts nested more than %1 deep were not opened; they are listed as attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A multipart section had no readable parts (its boundary is missing or wrong); it is shown as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message ends before its last MIME boundary; it may have been cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A part uses the unknown transfer encoding &quot;%1&quot;; it is kept as it was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>A part uses the unknown transfer encoding "%1"; it is kept as it was sent.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A text part uses the unknown transfer encoding &quot;%1&quot;; it is shown as it was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>A text part uses the unknown transfer encoding "%1"; it is shown as it was sent.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The text is in a character set Postier does not know (&quot;%1&quot;); it may show wrong characters.</source>
-        <translation type="unfinished"></translation>
+        <source>The text is in a character set Postier does not know ("%1"); it may show wrong characters.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message has no header.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message could not be read completely (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message could not be read completely.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1487,57 +1520,57 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <message numerus="yes">
         <source>Moving %n message(s) to “%1”</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%1 cannot move messages safely (it offers neither MOVE nor UIDPLUS), so Postier left “%2” unchanged. Copy the messages instead and delete them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>move messages from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::OutgoingMessageBuilder</name>
     <message>
         <source>The message has no sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message has no recipient. Add at least one address in To, Cc or Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not attach “%1”: the file cannot be read. The message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a valid header field name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message could not be put together: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3</name>
     <message>
         <source>%1 does not give its messages lasting names (the POP3 UIDL command), so Postier cannot tell which ones it already downloaded. Nothing was downloaded or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 accepted the request to delete %n message(s) but still has %2 of them. They stay on the server; Postier will try again next time.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -1546,8 +1579,8 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <message numerus="yes">
         <source>Deleting %n message(s) from the server</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -1555,14 +1588,14 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <name>postier::protocols::Pop3FetchJob</name>
     <message>
         <source>Fetching new mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3ListJob</name>
     <message>
         <source>Listing messages on the server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1570,15 +1603,15 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <message numerus="yes">
         <source>Downloading %n message(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Message %1 is not on %2 any more: the server holds %n message(s). List the messages again.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -1586,67 +1619,67 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <name>postier::protocols::Pop3StatJob</name>
     <message>
         <source>Counting messages on the server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3UidlRecord</name>
     <message>
         <source>read the list of downloaded messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record a downloaded message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>update the list of downloaded messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::RenameFolderJob</name>
     <message>
         <source>Renaming the folder “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rename the folder “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>subscribe to the renamed folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::SearchJob</name>
     <message>
         <source>Searching “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” cannot be searched for as a message tag: tags may not contain spaces, brackets, quotes or accents.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::SendMessageJob</name>
     <message>
         <source>Sending a message without subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sending “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1654,8 +1687,8 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <message numerus="yes">
         <source>Sending a message to %n recipient(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -1663,93 +1696,93 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <name>postier::protocols::ServerEndpoint</name>
     <message>
         <source>“%1” is not a server address Postier understands. Use, for example, imaps://anna@mail.example.com or smtp+starttls://anna@mail.example.com:587.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address “%1” has no server name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Do not put the password in the address: it would end up in your shell history. Use the keychain, --password-file or POSTIER_PASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::Smtp</name>
     <message>
         <source>it is not a complete address: it needs a name, an @ and a domain, as in anna@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it contains spaces or invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this server does not accept letters with accents or other non-ASCII characters before the @</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a valid domain name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Postier could not use it as written (it would have become “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 refused to send to “%2”: the server said “%3”. Check this address. The message was not sent to anyone, and it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 refused the sender address “%2”: the server said “%3”. Check the address of the account you send from. The message was not sent, and it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>one of the recipients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 could not deliver to “%2”: the server said “%3”. Check this address. The message may have reached the other recipients; it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 refused the message because a recipient&apos;s mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 refused the message because a recipient's mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 refused the message because it is too large: the server said “%2”. Remove or shrink attachments. The message was not sent, and it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 refused the message: the server said “%2”. The message was not sent, and it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A message needs a sender and at least one recipient to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sender address “%1” cannot be used: %2. Check the address of the account you send from. The message was not sent, and it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Postier did not send the message to “%1”: %2. Correct the address. The message was not sent to anyone, and it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 refused the message because it is larger than the server accepts (%2). Remove or shrink attachments. The message was not sent, and it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no room for the message right now (%2). Try again later; the message is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::SmtpLoginJob</name>
     <message>
         <source>Checking the login to the outgoing mail server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1757,720 +1790,802 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <message numerus="yes">
         <source>Marking %n message(s) in “%1”</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>“%1” cannot be used as a message tag on an IMAP server: tags may not contain spaces, brackets, quotes or accents.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>change the flags of messages in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::SubscribeFolderJob</name>
     <message>
         <source>Subscribing to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unsubscribing from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>subscribe to the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unsubscribe from the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::protocols::SyncHeadersJob</name>
     <message>
         <source>Updating “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>read the messages of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::AccountDiscoveryPage</name>
     <message>
         <source>&amp;IMAP: keep my mail on the server, the same on every device (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;POP3: download my mail to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Finding your server settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Looking up the settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How do you want to receive your mail?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not what your provider told you? You can change every setting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Looking up the settings for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What Postier tried:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Incoming mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outgoing mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This server is reached without encryption. Check the settings on the next page before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::AccountDonePage</name>
     <message>
         <source>Your account is ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The name this account has in Postier’s list and in postier-cli, such as “Work”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Postier logged in to both servers. Click Finish to save the account; the password goes to your system’s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Incoming mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outgoing mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>trusted by you, by its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::AccountIdentityPage</name>
     <message>
         <source>&amp;Show password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a mail account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter your name, your e-mail address and its password. Postier then looks up the server settings itself and tries them before saving anything.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Anna Martin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>anna@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shown to the people you write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Postier keeps it in your system’s keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is not a complete e-mail address. It looks like anna@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::AccountManualPage</name>
     <message>
         <source>I understand, and &amp;want to connect without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your provider’s help pages list these settings, often under “IMAP”, “POP” or “mail programs”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>IMAP (keeps mail on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>POP3 (downloads mail to this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>mail.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Incoming server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outgoing server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Incoming user name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outgoing user name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Incoming mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pro&amp;tocol:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>User n&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Without encryption, your password and your mail cross the network where anyone on the way can read them, on a public Wi-Fi for example. Choose SSL/TLS or STARTTLS whenever your provider offers them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::AccountPop3OptionsWidget</name>
     <message>
         <source>Downloading with POP3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Leave a copy of each message on the server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;move it from the server after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Days before removal from the server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Minutes between checks for new mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check for new mail &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::AccountServerCheckWidget</name>
     <message>
         <source>The certificate the server showed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“Trust this certificate” accepts exactly this certificate for this server, and no other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Logged in. This server works.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::AccountTestPage</name>
     <message>
         <source>Incoming mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outgoing mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trying the settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Postier logs in to both servers to make sure the settings and the password work. Nothing is sent and nothing on the server changes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Both servers work. Click Next to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decide whether to trust the certificate, or go back and check the server names.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Go back to correct the password or the settings, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::AccountWizard</name>
     <message>
         <source>Add a Mail Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The account was saved, but its password could not be stored: %1 Click Finish to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::AttachmentListWidget</name>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the selected attachment to a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1
 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 attachment, %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n attachments, %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Postier does not open programs or scripts sent by mail. Save the file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the selected attachment with its usual application</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::ComposerWindow</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save Copy to Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recipients, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the selected attachments (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the message in Drafts (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach files (Ctrl+Shift+A), or drop them on this window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Composer Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write: (no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no account to send from. Add an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” in %2 is not an e-mail address. Addresses look like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add at least one recipient in To, Cc or Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not attach %1: only files that can be read can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send without a subject?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This message has no subject. Send it without a subject?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sent. Saving a copy in your Sent folder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saving the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message is being sent. The window closes by itself when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close without a copy in Sent?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message was sent, but its copy is not in your Sent folder. Close the window anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save this message?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This message has changes that are not saved. Save it in Drafts before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::ElidedLabel</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>postier::ui::FolderActions</name>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Subscribed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the new folder inside “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A folder name cannot contain “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created the folder “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renamed “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1” and the %n message(s) in it from the server? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” from the server?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the folder “%1” and every message in it from the server? Postier does not know yet how many messages it holds. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted the folder “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscribed to “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::FolderItemDelegate</name>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::JobStatusWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2478,379 +2593,403 @@ timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
     <name>postier::ui::MainWindow</name>
     <message>
         <source>Postier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Postier</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter these messages &lt;Ctrl+Shift+K&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>No account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Get Messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check for new mail (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write a new message (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reply to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forward as A&amp;ttachment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;Account…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Filter Messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Postier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About Postier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h3&gt;Postier %1&lt;/h3&gt;&lt;p&gt;The mail client that moves your mail without losing any.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter the password for %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show replies under the message they answer (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postier will use this language the next time it starts.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::MessageActions</name>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flag or unflag the selected messages (S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move the selected messages to the Trash (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>View &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This account has no Trash folder, so nothing was deleted. Create a folder named Trash, or move the messages yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The messages are already in the Trash. Postier does not delete mail for good from here; empty the Trash from its folder menu.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This account has no Archive folder. Create one (with the folder&apos;s context menu) and Postier will use it.</source>
-        <translation type="unfinished"></translation>
+        <source>This account has no Archive folder. Create one (with the folder's context menu) and Postier will use it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Undo archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mail messages (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The message could not be saved to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n message(s) moved to %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Moving messages between two accounts uses the verified migration engine, which this version does not include yet. Nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n message(s) copied to %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Undo move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::MessageHeaderWidget</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reply to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Sent at %1 in the sender&apos;s time zone (UTC%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Sent at %1 in the sender's time zone (UTC%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::MessageItemDelegate</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::MessageView</name>
     <message>
         <source>Show Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the message as it was received, headers included</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This message is very large: its tables are shown simplified so that it opens quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(This message has no text.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loading message…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No message selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save “%1” to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::NetworkRemoteContentLoader</name>
     <message>
         <source>Only http and https addresses are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The image is larger than %1 and was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server answered %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::NoticeBar</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>postier::ui::RemoteContentBar</name>
     <message>
         <source>Show remote content</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Always for this sender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Postier blocked one remote image to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Postier blocked %n remote images to protect your privacy.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Remote images can tell the sender that, when and where you read this message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Always show remote content in messages from %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

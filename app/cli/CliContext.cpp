@@ -91,7 +91,9 @@ bool CliContext::resolveEndpoint(const QString &urlOrName, protocols::ServerEndp
         }
         *out = which == QLatin1String("outgoing") ? account.outgoing : account.incoming;
         if (out->host.isEmpty()) {
-            usage(Cli::tr("The account “%1” has no %2 server.").arg(account.name, which));
+            usage(which == QLatin1String("outgoing")
+                      ? Cli::tr("The account “%1” has no outgoing server.").arg(account.name)
+                      : Cli::tr("The account “%1” has no incoming server.").arg(account.name));
             return false;
         }
     }
