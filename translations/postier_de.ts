@@ -573,193 +573,193 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
     <name>postier::models::AccountDiscovery</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking Postier’s list of providers for %1…</source>
-        <translation type="unfinished" />
+        <translation>Postiers Anbieterliste wird nach %1 durchsucht…</translation>
     </message>
     <message>
         <source>Looking up %1’s settings…</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungen von %1 werden gesucht…</translation>
     </message>
     <message>
         <source>The settings file at %1 is larger than %2 KB, so Postier did not read it.</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungsdatei unter %1 ist größer als %2 KB, daher hat Postier sie nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 has no settings file for mail (HTTP %2).</source>
-        <translation type="unfinished" />
+        <translation>%1 bietet keine Einstellungsdatei für E-Mail an (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 could not be reached (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht erreichbar (%2).</translation>
     </message>
     <message>
         <source>The settings file at %1 could not be used: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungsdatei unter %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>%1 did not answer within %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat nicht innerhalb von %2 geantwortet.</translation>
     </message>
     <message>
         <source>Looking up %1’s mail servers in DNS…</source>
-        <translation type="unfinished" />
+        <translation>Die Mailserver von %1 werden im DNS gesucht…</translation>
     </message>
     <message>
         <source>The DNS lookups for %1 did not finish within %2.</source>
-        <translation type="unfinished" />
+        <translation>Die DNS-Abfragen für %1 wurden nicht innerhalb von %2 fertig.</translation>
     </message>
     <message>
         <source>%1 publishes no mail servers in DNS (SRV records).</source>
-        <translation type="unfinished" />
+        <translation>%1 veröffentlicht keine Mailserver im DNS (SRV-Einträge).</translation>
     </message>
     <message>
         <source>Postier knows the settings of %1.</source>
-        <translation type="unfinished" />
+        <translation>Postier kennt die Einstellungen von %1.</translation>
     </message>
     <message>
         <source>%1 publishes its settings for mail programs at %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 veröffentlicht seine Einstellungen für E-Mail-Programme unter %2.</translation>
     </message>
     <message>
         <source>Found the mail servers of %1 in its DNS records.</source>
-        <translation type="unfinished" />
+        <translation>Die Mailserver von %1 wurden in seinen DNS-Einträgen gefunden.</translation>
     </message>
     <message>
         <source>Found the incoming mail server of %1 in its DNS records, but no server for sending. Enter the outgoing server yourself.</source>
-        <translation type="unfinished" />
+        <translation>Der Posteingangsserver von %1 wurde in seinen DNS-Einträgen gefunden, aber kein Server zum Senden. Geben Sie den Postausgangsserver selbst ein.</translation>
     </message>
     <message>
         <source>“%1” is not a complete e-mail address, such as anna@example.com.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine vollständige E-Mail-Adresse wie anna@example.com.</translation>
     </message>
     <message>
         <source>Postier could not find the settings for %1. Enter them yourself: your provider’s help pages list them.</source>
-        <translation type="unfinished" />
+        <translation>Postier hat die Einstellungen für %1 nicht gefunden. Geben Sie sie selbst ein: Die Hilfeseiten Ihres Anbieters nennen sie.</translation>
     </message>
     <message>
         <source>%1 asks mail programs to sign in with OAuth, which Postier does not offer yet. Logging in with a password may be refused; an app password may work.</source>
-        <translation type="unfinished" />
+        <translation>%1 verlangt von E-Mail-Programmen eine Anmeldung über OAuth, die Postier noch nicht anbietet. Die Anmeldung mit Passwort wird möglicherweise abgelehnt; ein App-Passwort kann funktionieren.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::AccountStore</name>
     <message>
         <source>The account “%1” in the settings is incomplete and was skipped%2</source>
-        <translation type="unfinished" />
+        <translation>Das Konto „%1“ in den Einstellungen ist unvollständig und wurde übersprungen%2</translation>
     </message>
     <message>
         <source>An account named “%1” already exists. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Konto namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::AccountTester</name>
     <message>
         <source>Postier cannot check a %1 server here.</source>
-        <translation type="unfinished" />
+        <translation>Postier kann hier keinen %1-Server prüfen.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::AutoconfigXml</name>
     <message>
         <source>The settings file is too large (%1 KB) to be an autoconfig file, so Postier did not read it.</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungsdatei ist zu groß (%1 KB) für eine Autoconfig-Datei, daher hat Postier sie nicht gelesen.</translation>
     </message>
     <message>
         <source>The settings file contains a document type declaration, which autoconfig files never have, so Postier did not use it.</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungsdatei enthält eine Dokumenttyp-Deklaration, die Autoconfig-Dateien nie haben, daher hat Postier sie nicht verwendet.</translation>
     </message>
     <message>
         <source>The settings file is not valid XML (%1 at line %2).</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungsdatei ist kein gültiges XML (%1 in Zeile %2).</translation>
     </message>
     <message>
         <source>no root element</source>
-        <translation type="unfinished" />
+        <translation>kein Wurzelelement</translation>
     </message>
     <message>
         <source>The settings file is not an autoconfig file: it starts with &lt;%1&gt; instead of &lt;clientConfig&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungsdatei ist keine Autoconfig-Datei: Sie beginnt mit &lt;%1&gt; statt mit &lt;clientConfig&gt;.</translation>
     </message>
     <message>
         <source>The settings file lists more than %1 servers, so Postier did not use it.</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungsdatei nennt mehr als %1 Server, daher hat Postier sie nicht verwendet.</translation>
     </message>
     <message>
         <source>The settings file describes no mail provider (&lt;emailProvider&gt; is missing).</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungsdatei beschreibt keinen E-Mail-Anbieter (&lt;emailProvider&gt; fehlt).</translation>
     </message>
     <message>
         <source>The settings file lists no IMAP or POP3 server that Postier can use.</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungsdatei nennt keinen IMAP- oder POP3-Server, den Postier verwenden kann.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::ComposeEngine</name>
     <message>
         <source>The draft could not be put together.</source>
-        <translation type="unfinished" />
+        <translation>Der Entwurf konnte nicht zusammengestellt werden.</translation>
     </message>
     <message>
         <source>The message was sent, but its copy could not be saved in your Sent folder: %1 Use “Save Copy to Sent” to try again.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht wurde gesendet, aber ihre Kopie konnte nicht in Ihrem Ordner „Gesendet“ gespeichert werden: %1 Verwenden Sie „Kopie in Gesendet speichern“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>%1 It could not be saved in Drafts either: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 Sie konnte auch nicht in „Entwürfe“ gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1 A copy is saved in your Drafts folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 Eine Kopie ist in Ihrem Ordner „Entwürfe“ gespeichert.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>postier::models::DnsSrvResolver</name>
     <message>
         <source>The DNS lookup of %1 failed: %2.</source>
-        <translation type="unfinished" />
+        <translation>Die DNS-Abfrage für %1 ist fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::FolderModel</name>
     <message>
         <source>The folders of POP3 accounts are kept on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Die Ordner von POP3-Konten liegen auf diesem Computer.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>“%1” is listed by the server but cannot hold mail (a ghost folder).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ wird vom Server aufgeführt, kann aber keine Nachrichten enthalten (ein Geisterordner).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n Nachricht</numerusform>
+            <numerusform>%1: %n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unread</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>, %n ungelesen</numerusform>
+            <numerusform>, %n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -767,809 +767,809 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
     <name>postier::models::FolderSynchronizer</name>
     <message>
         <source>The update was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Die Aktualisierung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::HeaderCache</name>
     <message>
         <source>SQLite said: “%1”.</source>
-        <translation type="unfinished" />
+        <translation>SQLite meldete: „%1“.</translation>
     </message>
     <message>
         <source>The cache file is damaged; Postier will rebuild it the next time it opens it, and nothing will be lost.</source>
-        <translation type="unfinished" />
+        <translation>Die Cache-Datei ist beschädigt; Postier baut sie beim nächsten Öffnen neu auf, und nichts geht verloren.</translation>
     </message>
     <message>
         <source>The offline cache %1 is not open.</source>
-        <translation type="unfinished" />
+        <translation>Der Offline-Cache %1 ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>The offline cache %1 has no folder with the id %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Offline-Cache %1 enthält keinen Ordner mit der ID %2.</translation>
     </message>
     <message>
         <source>SQLite reported “%1”</source>
-        <translation type="unfinished" />
+        <translation>SQLite meldete „%1“</translation>
     </message>
     <message>
         <source>an earlier read found it damaged</source>
-        <translation type="unfinished" />
+        <translation>ein früherer Lesevorgang hat sie als beschädigt erkannt</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the offline cache. Check that it is on a writable disk.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner %1 für den Offline-Cache konnte nicht angelegt werden. Prüfen Sie, ob er auf einem beschreibbaren Datenträger liegt.</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished" />
+        <translation>sie ist keine Datei</translation>
     </message>
     <message>
         <source>Qt's SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
-        <translation type="unfinished" />
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert, daher kann der Offline-Cache nicht geöffnet werden. Installieren Sie das SQLite-Plugin für Qt 6 (libqt6sql6-sqlite unter Debian).</translation>
     </message>
     <message>
         <source>Could not open the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Offline-Cache %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not switch to write-ahead logging (the file system may not support it); it will work, but more slowly.</source>
-        <translation type="unfinished" />
+        <translation>Der Offline-Cache %1 konnte nicht auf Write-Ahead-Logging umschalten (das Dateisystem unterstützt es möglicherweise nicht); er funktioniert, aber langsamer.</translation>
     </message>
     <message>
         <source>it was written by a newer version of Postier (schema %1; this version knows %2)</source>
-        <translation type="unfinished" />
+        <translation>sie wurde von einer neueren Version von Postier geschrieben (Schema %1; diese Version kennt %2)</translation>
     </message>
     <message>
         <source>Could not update the offline cache %1 to the current format.</source>
-        <translation type="unfinished" />
+        <translation>Der Offline-Cache %1 konnte nicht auf das aktuelle Format umgestellt werden.</translation>
     </message>
     <message>
         <source>Could not set up the search index of the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Suchindex des Offline-Caches %1 konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
         <source>it has a search index, but this SQLite library has no full-text search (FTS5)</source>
-        <translation type="unfinished" />
+        <translation>sie hat einen Suchindex, aber diese SQLite-Bibliothek bietet keine Volltextsuche (FTS5)</translation>
     </message>
     <message>
         <source>The offline cache %1 was recreated but still cannot be used: %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Offline-Cache %1 wurde neu angelegt, ist aber weiterhin nicht verwendbar: %2.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not be used: %2. It was renamed to %3 and a new one was created. Nothing is lost: messages will be downloaded again.</source>
-        <translation type="unfinished" />
+        <translation>Der Offline-Cache %1 war nicht verwendbar: %2. Er wurde in %3 umbenannt und ein neuer angelegt. Nichts geht verloren: Die Nachrichten werden erneut heruntergeladen.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not be used: %2. It could not be moved aside either (%3). Delete the file; nothing will be lost.</source>
-        <translation type="unfinished" />
+        <translation>Der Offline-Cache %1 ist nicht verwendbar: %2. Er konnte auch nicht beiseitegelegt werden (%3). Löschen Sie die Datei; nichts geht verloren.</translation>
     </message>
     <message>
         <source>Could not record the folder %1 of %2 in the offline cache %3.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner %1 von %2 konnte nicht im Offline-Cache %3 erfasst werden.</translation>
     </message>
     <message>
         <source>Could not save the folder list of %1 in the offline cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Ordnerliste von %1 konnte nicht im Offline-Cache %2 gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not read the folder list of %1 from the offline cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Ordnerliste von %1 konnte nicht aus dem Offline-Cache %2 gelesen werden.</translation>
     </message>
     <message>
         <source>Could not read the state of a folder from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Zustand eines Ordners konnte nicht aus dem Offline-Cache %1 gelesen werden.</translation>
     </message>
     <message>
         <source>Could not clear a folder whose UIDVALIDITY changed in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Ein Ordner, dessen UIDVALIDITY sich geändert hat, konnte im Offline-Cache %1 nicht geleert werden.</translation>
     </message>
     <message>
         <source>Could not save the state of a folder in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Zustand eines Ordners konnte nicht im Offline-Cache %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not save the HIGHESTMODSEQ of a folder in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Der HIGHESTMODSEQ eines Ordners konnte nicht im Offline-Cache %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not save new message headers in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Neue Nachrichtenkopfzeilen konnten nicht im Offline-Cache %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not save changed message flags in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Geänderte Nachrichten-Flags konnten nicht im Offline-Cache %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not remove deleted messages from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Gelöschte Nachrichten konnten nicht aus dem Offline-Cache %1 entfernt werden.</translation>
     </message>
     <message>
         <source>Could not read the message list of a folder from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachrichtenliste eines Ordners konnte nicht aus dem Offline-Cache %1 gelesen werden.</translation>
     </message>
     <message>
         <source>Could not count the messages of a folder in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachrichten eines Ordners im Offline-Cache %1 konnten nicht gezählt werden.</translation>
     </message>
     <message>
         <source>Could not read a message header from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Eine Nachrichtenkopfzeile konnte nicht aus dem Offline-Cache %1 gelesen werden.</translation>
     </message>
     <message>
         <source>Could not read message headers from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Nachrichtenkopfzeilen konnten nicht aus dem Offline-Cache %1 gelesen werden.</translation>
     </message>
     <message>
         <source>Could not read the message threads of a folder from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Themen eines Ordners konnten nicht aus dem Offline-Cache %1 gelesen werden.</translation>
     </message>
     <message>
         <source>Could not store the body of message %1 in the offline cache %2: its header is not stored.</source>
-        <translation type="unfinished" />
+        <translation>Der Inhalt der Nachricht %1 konnte nicht im Offline-Cache %2 gespeichert werden: Ihre Kopfzeilen sind dort nicht gespeichert.</translation>
     </message>
     <message>
         <source>Could not store the body of message %1 in the offline cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Inhalt der Nachricht %1 konnte nicht im Offline-Cache %2 gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not read the body of message %1 from the offline cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Inhalt der Nachricht %1 konnte nicht aus dem Offline-Cache %2 gelesen werden.</translation>
     </message>
     <message>
         <source>Could not search the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Offline-Cache %1 konnte nicht durchsucht werden.</translation>
     </message>
     <message>
         <source>Could not read addresses from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Adressen konnten nicht aus dem Offline-Cache %1 gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::MailSession</name>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Konto existiert nicht mehr.</translation>
     </message>
     <message>
         <source>No password is saved for %1.</source>
-        <translation type="unfinished" />
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
     </message>
     <message>
         <source>No password was given for %1.</source>
-        <translation type="unfinished" />
+        <translation>Für %1 wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>The account %1 has no outgoing (SMTP) server.</source>
-        <translation type="unfinished" />
+        <translation>Das Konto %1 hat keinen Postausgangsserver (SMTP).</translation>
     </message>
     <message>
         <source>The account %1 has no incoming server.</source>
-        <translation type="unfinished" />
+        <translation>Das Konto %1 hat keinen Posteingangsserver.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::MailSettings</name>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished" />
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished" />
+        <translation>keine Verschlüsselung</translation>
     </message>
     <message>
         <source>%1, %2, port %3, %4</source>
-        <translation type="unfinished" />
+        <translation>%1, %2, Port %3, %4</translation>
     </message>
 </context>
 <context>
     <name>postier::models::MessageListModel</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished" />
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
     <name>postier::models::PasswordStore</name>
     <message>
         <source>No password is stored in the keychain for %1.</source>
-        <translation type="unfinished" />
+        <translation>Im Schlüsselbund ist kein Passwort für %1 gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Postier will ask for the password once per session and will not save it to disk.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Postier fragt einmal pro Sitzung nach dem Passwort und speichert es nicht auf der Festplatte.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::ProviderTable</name>
     <message>
         <source>Gmail does not accept your usual Google password in mail programs. Turn on 2-Step Verification in your Google Account, create an app password at myaccount.google.com/apppasswords, and enter that app password here. Postier does not offer Google sign-in (OAuth) yet.</source>
-        <translation type="unfinished" />
+        <translation>Gmail akzeptiert Ihr übliches Google-Passwort in E-Mail-Programmen nicht. Aktivieren Sie die Bestätigung in zwei Schritten in Ihrem Google-Konto, erstellen Sie unter myaccount.google.com/apppasswords ein App-Passwort und geben Sie dieses hier ein. Postier bietet die Anmeldung über Google (OAuth) noch nicht an.</translation>
     </message>
     <message>
         <source>Microsoft requires OAuth sign-in (Modern Auth) for Outlook.com in mail programs, and Postier does not offer it yet, so logging in with a password may be refused. If your account has two-step verification, an app password from account.microsoft.com/security may work. IMAP and POP access must also be switched on in Outlook.com under Settings, Mail, Forwarding and IMAP.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft verlangt für Outlook.com in E-Mail-Programmen eine Anmeldung über OAuth (Modern Auth), die Postier noch nicht anbietet; die Anmeldung mit Passwort wird daher möglicherweise abgelehnt. Wenn Ihr Konto die Überprüfung in zwei Schritten nutzt, kann ein App-Passwort von account.microsoft.com/security funktionieren. Außerdem muss der IMAP- und POP-Zugriff in Outlook.com unter Einstellungen, E-Mail, Weiterleitung und IMAP eingeschaltet sein.</translation>
     </message>
     <message>
         <source>Yahoo Mail needs an app password for mail programs: in your Yahoo account, open Account Security, choose “Generate app password”, and enter that password here instead of your usual one.</source>
-        <translation type="unfinished" />
+        <translation>Yahoo Mail braucht für E-Mail-Programme ein App-Passwort: Öffnen Sie in Ihrem Yahoo-Konto die Kontosicherheit, wählen Sie „App-Passwort generieren“ und geben Sie dieses Passwort hier statt Ihres üblichen ein.</translation>
     </message>
     <message>
         <source>GMX lets mail programs in only after you allow it: in the GMX web mail, open the settings, choose “POP3 &amp; IMAP”, and switch on access by POP3 and IMAP.</source>
-        <translation type="unfinished" />
+        <translation>GMX lässt E-Mail-Programme erst zu, wenn Sie es erlauben: Öffnen Sie im GMX-Webmailer die Einstellungen, wählen Sie „POP3 &amp; IMAP“ und schalten Sie den Zugriff per POP3 und IMAP ein.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::ReplyBuilder</name>
     <message>
         <source>Forwarded message</source>
-        <translation type="unfinished" />
+        <translation>Weitergeleitete Nachricht</translation>
     </message>
     <message>
         <source>%1 wrote:</source>
-        <translation type="unfinished" />
+        <translation>%1 schrieb:</translation>
     </message>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation type="unfinished" />
+        <translation>Am %1 schrieb %2:</translation>
     </message>
     <message>
         <source>-------- Forwarded Message --------</source>
-        <translation type="unfinished" />
+        <translation>-------- Weitergeleitete Nachricht --------</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished" />
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished" />
+        <translation>Datum: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished" />
+        <translation>Von: %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished" />
+        <translation>An: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished" />
+        <translation>CC: %1</translation>
     </message>
 </context>
 <context>
     <name>postier::models::SpecialFolderLocator</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished" />
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Konto existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The account %1 receives mail by POP3, so it has no %2 folder on the server.</source>
-        <translation type="unfinished" />
+        <translation>Das Konto %1 empfängt E-Mails per POP3 und hat daher keinen Ordner „%2“ auf dem Server.</translation>
     </message>
     <message>
         <source>There is no %1 folder, and it could not be created: %2</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Ordner „%1“, und er konnte nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::AppendMessageJob</name>
     <message numerus="yes">
         <source>Saving %n message(s) in “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Nachricht wird in „%1“ gespeichert</numerusform>
+            <numerusform>%n Nachrichten werden in „%1“ gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>Postier could not read message %1 while saving it in “%2” (%3). Nothing of it was kept on the server.</source>
-        <translation type="unfinished" />
+        <translation>Postier konnte die Nachricht %1 beim Speichern in „%2“ nicht lesen (%3). Davon wurde nichts auf dem Server behalten.</translation>
     </message>
     <message>
         <source>Postier could not open message %1 to save it in “%2” (%3).</source>
-        <translation type="unfinished" />
+        <translation>Postier konnte die Nachricht %1 nicht öffnen, um sie in „%2“ zu speichern (%3).</translation>
     </message>
     <message>
         <source>Message %1 for “%2” comes from a stream of unknown length, which IMAP cannot save.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht %1 für „%2“ stammt aus einem Datenstrom unbekannter Länge, den IMAP nicht speichern kann.</translation>
     </message>
     <message>
         <source>save the message in “%1”</source>
-        <translation type="unfinished" />
+        <translation>die Nachricht in „%1“ zu speichern</translation>
     </message>
     <message>
         <source>save message %1 of %2 in “%3”</source>
-        <translation type="unfinished" />
+        <translation>Nachricht %1 von %2 in „%3“ zu speichern</translation>
     </message>
     <message>
         <source>Message %1 was not saved in “%2” on %3: sending it was interrupted.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht %1 wurde nicht in „%2“ auf %3 gespeichert: Die Übertragung wurde unterbrochen.</translation>
     </message>
     <message>
         <source>The connection to %1 ended before the server confirmed message %2 in “%3”: it may or may not have been saved.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zu %1 endete, bevor der Server die Nachricht %2 in „%3“ bestätigt hat: Sie wurde möglicherweise gespeichert, möglicherweise auch nicht.</translation>
     </message>
     <message>
         <source>%1 of %2 messages could not be saved in “%3” on %4; the others were. The first problem: %5</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 Nachrichten konnten nicht in „%3“ auf %4 gespeichert werden; die übrigen schon. Das erste Problem: %5</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CapabilitiesJob</name>
     <message>
         <source>Checking the server’s capabilities</source>
-        <translation type="unfinished" />
+        <translation>Fähigkeiten des Servers werden geprüft</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CertificateVerifier</name>
     <message>
         <source>not issued by an authority this computer trusts</source>
-        <translation type="unfinished" />
+        <translation>nicht von einer Stelle ausgestellt, der dieser Computer vertraut</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished" />
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>not valid yet</source>
-        <translation type="unfinished" />
+        <translation>noch nicht gültig</translation>
     </message>
     <message>
         <source>issued for another server name</source>
-        <translation type="unfinished" />
+        <translation>für einen anderen Servernamen ausgestellt</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Connection</name>
     <message>
         <source>This operation cannot run on a %1 connection.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Vorgang ist über eine %1-Verbindung nicht möglich.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CopyMessagesJob</name>
     <message numerus="yes">
         <source>Copying %n message(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Nachricht wird nach „%1“ kopiert</numerusform>
+            <numerusform>%n Nachrichten werden nach „%1“ kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>copy messages from “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten von „%1“ nach „%2“ zu kopieren</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CreateFolderJob</name>
     <message>
         <source>Creating the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ordner „%1“ wird angelegt</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Ordner braucht einen Namen.</translation>
     </message>
     <message>
         <source>create the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>den Ordner „%1“ anzulegen</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::DeleteFolderJob</name>
     <message>
         <source>Deleting the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ordner „%1“ wird gelöscht</translation>
     </message>
     <message>
         <source>%1 did not delete the folder “%2” because it still contains subfolders. Delete or move its subfolders first (the server said “%3”).</source>
-        <translation type="unfinished" />
+        <translation>%1 hat den Ordner „%2“ nicht gelöscht, weil er noch Unterordner enthält. Löschen oder verschieben Sie zuerst seine Unterordner (der Server meldete „%3“).</translation>
     </message>
     <message>
         <source>delete the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>den Ordner „%1“ zu löschen</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Errors</name>
     <message>
         <source>Could not log in to %1 as %2. Check the password, or use an app password if your provider requires one.</source>
-        <translation type="unfinished" />
+        <translation>Die Anmeldung bei %1 als %2 ist fehlgeschlagen. Prüfen Sie das Passwort oder verwenden Sie ein App-Passwort, falls Ihr Anbieter eines verlangt.</translation>
     </message>
     <message>
         <source>Could not log in to %1 as %2: the server said “%3”. Check the password, or use an app password if your provider requires one.</source>
-        <translation type="unfinished" />
+        <translation>Die Anmeldung bei %1 als %2 ist fehlgeschlagen: Der Server meldete „%3“. Prüfen Sie das Passwort oder verwenden Sie ein App-Passwort, falls Ihr Anbieter eines verlangt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 stopped answering for %n second(s). Check your connection; Postier will try again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 hat %n Sekunde lang nicht mehr geantwortet. Prüfen Sie Ihre Verbindung; Postier versucht es erneut.</numerusform>
+            <numerusform>%1 hat %n Sekunden lang nicht mehr geantwortet. Prüfen Sie Ihre Verbindung; Postier versucht es erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The operation on %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Der Vorgang auf %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 refused to %2 because the mailbox is full (“%3”). Delete or archive some mail, or ask your provider for more space.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat es abgelehnt, %2, weil das Postfach voll ist („%3“). Löschen oder archivieren Sie einige Nachrichten oder bitten Sie Ihren Anbieter um mehr Speicherplatz.</translation>
     </message>
     <message>
         <source>%1 could not %2: the folder does not exist (“%3”).</source>
-        <translation type="unfinished" />
+        <translation>Auf %1 war es nicht möglich, %2: Der Ordner existiert nicht („%3“).</translation>
     </message>
     <message>
         <source>%1 refused to %2: the server said “%3”.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat es abgelehnt, %2: Der Server meldete „%3“.</translation>
     </message>
     <message>
         <source>The security certificate of %1 is %2, so Postier did not connect. Its SHA-256 fingerprint is %3. Trust it only if your provider confirms this fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>Das Sicherheitszertifikat von %1 ist %2, daher hat Postier keine Verbindung aufgebaut. Sein SHA-256-Fingerabdruck lautet %3. Vertrauen Sie ihm nur, wenn Ihr Anbieter diesen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
         <source>not trusted</source>
-        <translation type="unfinished" />
+        <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
-        <translation type="unfinished" />
+        <translation>Das Sicherheitszertifikat von %1 ist nicht vertrauenswürdig (%2). Sein SHA-256-Fingerabdruck lautet %3.</translation>
     </message>
     <message>
         <source>Could not set up an encrypted connection to %1 (%2). Postier does not fall back to an unencrypted connection.</source>
-        <translation type="unfinished" />
+        <translation>Es konnte keine verschlüsselte Verbindung zu %1 aufgebaut werden (%2). Postier weicht nicht auf eine unverschlüsselte Verbindung aus.</translation>
     </message>
     <message>
         <source>%1 refused to start encryption (STARTTLS): the server said “%2”. Postier does not fall back to an unencrypted connection.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat es abgelehnt, die Verschlüsselung zu starten (STARTTLS): Der Server meldete „%2“. Postier weicht nicht auf eine unverschlüsselte Verbindung aus.</translation>
     </message>
     <message>
         <source>carry out %1</source>
-        <translation type="unfinished" />
+        <translation>%1 auszuführen</translation>
     </message>
     <message>
         <source>%1 does not offer encryption (STARTTLS), so Postier did not send your password. Choose SSL/TLS on the secure port if your provider offers it.</source>
-        <translation type="unfinished" />
+        <translation>%1 bietet keine Verschlüsselung (STARTTLS) an, daher hat Postier Ihr Passwort nicht gesendet. Wählen Sie SSL/TLS auf dem sicheren Port, falls Ihr Anbieter das anbietet.</translation>
     </message>
     <message>
         <source>%1 did not greet like a %2 server (“%3”). Check the port number.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat sich nicht wie ein %2-Server gemeldet („%3“). Prüfen Sie die Portnummer.</translation>
     </message>
     <message>
         <source>%1 sent a reply Postier could not understand (“%2”).</source>
-        <translation type="unfinished" />
+        <translation>%1 hat eine Antwort gesendet, die Postier nicht verstanden hat („%2“).</translation>
     </message>
     <message>
         <source>The folder does not exist on %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner existiert auf %1 nicht.</translation>
     </message>
     <message>
         <source>The message no longer exists on %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht existiert auf %1 nicht mehr.</translation>
     </message>
     <message>
         <source>Could not connect to %1 on port %2 (%3). Check the server name and your connection.</source>
-        <translation type="unfinished" />
+        <translation>Es konnte keine Verbindung zu %1 auf Port %2 hergestellt werden (%3). Prüfen Sie den Servernamen und Ihre Verbindung.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost (%2).</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zu %1 wurde unterbrochen (%2).</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zu %1 wurde unterbrochen.</translation>
     </message>
     <message>
         <source>A network error occurred with %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Bei %1 ist ein Netzwerkfehler aufgetreten: %2.</translation>
     </message>
     <message>
         <source>An unexpected error occurred with %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Bei %1 ist ein unerwarteter Fehler aufgetreten: %2.</translation>
     </message>
     <message>
         <source>An unexpected error occurred with %1.</source>
-        <translation type="unfinished" />
+        <translation>Bei %1 ist ein unerwarteter Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>open the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>den Ordner „%1“ zu öffnen</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::ExpungeJob</name>
     <message>
         <source>Removing deleted messages from “%1”</source>
-        <translation type="unfinished" />
+        <translation>Gelöschte Nachrichten werden aus „%1“ entfernt</translation>
     </message>
     <message>
         <source>%1 cannot remove chosen messages only (it lacks UIDPLUS), and removing every deleted message in “%2” might remove mail that another program marked. Nothing was removed.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht nur ausgewählte Nachrichten entfernen (UIDPLUS fehlt), und alle gelöschten Nachrichten in „%2“ zu entfernen könnte Nachrichten treffen, die ein anderes Programm markiert hat. Es wurde nichts entfernt.</translation>
     </message>
     <message>
         <source>remove deleted messages from “%1”</source>
-        <translation type="unfinished" />
+        <translation>gelöschte Nachrichten aus „%1“ zu entfernen</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::FetchMessageJob</name>
     <message>
         <source>Downloading a message from “%1”</source>
-        <translation type="unfinished" />
+        <translation>Eine Nachricht aus „%1“ wird heruntergeladen</translation>
     </message>
     <message>
         <source>Postier asked for an invalid message part (UID %1, part “%2”) in “%3”.</source>
-        <translation type="unfinished" />
+        <translation>Postier hat einen ungültigen Nachrichtenteil angefordert (UID %1, Teil „%2“) in „%3“.</translation>
     </message>
     <message>
         <source>download message %1 from “%2”</source>
-        <translation type="unfinished" />
+        <translation>die Nachricht %1 aus „%2“ herunterzuladen</translation>
     </message>
     <message>
         <source>Message %1 no longer exists in “%2” on %3. It may have been moved or deleted by another program.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht %1 existiert nicht mehr in „%2“ auf %3. Möglicherweise hat ein anderes Programm sie verschoben oder gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::FolderStatusJob</name>
     <message>
         <source>Counting the messages in “%1”</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten in „%1“ werden gezählt</translation>
     </message>
     <message numerus="yes">
         <source>Counting the messages in %n folders</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nachrichten in %n Ordner werden gezählt</numerusform>
+            <numerusform>Nachrichten in %n Ordnern werden gezählt</numerusform>
         </translation>
     </message>
     <message>
         <source>read the message counts of the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>die Nachrichtenzahlen des Ordners „%1“ abzurufen</translation>
     </message>
     <message>
         <source>%1 accepted the request for the message counts of “%2” but sent none.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Anfrage nach den Nachrichtenzahlen von „%2“ angenommen, aber keine gesendet.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::IdleJob</name>
     <message>
         <source>Watching “%1” for new mail</source>
-        <translation type="unfinished" />
+        <translation>„%1“ wird auf neue Nachrichten überwacht</translation>
     </message>
     <message>
         <source>watch “%1” for new mail</source>
-        <translation type="unfinished" />
+        <translation>„%1“ auf neue Nachrichten zu überwachen</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::ListFoldersJob</name>
     <message>
         <source>Listing folders</source>
-        <translation type="unfinished" />
+        <translation>Ordner werden aufgelistet</translation>
     </message>
     <message>
         <source>list the folders</source>
-        <translation type="unfinished" />
+        <translation>die Ordner aufzulisten</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::MaildirDelivery</name>
     <message>
         <source>save the message</source>
-        <translation type="unfinished" />
+        <translation>die Nachricht zu speichern</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::MaildirStore</name>
     <message>
         <source>create the folder</source>
-        <translation type="unfinished" />
+        <translation>den Ordner anzulegen</translation>
     </message>
     <message>
         <source>The folder name “%1” has an empty level.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordnername „%1“ enthält eine leere Ebene.</translation>
     </message>
     <message>
         <source>The folder name “%1” contains a dot, which local folders cannot have: choose another character.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordnername „%1“ enthält einen Punkt, den lokale Ordner nicht haben dürfen: Wählen Sie ein anderes Zeichen.</translation>
     </message>
     <message>
         <source>The folder name “%1” contains the character “%2”, which local folders cannot have.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordnername „%1“ enthält das Zeichen „%2“, das lokale Ordner nicht haben dürfen.</translation>
     </message>
     <message>
         <source>The local folder “%1” does not exist in %2.</source>
-        <translation type="unfinished" />
+        <translation>Der lokale Ordner „%1“ existiert nicht in %2.</translation>
     </message>
     <message>
         <source>Could not read the message to save into “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>Die in „%1“ zu speichernde Nachricht konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The message %1 is no longer in the local folder “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht %1 ist nicht mehr im lokalen Ordner „%2“.</translation>
     </message>
     <message>
         <source>read the message</source>
-        <translation type="unfinished" />
+        <translation>die Nachricht zu lesen</translation>
     </message>
     <message>
         <source>change the flags of a message</source>
-        <translation type="unfinished" />
+        <translation>die Flags einer Nachricht zu ändern</translation>
     </message>
     <message>
         <source>delete a message</source>
-        <translation type="unfinished" />
+        <translation>eine Nachricht zu löschen</translation>
     </message>
     <message>
         <source>Could not %1 in %2: the disk is full. Free some space, then try again; nothing was lost.</source>
-        <translation type="unfinished" />
+        <translation>Es war nicht möglich, in %2 %1: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es dann erneut; es ging nichts verloren.</translation>
     </message>
     <message>
         <source>Could not %1 in %2: permission denied. Check that your user account may write there.</source>
-        <translation type="unfinished" />
+        <translation>Es war nicht möglich, in %2 %1: Zugriff verweigert. Prüfen Sie, ob Ihr Benutzerkonto dort schreiben darf.</translation>
     </message>
     <message>
         <source>Could not %1 in %2: %3.</source>
-        <translation type="unfinished" />
+        <translation>Es war nicht möglich, in %2 %1: %3.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::MessageParser</name>
     <message>
         <source>A header section ended without the blank line that should follow it.</source>
-        <translation type="unfinished" />
+        <translation>Ein Kopfbereich endete ohne die Leerzeile, die ihm folgen sollte.</translation>
     </message>
     <message>
         <source>The header was too large and was only partly read.</source>
-        <translation type="unfinished" />
+        <translation>Der Kopfbereich war zu groß und wurde nur teilweise gelesen.</translation>
     </message>
     <message>
         <source>A part had a Content-Type that could not be read; it was shown as plain text.</source>
-        <translation type="unfinished" />
+        <translation>Ein Teil hatte einen nicht lesbaren Content-Type; er wurde als reiner Text angezeigt.</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished" />
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>The message has too many parts; only the first %1 were read.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht hat zu viele Teile; nur die ersten %1 wurden gelesen.</translation>
     </message>
     <message>
         <source>Parts nested more than %1 deep were not opened; they are listed as attachments.</source>
-        <translation type="unfinished" />
+        <translation>Teile, die tiefer als %1 Ebenen verschachtelt sind, wurden nicht geöffnet; sie werden als Anhänge aufgeführt.</translation>
     </message>
     <message>
         <source>A multipart section had no readable parts (its boundary is missing or wrong); it is shown as plain text.</source>
-        <translation type="unfinished" />
+        <translation>Ein Multipart-Abschnitt hatte keine lesbaren Teile (seine Begrenzung fehlt oder ist falsch); er wird als reiner Text angezeigt.</translation>
     </message>
     <message>
         <source>The message ends before its last MIME boundary; it may have been cut off.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht endet vor ihrer letzten MIME-Begrenzung; sie wurde möglicherweise abgeschnitten.</translation>
     </message>
     <message>
         <source>A part uses the unknown transfer encoding "%1"; it is kept as it was sent.</source>
-        <translation type="unfinished" />
+        <translation>Ein Teil verwendet die unbekannte Transferkodierung „%1“; er bleibt so, wie er gesendet wurde.</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>A text part uses the unknown transfer encoding "%1"; it is shown as it was sent.</source>
-        <translation type="unfinished" />
+        <translation>Ein Textteil verwendet die unbekannte Transferkodierung „%1“; er wird so angezeigt, wie er gesendet wurde.</translation>
     </message>
     <message>
         <source>The text is in a character set Postier does not know ("%1"); it may show wrong characters.</source>
-        <translation type="unfinished" />
+        <translation>Der Text verwendet einen Zeichensatz, den Postier nicht kennt („%1“); manche Zeichen werden möglicherweise falsch angezeigt.</translation>
     </message>
     <message>
         <source>The message has no header.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht hat keinen Kopfbereich.</translation>
     </message>
     <message>
         <source>The message could not be read completely (%1).</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht konnte nicht vollständig gelesen werden (%1).</translation>
     </message>
     <message>
         <source>The message could not be read completely.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht konnte nicht vollständig gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::MoveMessagesJob</name>
     <message numerus="yes">
         <source>Moving %n message(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Nachricht wird nach „%1“ verschoben</numerusform>
+            <numerusform>%n Nachrichten werden nach „%1“ verschoben</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot move messages safely (it offers neither MOVE nor UIDPLUS), so Postier left “%2” unchanged. Copy the messages instead and delete them yourself.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann Nachrichten nicht sicher verschieben (der Server bietet weder MOVE noch UIDPLUS), daher hat Postier „%2“ unverändert gelassen. Kopieren Sie die Nachrichten stattdessen und löschen Sie sie selbst.</translation>
     </message>
     <message>
         <source>move messages from “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten von „%1“ nach „%2“ zu verschieben</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::OutgoingMessageBuilder</name>
     <message>
         <source>The message has no sender address.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht hat keine Absenderadresse.</translation>
     </message>
     <message>
         <source>The message has no recipient. Add at least one address in To, Cc or Bcc.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht hat keinen Empfänger. Fügen Sie mindestens eine Adresse unter An, Kopie (CC) oder Blindkopie (BCC) hinzu.</translation>
     </message>
     <message>
         <source>Could not attach “%1”: the file cannot be read. The message was not sent.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht angehängt werden: Die Datei kann nicht gelesen werden. Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished" />
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>“%1” is not a valid header field name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Name für ein Kopfzeilenfeld.</translation>
     </message>
     <message>
         <source>The message could not be put together: %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht konnte nicht zusammengestellt werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3</name>
     <message>
         <source>%1 does not give its messages lasting names (the POP3 UIDL command), so Postier cannot tell which ones it already downloaded. Nothing was downloaded or deleted.</source>
-        <translation type="unfinished" />
+        <translation>%1 vergibt keine dauerhaften Namen für seine Nachrichten (der POP3-Befehl UIDL), daher kann Postier nicht erkennen, welche bereits heruntergeladen wurden. Es wurde nichts heruntergeladen oder gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>%1 accepted the request to delete %n message(s) but still has %2 of them. They stay on the server; Postier will try again next time.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 hat die Anfrage angenommen, %n Nachricht zu löschen, hat aber noch %2 davon. Sie bleibt auf dem Server; Postier versucht es beim nächsten Mal erneut.</numerusform>
+            <numerusform>%1 hat die Anfrage angenommen, %n Nachrichten zu löschen, hat aber noch %2 davon. Sie bleiben auf dem Server; Postier versucht es beim nächsten Mal erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -1577,9 +1577,9 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
     <name>postier::protocols::Pop3DeleteJob</name>
     <message numerus="yes">
         <source>Deleting %n message(s) from the server</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Nachricht wird vom Server gelöscht</numerusform>
+            <numerusform>%n Nachrichten werden vom Server gelöscht</numerusform>
         </translation>
     </message>
 </context>
@@ -1587,30 +1587,30 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
     <name>postier::protocols::Pop3FetchJob</name>
     <message>
         <source>Fetching new mail</source>
-        <translation type="unfinished" />
+        <translation>Neue Nachrichten werden abgerufen</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3ListJob</name>
     <message>
         <source>Listing messages on the server</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten auf dem Server werden aufgelistet</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3RetrieveJob</name>
     <message numerus="yes">
         <source>Downloading %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Nachricht wird heruntergeladen</numerusform>
+            <numerusform>%n Nachrichten werden heruntergeladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Message %1 is not on %2 any more: the server holds %n message(s). List the messages again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Die Nachricht %1 ist nicht mehr auf %2: Der Server enthält %n Nachricht. Listen Sie die Nachrichten erneut auf.</numerusform>
+            <numerusform>Die Nachricht %1 ist nicht mehr auf %2: Der Server enthält %n Nachrichten. Listen Sie die Nachrichten erneut auf.</numerusform>
         </translation>
     </message>
 </context>
@@ -1618,76 +1618,76 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
     <name>postier::protocols::Pop3StatJob</name>
     <message>
         <source>Counting messages on the server</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten auf dem Server werden gezählt</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3UidlRecord</name>
     <message>
         <source>read the list of downloaded messages</source>
-        <translation type="unfinished" />
+        <translation>die Liste der heruntergeladenen Nachrichten zu lesen</translation>
     </message>
     <message>
         <source>record a downloaded message</source>
-        <translation type="unfinished" />
+        <translation>eine heruntergeladene Nachricht zu vermerken</translation>
     </message>
     <message>
         <source>update the list of downloaded messages</source>
-        <translation type="unfinished" />
+        <translation>die Liste der heruntergeladenen Nachrichten zu aktualisieren</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::RenameFolderJob</name>
     <message>
         <source>Renaming the folder “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>Ordner „%1“ wird in „%2“ umbenannt</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Ordner braucht einen Namen.</translation>
     </message>
     <message>
         <source>rename the folder “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>den Ordner „%1“ in „%2“ umzubenennen</translation>
     </message>
     <message>
         <source>subscribe to the renamed folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>den umbenannten Ordner „%1“ zu abonnieren</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SearchJob</name>
     <message>
         <source>Searching “%1”</source>
-        <translation type="unfinished" />
+        <translation>„%1“ wird durchsucht</translation>
     </message>
     <message>
         <source>“%1” cannot be searched for as a message tag: tags may not contain spaces, brackets, quotes or accents.</source>
-        <translation type="unfinished" />
+        <translation>Nach „%1“ kann nicht als Schlagwort gesucht werden: Schlagwörter dürfen keine Leerzeichen, Klammern, Anführungszeichen oder Akzente enthalten.</translation>
     </message>
     <message>
         <source>search “%1”</source>
-        <translation type="unfinished" />
+        <translation>„%1“ zu durchsuchen</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SendMessageJob</name>
     <message>
         <source>Sending a message without subject</source>
-        <translation type="unfinished" />
+        <translation>Nachricht ohne Betreff wird gesendet</translation>
     </message>
     <message>
         <source>Sending “%1”</source>
-        <translation type="unfinished" />
+        <translation>„%1“ wird gesendet</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SendRawMessageJob</name>
     <message numerus="yes">
         <source>Sending a message to %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nachricht wird an %n Empfänger gesendet</numerusform>
+            <numerusform>Nachricht wird an %n Empfänger gesendet</numerusform>
         </translation>
     </message>
 </context>
@@ -1695,141 +1695,141 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
     <name>postier::protocols::ServerEndpoint</name>
     <message>
         <source>“%1” is not a server address Postier understands. Use, for example, imaps://anna@mail.example.com or smtp+starttls://anna@mail.example.com:587.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Serveradresse, die Postier versteht. Verwenden Sie zum Beispiel imaps://anna@mail.example.com oder smtp+starttls://anna@mail.example.com:587.</translation>
     </message>
     <message>
         <source>The address “%1” has no server name.</source>
-        <translation type="unfinished" />
+        <translation>Die Adresse „%1“ enthält keinen Servernamen.</translation>
     </message>
     <message>
         <source>Do not put the password in the address: it would end up in your shell history. Use the keychain, --password-file or POSTIER_PASSWORD instead.</source>
-        <translation type="unfinished" />
+        <translation>Schreiben Sie das Passwort nicht in die Adresse: Es würde im Verlauf Ihrer Shell landen. Verwenden Sie stattdessen den Schlüsselbund, --password-file oder POSTIER_PASSWORD.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Smtp</name>
     <message>
         <source>it is not a complete address: it needs a name, an @ and a domain, as in anna@example.com</source>
-        <translation type="unfinished" />
+        <translation>sie ist nicht vollständig: Sie braucht einen Namen, ein @ und eine Domain, wie in anna@example.com</translation>
     </message>
     <message>
         <source>it contains spaces or invisible characters</source>
-        <translation type="unfinished" />
+        <translation>sie enthält Leerzeichen oder unsichtbare Zeichen</translation>
     </message>
     <message>
         <source>this server does not accept letters with accents or other non-ASCII characters before the @</source>
-        <translation type="unfinished" />
+        <translation>dieser Server akzeptiert vor dem @ keine Buchstaben mit Akzenten oder andere Nicht-ASCII-Zeichen</translation>
     </message>
     <message>
         <source>“%1” is not a valid domain name</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Domainname</translation>
     </message>
     <message>
         <source>Postier could not use it as written (it would have become “%1”)</source>
-        <translation type="unfinished" />
+        <translation>Postier konnte sie nicht so verwenden, wie sie geschrieben ist (sie wäre zu „%1“ geworden)</translation>
     </message>
     <message>
         <source>%1 refused to send to “%2”: the server said “%3”. Check this address. The message was not sent to anyone, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat es abgelehnt, an „%2“ zu senden: Der Server meldete „%3“. Prüfen Sie diese Adresse. Die Nachricht wurde an niemanden gesendet und bleibt erhalten.</translation>
     </message>
     <message>
         <source>%1 refused the sender address “%2”: the server said “%3”. Check the address of the account you send from. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Absenderadresse „%2“ abgelehnt: Der Server meldete „%3“. Prüfen Sie die Adresse des Kontos, von dem Sie senden. Die Nachricht wurde nicht gesendet und bleibt erhalten.</translation>
     </message>
     <message>
         <source>one of the recipients</source>
-        <translation type="unfinished" />
+        <translation>einen der Empfänger</translation>
     </message>
     <message>
         <source>%1 could not deliver to “%2”: the server said “%3”. Check this address. The message may have reached the other recipients; it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht an „%2“ zustellen: Der Server meldete „%3“. Prüfen Sie diese Adresse. Die Nachricht hat die anderen Empfänger möglicherweise erreicht; sie bleibt erhalten.</translation>
     </message>
     <message>
         <source>%1 refused the message because a recipient's mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Nachricht abgelehnt, weil das Postfach eines Empfängers voll ist: Der Server meldete „%2“. Die Nachricht wurde nicht gesendet und bleibt erhalten.</translation>
     </message>
     <message>
         <source>%1 refused the message because it is too large: the server said “%2”. Remove or shrink attachments. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Nachricht abgelehnt, weil sie zu groß ist: Der Server meldete „%2“. Entfernen oder verkleinern Sie Anhänge. Die Nachricht wurde nicht gesendet und bleibt erhalten.</translation>
     </message>
     <message>
         <source>%1 refused the message: the server said “%2”. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Nachricht abgelehnt: Der Server meldete „%2“. Die Nachricht wurde nicht gesendet und bleibt erhalten.</translation>
     </message>
     <message>
         <source>A message needs a sender and at least one recipient to be sent.</source>
-        <translation type="unfinished" />
+        <translation>Eine Nachricht braucht zum Senden einen Absender und mindestens einen Empfänger.</translation>
     </message>
     <message>
         <source>The sender address “%1” cannot be used: %2. Check the address of the account you send from. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>Die Absenderadresse „%1“ kann nicht verwendet werden: %2. Prüfen Sie die Adresse des Kontos, von dem Sie senden. Die Nachricht wurde nicht gesendet und bleibt erhalten.</translation>
     </message>
     <message>
         <source>Postier did not send the message to “%1”: %2. Correct the address. The message was not sent to anyone, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>Postier hat die Nachricht nicht an „%1“ gesendet: %2. Korrigieren Sie die Adresse. Die Nachricht wurde an niemanden gesendet und bleibt erhalten.</translation>
     </message>
     <message>
         <source>%1 refused the message because it is larger than the server accepts (%2). Remove or shrink attachments. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Nachricht abgelehnt, weil sie größer ist, als der Server annimmt (%2). Entfernen oder verkleinern Sie Anhänge. Die Nachricht wurde nicht gesendet und bleibt erhalten.</translation>
     </message>
     <message>
         <source>%1 has no room for the message right now (%2). Try again later; the message is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat gerade keinen Platz für die Nachricht (%2). Versuchen Sie es später erneut; die Nachricht bleibt erhalten.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SmtpLoginJob</name>
     <message>
         <source>Checking the login to the outgoing mail server</source>
-        <translation type="unfinished" />
+        <translation>Anmeldung am Postausgangsserver wird geprüft</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::StoreFlagsJob</name>
     <message numerus="yes">
         <source>Marking %n message(s) in “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Nachricht in „%1“ wird markiert</numerusform>
+            <numerusform>%n Nachrichten in „%1“ werden markiert</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be used as a message tag on an IMAP server: tags may not contain spaces, brackets, quotes or accents.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann auf einem IMAP-Server nicht als Schlagwort verwendet werden: Schlagwörter dürfen keine Leerzeichen, Klammern, Anführungszeichen oder Akzente enthalten.</translation>
     </message>
     <message>
         <source>change the flags of messages in “%1”</source>
-        <translation type="unfinished" />
+        <translation>die Flags von Nachrichten in „%1“ zu ändern</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SubscribeFolderJob</name>
     <message>
         <source>Subscribing to “%1”</source>
-        <translation type="unfinished" />
+        <translation>„%1“ wird abonniert</translation>
     </message>
     <message>
         <source>Unsubscribing from “%1”</source>
-        <translation type="unfinished" />
+        <translation>Abonnement von „%1“ wird beendet</translation>
     </message>
     <message>
         <source>subscribe to the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>den Ordner „%1“ zu abonnieren</translation>
     </message>
     <message>
         <source>unsubscribe from the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>das Abonnement des Ordners „%1“ zu beenden</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SyncHeadersJob</name>
     <message>
         <source>Updating “%1”</source>
-        <translation type="unfinished" />
+        <translation>„%1“ wird aktualisiert</translation>
     </message>
     <message>
         <source>read the messages of “%1”</source>
-        <translation type="unfinished" />
+        <translation>die Nachrichten von „%1“ zu lesen</translation>
     </message>
 </context>
 <context>

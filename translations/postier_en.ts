@@ -43,9 +43,9 @@
     <name>postier::models::AccountDiscovery</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -53,16 +53,16 @@
     <name>postier::models::FolderModel</name>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n message</numerusform>
+            <numerusform>%1: %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unread</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>, %n unread</numerusform>
+            <numerusform>, %n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -70,9 +70,9 @@
     <name>postier::protocols::AppendMessageJob</name>
     <message numerus="yes">
         <source>Saving %n message(s) in “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Saving %n message in “%1”</numerusform>
+            <numerusform>Saving %n messages in “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -80,9 +80,9 @@
     <name>postier::protocols::CopyMessagesJob</name>
     <message numerus="yes">
         <source>Copying %n message(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Copying %n message to “%1”</numerusform>
+            <numerusform>Copying %n messages to “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -90,9 +90,9 @@
     <name>postier::protocols::Errors</name>
     <message numerus="yes">
         <source>%1 stopped answering for %n second(s). Check your connection; Postier will try again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 stopped answering for %n second. Check your connection; Postier will try again.</numerusform>
+            <numerusform>%1 stopped answering for %n seconds. Check your connection; Postier will try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,9 +100,9 @@
     <name>postier::protocols::FolderStatusJob</name>
     <message numerus="yes">
         <source>Counting the messages in %n folders</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Counting the messages in %n folder</numerusform>
+            <numerusform>Counting the messages in %n folders</numerusform>
         </translation>
     </message>
 </context>
@@ -110,9 +110,9 @@
     <name>postier::protocols::MoveMessagesJob</name>
     <message numerus="yes">
         <source>Moving %n message(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Moving %n message to “%1”</numerusform>
+            <numerusform>Moving %n messages to “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -120,9 +120,9 @@
     <name>postier::protocols::Pop3</name>
     <message numerus="yes">
         <source>%1 accepted the request to delete %n message(s) but still has %2 of them. They stay on the server; Postier will try again next time.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 accepted the request to delete %n message but still has it (%2). It stays on the server; Postier will try again next time.</numerusform>
+            <numerusform>%1 accepted the request to delete %n messages but still has %2 of them. They stay on the server; Postier will try again next time.</numerusform>
         </translation>
     </message>
 </context>
@@ -130,9 +130,9 @@
     <name>postier::protocols::Pop3DeleteJob</name>
     <message numerus="yes">
         <source>Deleting %n message(s) from the server</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Deleting %n message from the server</numerusform>
+            <numerusform>Deleting %n messages from the server</numerusform>
         </translation>
     </message>
 </context>
@@ -140,16 +140,16 @@
     <name>postier::protocols::Pop3RetrieveJob</name>
     <message numerus="yes">
         <source>Downloading %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Downloading %n message</numerusform>
+            <numerusform>Downloading %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Message %1 is not on %2 any more: the server holds %n message(s). List the messages again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Message %1 is not on %2 any more: the server holds %n message. List the messages again.</numerusform>
+            <numerusform>Message %1 is not on %2 any more: the server holds %n messages. List the messages again.</numerusform>
         </translation>
     </message>
 </context>
@@ -157,9 +157,9 @@
     <name>postier::protocols::SendRawMessageJob</name>
     <message numerus="yes">
         <source>Sending a message to %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Sending a message to %n recipient</numerusform>
+            <numerusform>Sending a message to %n recipients</numerusform>
         </translation>
     </message>
 </context>
@@ -167,9 +167,9 @@
     <name>postier::protocols::StoreFlagsJob</name>
     <message numerus="yes">
         <source>Marking %n message(s) in “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Marking %n message in “%1”</numerusform>
+            <numerusform>Marking %n messages in “%1”</numerusform>
         </translation>
     </message>
 </context>

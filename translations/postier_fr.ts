@@ -574,193 +574,193 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <name>postier::models::AccountDiscovery</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking Postier’s list of providers for %1…</source>
-        <translation type="unfinished" />
+        <translation>Recherche de %1 dans la liste des fournisseurs de Postier…</translation>
     </message>
     <message>
         <source>Looking up %1’s settings…</source>
-        <translation type="unfinished" />
+        <translation>Recherche des paramètres de %1…</translation>
     </message>
     <message>
         <source>The settings file at %1 is larger than %2 KB, so Postier did not read it.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de paramètres situé à %1 dépasse %2 Ko ; Postier ne l’a donc pas lu.</translation>
     </message>
     <message>
         <source>%1 has no settings file for mail (HTTP %2).</source>
-        <translation type="unfinished" />
+        <translation>%1 ne propose pas de fichier de paramètres de messagerie (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 could not be reached (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 est injoignable (%2).</translation>
     </message>
     <message>
         <source>The settings file at %1 could not be used: %2</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de paramètres situé à %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>%1 did not answer within %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a pas répondu dans un délai de %2.</translation>
     </message>
     <message>
         <source>Looking up %1’s mail servers in DNS…</source>
-        <translation type="unfinished" />
+        <translation>Recherche des serveurs de messagerie de %1 dans le DNS…</translation>
     </message>
     <message>
         <source>The DNS lookups for %1 did not finish within %2.</source>
-        <translation type="unfinished" />
+        <translation>Les requêtes DNS pour %1 ne se sont pas terminées dans un délai de %2.</translation>
     </message>
     <message>
         <source>%1 publishes no mail servers in DNS (SRV records).</source>
-        <translation type="unfinished" />
+        <translation>%1 ne publie aucun serveur de messagerie dans le DNS (enregistrements SRV).</translation>
     </message>
     <message>
         <source>Postier knows the settings of %1.</source>
-        <translation type="unfinished" />
+        <translation>Postier connaît les paramètres de %1.</translation>
     </message>
     <message>
         <source>%1 publishes its settings for mail programs at %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 publie ses paramètres pour les logiciels de messagerie à l’adresse %2.</translation>
     </message>
     <message>
         <source>Found the mail servers of %1 in its DNS records.</source>
-        <translation type="unfinished" />
+        <translation>Les serveurs de messagerie de %1 ont été trouvés dans ses enregistrements DNS.</translation>
     </message>
     <message>
         <source>Found the incoming mail server of %1 in its DNS records, but no server for sending. Enter the outgoing server yourself.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur de réception de %1 a été trouvé dans ses enregistrements DNS, mais pas de serveur d’envoi. Saisissez vous-même le serveur d’envoi.</translation>
     </message>
     <message>
         <source>“%1” is not a complete e-mail address, such as anna@example.com.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n’est pas une adresse électronique complète, comme anna@example.com.</translation>
     </message>
     <message>
         <source>Postier could not find the settings for %1. Enter them yourself: your provider’s help pages list them.</source>
-        <translation type="unfinished" />
+        <translation>Postier n’a pas trouvé les paramètres de %1. Saisissez-les vous-même : les pages d’aide de votre fournisseur les indiquent.</translation>
     </message>
     <message>
         <source>%1 asks mail programs to sign in with OAuth, which Postier does not offer yet. Logging in with a password may be refused; an app password may work.</source>
-        <translation type="unfinished" />
+        <translation>%1 demande aux logiciels de messagerie de se connecter avec OAuth, ce que Postier ne propose pas encore. La connexion par mot de passe peut être refusée ; un mot de passe d’application peut fonctionner.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::AccountStore</name>
     <message>
         <source>The account “%1” in the settings is incomplete and was skipped%2</source>
-        <translation type="unfinished" />
+        <translation>Le compte « %1 » des paramètres est incomplet et a été ignoré%2</translation>
     </message>
     <message>
         <source>An account named “%1” already exists. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Un compte nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de paramètres %1 n’a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::AccountTester</name>
     <message>
         <source>Postier cannot check a %1 server here.</source>
-        <translation type="unfinished" />
+        <translation>Postier ne peut pas vérifier un serveur %1 ici.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::AutoconfigXml</name>
     <message>
         <source>The settings file is too large (%1 KB) to be an autoconfig file, so Postier did not read it.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de paramètres est trop volumineux (%1 Ko) pour être un fichier autoconfig ; Postier ne l’a donc pas lu.</translation>
     </message>
     <message>
         <source>The settings file contains a document type declaration, which autoconfig files never have, so Postier did not use it.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de paramètres contient une déclaration de type de document, ce que les fichiers autoconfig n’ont jamais ; Postier ne l’a donc pas utilisé.</translation>
     </message>
     <message>
         <source>The settings file is not valid XML (%1 at line %2).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de paramètres n’est pas du XML valide (%1 à la ligne %2).</translation>
     </message>
     <message>
         <source>no root element</source>
-        <translation type="unfinished" />
+        <translation>pas d’élément racine</translation>
     </message>
     <message>
         <source>The settings file is not an autoconfig file: it starts with &lt;%1&gt; instead of &lt;clientConfig&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de paramètres n’est pas un fichier autoconfig : il commence par &lt;%1&gt; au lieu de &lt;clientConfig&gt;.</translation>
     </message>
     <message>
         <source>The settings file lists more than %1 servers, so Postier did not use it.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de paramètres indique plus de %1 serveurs ; Postier ne l’a donc pas utilisé.</translation>
     </message>
     <message>
         <source>The settings file describes no mail provider (&lt;emailProvider&gt; is missing).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de paramètres ne décrit aucun fournisseur de messagerie (&lt;emailProvider&gt; est absent).</translation>
     </message>
     <message>
         <source>The settings file lists no IMAP or POP3 server that Postier can use.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de paramètres n’indique aucun serveur IMAP ou POP3 utilisable par Postier.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::ComposeEngine</name>
     <message>
         <source>The draft could not be put together.</source>
-        <translation type="unfinished" />
+        <translation>Le brouillon n’a pas pu être constitué.</translation>
     </message>
     <message>
         <source>The message was sent, but its copy could not be saved in your Sent folder: %1 Use “Save Copy to Sent” to try again.</source>
-        <translation type="unfinished" />
+        <translation>Le message a été envoyé, mais sa copie n’a pas pu être enregistrée dans votre dossier Envoyés : %1 Utilisez « Enregistrer une copie dans Envoyés » pour réessayer.</translation>
     </message>
     <message>
         <source>%1 It could not be saved in Drafts either: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 Il n’a pas pu non plus être enregistré dans Brouillons : %2</translation>
     </message>
     <message>
         <source>%1 A copy is saved in your Drafts folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 Une copie est enregistrée dans votre dossier Brouillons.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Le brouillon n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>postier::models::DnsSrvResolver</name>
     <message>
         <source>The DNS lookup of %1 failed: %2.</source>
-        <translation type="unfinished" />
+        <translation>La requête DNS pour %1 a échoué : %2.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::FolderModel</name>
     <message>
         <source>The folders of POP3 accounts are kept on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Les dossiers des comptes POP3 sont conservés sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>“%1” is listed by the server but cannot hold mail (a ghost folder).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est listé par le serveur mais ne peut pas contenir de messages (dossier fantôme).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 : %n message</numerusform>
+            <numerusform>%1 : %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unread</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>, %n non lu</numerusform>
+            <numerusform>, %n non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -768,809 +768,809 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <name>postier::models::FolderSynchronizer</name>
     <message>
         <source>The update was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>La mise à jour a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::HeaderCache</name>
     <message>
         <source>SQLite said: “%1”.</source>
-        <translation type="unfinished" />
+        <translation>SQLite a répondu : « %1 ».</translation>
     </message>
     <message>
         <source>The cache file is damaged; Postier will rebuild it the next time it opens it, and nothing will be lost.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de cache est endommagé ; Postier le reconstruira à sa prochaine ouverture, sans rien perdre.</translation>
     </message>
     <message>
         <source>The offline cache %1 is not open.</source>
-        <translation type="unfinished" />
+        <translation>Le cache hors ligne %1 n’est pas ouvert.</translation>
     </message>
     <message>
         <source>The offline cache %1 has no folder with the id %2.</source>
-        <translation type="unfinished" />
+        <translation>Le cache hors ligne %1 ne contient aucun dossier ayant l’identifiant %2.</translation>
     </message>
     <message>
         <source>SQLite reported “%1”</source>
-        <translation type="unfinished" />
+        <translation>SQLite a signalé « %1 »</translation>
     </message>
     <message>
         <source>an earlier read found it damaged</source>
-        <translation type="unfinished" />
+        <translation>une lecture précédente l’a trouvé endommagé</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the offline cache. Check that it is on a writable disk.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier %1 pour le cache hors ligne. Vérifiez qu’il se trouve sur un disque accessible en écriture.</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished" />
+        <translation>ce n’est pas un fichier</translation>
     </message>
     <message>
         <source>Qt's SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
-        <translation type="unfinished" />
+        <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé, le cache hors ligne ne peut donc pas être ouvert. Installez le greffon SQLite de Qt 6 (libqt6sql6-sqlite sous Debian).</translation>
     </message>
     <message>
         <source>Could not open the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’ouvrir le cache hors ligne %1.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not switch to write-ahead logging (the file system may not support it); it will work, but more slowly.</source>
-        <translation type="unfinished" />
+        <translation>Le cache hors ligne %1 n’a pas pu passer en journalisation anticipée (WAL) ; le système de fichiers ne la prend peut-être pas en charge. Il fonctionnera, mais plus lentement.</translation>
     </message>
     <message>
         <source>it was written by a newer version of Postier (schema %1; this version knows %2)</source>
-        <translation type="unfinished" />
+        <translation>il a été écrit par une version plus récente de Postier (schéma %1 ; cette version connaît le %2)</translation>
     </message>
     <message>
         <source>Could not update the offline cache %1 to the current format.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre à jour le cache hors ligne %1 vers le format actuel.</translation>
     </message>
     <message>
         <source>Could not set up the search index of the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre en place l’index de recherche du cache hors ligne %1.</translation>
     </message>
     <message>
         <source>it has a search index, but this SQLite library has no full-text search (FTS5)</source>
-        <translation type="unfinished" />
+        <translation>il possède un index de recherche, mais cette bibliothèque SQLite ne propose pas la recherche plein texte (FTS5)</translation>
     </message>
     <message>
         <source>The offline cache %1 was recreated but still cannot be used: %2.</source>
-        <translation type="unfinished" />
+        <translation>Le cache hors ligne %1 a été recréé mais reste inutilisable : %2.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not be used: %2. It was renamed to %3 and a new one was created. Nothing is lost: messages will be downloaded again.</source>
-        <translation type="unfinished" />
+        <translation>Le cache hors ligne %1 était inutilisable : %2. Il a été renommé en %3 et un nouveau cache a été créé. Rien n’est perdu : les messages seront de nouveau téléchargés.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not be used: %2. It could not be moved aside either (%3). Delete the file; nothing will be lost.</source>
-        <translation type="unfinished" />
+        <translation>Le cache hors ligne %1 est inutilisable : %2. Il n’a pas non plus pu être mis de côté (%3). Supprimez le fichier ; rien ne sera perdu.</translation>
     </message>
     <message>
         <source>Could not record the folder %1 of %2 in the offline cache %3.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enregistrer le dossier %1 de %2 dans le cache hors ligne %3.</translation>
     </message>
     <message>
         <source>Could not save the folder list of %1 in the offline cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enregistrer la liste des dossiers de %1 dans le cache hors ligne %2.</translation>
     </message>
     <message>
         <source>Could not read the folder list of %1 from the offline cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la liste des dossiers de %1 dans le cache hors ligne %2.</translation>
     </message>
     <message>
         <source>Could not read the state of a folder from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l’état d’un dossier dans le cache hors ligne %1.</translation>
     </message>
     <message>
         <source>Could not clear a folder whose UIDVALIDITY changed in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de vider, dans le cache hors ligne %1, un dossier dont l’UIDVALIDITY a changé.</translation>
     </message>
     <message>
         <source>Could not save the state of a folder in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enregistrer l’état d’un dossier dans le cache hors ligne %1.</translation>
     </message>
     <message>
         <source>Could not save the HIGHESTMODSEQ of a folder in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enregistrer le HIGHESTMODSEQ d’un dossier dans le cache hors ligne %1.</translation>
     </message>
     <message>
         <source>Could not save new message headers in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enregistrer les en-têtes des nouveaux messages dans le cache hors ligne %1.</translation>
     </message>
     <message>
         <source>Could not save changed message flags in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enregistrer les indicateurs de message modifiés dans le cache hors ligne %1.</translation>
     </message>
     <message>
         <source>Could not remove deleted messages from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de retirer les messages supprimés du cache hors ligne %1.</translation>
     </message>
     <message>
         <source>Could not read the message list of a folder from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la liste des messages d’un dossier dans le cache hors ligne %1.</translation>
     </message>
     <message>
         <source>Could not count the messages of a folder in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de compter les messages d’un dossier dans le cache hors ligne %1.</translation>
     </message>
     <message>
         <source>Could not read a message header from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire un en-tête de message dans le cache hors ligne %1.</translation>
     </message>
     <message>
         <source>Could not read message headers from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les en-têtes des messages dans le cache hors ligne %1.</translation>
     </message>
     <message>
         <source>Could not read the message threads of a folder from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les fils de discussion d’un dossier dans le cache hors ligne %1.</translation>
     </message>
     <message>
         <source>Could not store the body of message %1 in the offline cache %2: its header is not stored.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de stocker le corps du message %1 dans le cache hors ligne %2 : son en-tête n’y est pas stocké.</translation>
     </message>
     <message>
         <source>Could not store the body of message %1 in the offline cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de stocker le corps du message %1 dans le cache hors ligne %2.</translation>
     </message>
     <message>
         <source>Could not read the body of message %1 from the offline cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le corps du message %1 dans le cache hors ligne %2.</translation>
     </message>
     <message>
         <source>Could not search the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’effectuer une recherche dans le cache hors ligne %1.</translation>
     </message>
     <message>
         <source>Could not read addresses from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les adresses dans le cache hors ligne %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::MailSession</name>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Ce compte n’existe plus.</translation>
     </message>
     <message>
         <source>No password is saved for %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun mot de passe n’est enregistré pour %1.</translation>
     </message>
     <message>
         <source>No password was given for %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun mot de passe n’a été indiqué pour %1.</translation>
     </message>
     <message>
         <source>The account %1 has no outgoing (SMTP) server.</source>
-        <translation type="unfinished" />
+        <translation>Le compte %1 n’a pas de serveur d’envoi (SMTP).</translation>
     </message>
     <message>
         <source>The account %1 has no incoming server.</source>
-        <translation type="unfinished" />
+        <translation>Le compte %1 n’a pas de serveur de réception.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::MailSettings</name>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished" />
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished" />
+        <translation>aucun chiffrement</translation>
     </message>
     <message>
         <source>%1, %2, port %3, %4</source>
-        <translation type="unfinished" />
+        <translation>%1, %2, port %3, %4</translation>
     </message>
 </context>
 <context>
     <name>postier::models::MessageListModel</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished" />
+        <translation>(sans sujet)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>De</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
 </context>
 <context>
     <name>postier::models::PasswordStore</name>
     <message>
         <source>No password is stored in the keychain for %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun mot de passe n’est enregistré dans le trousseau pour %1.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Postier will ask for the password once per session and will not save it to disk.</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau du système n’est pas disponible (%1). Postier demandera le mot de passe une fois par session et ne l’enregistrera pas sur le disque.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1.</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau du système a signalé une erreur : %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::ProviderTable</name>
     <message>
         <source>Gmail does not accept your usual Google password in mail programs. Turn on 2-Step Verification in your Google Account, create an app password at myaccount.google.com/apppasswords, and enter that app password here. Postier does not offer Google sign-in (OAuth) yet.</source>
-        <translation type="unfinished" />
+        <translation>Gmail n’accepte pas votre mot de passe Google habituel dans les logiciels de messagerie. Activez la validation en deux étapes dans votre compte Google, créez un mot de passe d’application sur myaccount.google.com/apppasswords et saisissez-le ici. Postier ne propose pas encore la connexion avec Google (OAuth).</translation>
     </message>
     <message>
         <source>Microsoft requires OAuth sign-in (Modern Auth) for Outlook.com in mail programs, and Postier does not offer it yet, so logging in with a password may be refused. If your account has two-step verification, an app password from account.microsoft.com/security may work. IMAP and POP access must also be switched on in Outlook.com under Settings, Mail, Forwarding and IMAP.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft exige une connexion OAuth (Modern Auth) pour Outlook.com dans les logiciels de messagerie, et Postier ne la propose pas encore : la connexion par mot de passe peut donc être refusée. Si votre compte utilise la vérification en deux étapes, un mot de passe d’application créé sur account.microsoft.com/security peut fonctionner. L’accès IMAP et POP doit aussi être activé dans Outlook.com, sous Paramètres, Courrier, Transfert et IMAP.</translation>
     </message>
     <message>
         <source>Yahoo Mail needs an app password for mail programs: in your Yahoo account, open Account Security, choose “Generate app password”, and enter that password here instead of your usual one.</source>
-        <translation type="unfinished" />
+        <translation>Yahoo Mail exige un mot de passe d’application pour les logiciels de messagerie : dans votre compte Yahoo, ouvrez Sécurité du compte, choisissez « Générer un mot de passe d’application » et saisissez ce mot de passe ici à la place du mot de passe habituel.</translation>
     </message>
     <message>
         <source>GMX lets mail programs in only after you allow it: in the GMX web mail, open the settings, choose “POP3 &amp; IMAP”, and switch on access by POP3 and IMAP.</source>
-        <translation type="unfinished" />
+        <translation>GMX n’accepte les logiciels de messagerie qu’après votre autorisation : dans la messagerie web de GMX, ouvrez les paramètres, choisissez « POP3 &amp; IMAP » et activez l’accès par POP3 et IMAP.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::ReplyBuilder</name>
     <message>
         <source>Forwarded message</source>
-        <translation type="unfinished" />
+        <translation>Message transféré</translation>
     </message>
     <message>
         <source>%1 wrote:</source>
-        <translation type="unfinished" />
+        <translation>%1 a écrit :</translation>
     </message>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation type="unfinished" />
+        <translation>Le %1, %2 a écrit :</translation>
     </message>
     <message>
         <source>-------- Forwarded Message --------</source>
-        <translation type="unfinished" />
+        <translation>-------- Message transféré --------</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished" />
+        <translation>Sujet : %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished" />
+        <translation>Date : %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished" />
+        <translation>De : %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished" />
+        <translation>Pour : %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished" />
+        <translation>Copie à : %1</translation>
     </message>
 </context>
 <context>
     <name>postier::models::SpecialFolderLocator</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished" />
+        <translation>Brouillons</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Ce compte n’existe plus.</translation>
     </message>
     <message>
         <source>The account %1 receives mail by POP3, so it has no %2 folder on the server.</source>
-        <translation type="unfinished" />
+        <translation>Le compte %1 reçoit son courrier par POP3 : il n’a donc pas de dossier « %2 » sur le serveur.</translation>
     </message>
     <message>
         <source>There is no %1 folder, and it could not be created: %2</source>
-        <translation type="unfinished" />
+        <translation>Il n’existe pas de dossier « %1 » et il n’a pas pu être créé : %2</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::AppendMessageJob</name>
     <message numerus="yes">
         <source>Saving %n message(s) in “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Enregistrement de %n message dans « %1 »</numerusform>
+            <numerusform>Enregistrement de %n messages dans « %1 »</numerusform>
         </translation>
     </message>
     <message>
         <source>Postier could not read message %1 while saving it in “%2” (%3). Nothing of it was kept on the server.</source>
-        <translation type="unfinished" />
+        <translation>Postier n’a pas pu lire le message %1 pendant son enregistrement dans « %2 » (%3). Rien n’en a été conservé sur le serveur.</translation>
     </message>
     <message>
         <source>Postier could not open message %1 to save it in “%2” (%3).</source>
-        <translation type="unfinished" />
+        <translation>Postier n’a pas pu ouvrir le message %1 pour l’enregistrer dans « %2 » (%3).</translation>
     </message>
     <message>
         <source>Message %1 for “%2” comes from a stream of unknown length, which IMAP cannot save.</source>
-        <translation type="unfinished" />
+        <translation>Le message %1 destiné à « %2 » provient d’un flux de longueur inconnue, qu’IMAP ne peut pas enregistrer.</translation>
     </message>
     <message>
         <source>save the message in “%1”</source>
-        <translation type="unfinished" />
+        <translation>enregistrer le message dans « %1 »</translation>
     </message>
     <message>
         <source>save message %1 of %2 in “%3”</source>
-        <translation type="unfinished" />
+        <translation>enregistrer le message %1 sur %2 dans « %3 »</translation>
     </message>
     <message>
         <source>Message %1 was not saved in “%2” on %3: sending it was interrupted.</source>
-        <translation type="unfinished" />
+        <translation>Le message %1 n’a pas été enregistré dans « %2 » sur %3 : son envoi a été interrompu.</translation>
     </message>
     <message>
         <source>The connection to %1 ended before the server confirmed message %2 in “%3”: it may or may not have been saved.</source>
-        <translation type="unfinished" />
+        <translation>La connexion à %1 s’est terminée avant que le serveur confirme le message %2 dans « %3 » : il a peut-être été enregistré, peut-être pas.</translation>
     </message>
     <message>
         <source>%1 of %2 messages could not be saved in “%3” on %4; the others were. The first problem: %5</source>
-        <translation type="unfinished" />
+        <translation>%1 messages sur %2 n’ont pas pu être enregistrés dans « %3 » sur %4 ; les autres l’ont été. Premier problème : %5</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CapabilitiesJob</name>
     <message>
         <source>Checking the server’s capabilities</source>
-        <translation type="unfinished" />
+        <translation>Vérification des fonctions du serveur</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CertificateVerifier</name>
     <message>
         <source>not issued by an authority this computer trusts</source>
-        <translation type="unfinished" />
+        <translation>émis par une autorité à laquelle cet ordinateur ne fait pas confiance</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished" />
+        <translation>expiré</translation>
     </message>
     <message>
         <source>not valid yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore valide</translation>
     </message>
     <message>
         <source>issued for another server name</source>
-        <translation type="unfinished" />
+        <translation>émis pour un autre nom de serveur</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Connection</name>
     <message>
         <source>This operation cannot run on a %1 connection.</source>
-        <translation type="unfinished" />
+        <translation>Cette opération ne peut pas s’exécuter sur une connexion %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CopyMessagesJob</name>
     <message numerus="yes">
         <source>Copying %n message(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Copie de %n message vers « %1 »</numerusform>
+            <numerusform>Copie de %n messages vers « %1 »</numerusform>
         </translation>
     </message>
     <message>
         <source>copy messages from “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>copier des messages de « %1 » vers « %2 »</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CreateFolderJob</name>
     <message>
         <source>Creating the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>Création du dossier « %1 »</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Un dossier doit avoir un nom.</translation>
     </message>
     <message>
         <source>create the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>créer le dossier « %1 »</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::DeleteFolderJob</name>
     <message>
         <source>Deleting the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>Suppression du dossier « %1 »</translation>
     </message>
     <message>
         <source>%1 did not delete the folder “%2” because it still contains subfolders. Delete or move its subfolders first (the server said “%3”).</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a pas supprimé le dossier « %2 » car il contient encore des sous-dossiers. Supprimez ou déplacez d’abord ses sous-dossiers (le serveur a répondu « %3 »).</translation>
     </message>
     <message>
         <source>delete the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>supprimer le dossier « %1 »</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Errors</name>
     <message>
         <source>Could not log in to %1 as %2. Check the password, or use an app password if your provider requires one.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de se connecter à %1 en tant que %2. Vérifiez le mot de passe, ou utilisez un mot de passe d’application si votre fournisseur l’exige.</translation>
     </message>
     <message>
         <source>Could not log in to %1 as %2: the server said “%3”. Check the password, or use an app password if your provider requires one.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de se connecter à %1 en tant que %2 : le serveur a répondu « %3 ». Vérifiez le mot de passe, ou utilisez un mot de passe d’application si votre fournisseur l’exige.</translation>
     </message>
     <message numerus="yes">
         <source>%1 stopped answering for %n second(s). Check your connection; Postier will try again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 n’a plus répondu pendant %n seconde. Vérifiez votre connexion ; Postier réessaiera.</numerusform>
+            <numerusform>%1 n’a plus répondu pendant %n secondes. Vérifiez votre connexion ; Postier réessaiera.</numerusform>
         </translation>
     </message>
     <message>
         <source>The operation on %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>L’opération sur %1 a été annulée.</translation>
     </message>
     <message>
         <source>%1 refused to %2 because the mailbox is full (“%3”). Delete or archive some mail, or ask your provider for more space.</source>
-        <translation type="unfinished" />
+        <translation>Postier n’a pas pu %2 : %1 a refusé car la boîte aux lettres est pleine (« %3 »). Supprimez ou archivez des messages, ou demandez plus d’espace à votre fournisseur.</translation>
     </message>
     <message>
         <source>%1 could not %2: the folder does not exist (“%3”).</source>
-        <translation type="unfinished" />
+        <translation>Postier n’a pas pu %2 sur %1 : le dossier n’existe pas (« %3 »).</translation>
     </message>
     <message>
         <source>%1 refused to %2: the server said “%3”.</source>
-        <translation type="unfinished" />
+        <translation>Postier n’a pas pu %2 : %1 a refusé en répondant « %3 ».</translation>
     </message>
     <message>
         <source>The security certificate of %1 is %2, so Postier did not connect. Its SHA-256 fingerprint is %3. Trust it only if your provider confirms this fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>Le certificat de sécurité de %1 est %2 : Postier ne s’est donc pas connecté. Son empreinte SHA-256 est %3. Ne lui faites confiance que si votre fournisseur confirme cette empreinte.</translation>
     </message>
     <message>
         <source>not trusted</source>
-        <translation type="unfinished" />
+        <translation>non approuvé</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
-        <translation type="unfinished" />
+        <translation>Le certificat de sécurité de %1 n’est pas approuvé (%2). Son empreinte SHA-256 est %3.</translation>
     </message>
     <message>
         <source>Could not set up an encrypted connection to %1 (%2). Postier does not fall back to an unencrypted connection.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’établir une connexion chiffrée avec %1 (%2). Postier ne se rabat jamais sur une connexion non chiffrée.</translation>
     </message>
     <message>
         <source>%1 refused to start encryption (STARTTLS): the server said “%2”. Postier does not fall back to an unencrypted connection.</source>
-        <translation type="unfinished" />
+        <translation>%1 a refusé d’activer le chiffrement (STARTTLS) : le serveur a répondu « %2 ». Postier ne se rabat jamais sur une connexion non chiffrée.</translation>
     </message>
     <message>
         <source>carry out %1</source>
-        <translation type="unfinished" />
+        <translation>exécuter %1</translation>
     </message>
     <message>
         <source>%1 does not offer encryption (STARTTLS), so Postier did not send your password. Choose SSL/TLS on the secure port if your provider offers it.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne propose pas de chiffrement (STARTTLS) : Postier n’a donc pas envoyé votre mot de passe. Choisissez SSL/TLS sur le port sécurisé si votre fournisseur le propose.</translation>
     </message>
     <message>
         <source>%1 did not greet like a %2 server (“%3”). Check the port number.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne s’est pas présenté comme un serveur %2 (« %3 »). Vérifiez le numéro de port.</translation>
     </message>
     <message>
         <source>%1 sent a reply Postier could not understand (“%2”).</source>
-        <translation type="unfinished" />
+        <translation>%1 a envoyé une réponse que Postier n’a pas comprise (« %2 »).</translation>
     </message>
     <message>
         <source>The folder does not exist on %1.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier n’existe pas sur %1.</translation>
     </message>
     <message>
         <source>The message no longer exists on %1.</source>
-        <translation type="unfinished" />
+        <translation>Le message n’existe plus sur %1.</translation>
     </message>
     <message>
         <source>Could not connect to %1 on port %2 (%3). Check the server name and your connection.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de se connecter à %1 sur le port %2 (%3). Vérifiez le nom du serveur et votre connexion.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost (%2).</source>
-        <translation type="unfinished" />
+        <translation>La connexion à %1 a été perdue (%2).</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished" />
+        <translation>La connexion à %1 a été perdue.</translation>
     </message>
     <message>
         <source>A network error occurred with %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Une erreur réseau s’est produite avec %1 : %2.</translation>
     </message>
     <message>
         <source>An unexpected error occurred with %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Une erreur inattendue s’est produite avec %1 : %2.</translation>
     </message>
     <message>
         <source>An unexpected error occurred with %1.</source>
-        <translation type="unfinished" />
+        <translation>Une erreur inattendue s’est produite avec %1.</translation>
     </message>
     <message>
         <source>open the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>ouvrir le dossier « %1 »</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::ExpungeJob</name>
     <message>
         <source>Removing deleted messages from “%1”</source>
-        <translation type="unfinished" />
+        <translation>Suppression définitive des messages effacés de « %1 »</translation>
     </message>
     <message>
         <source>%1 cannot remove chosen messages only (it lacks UIDPLUS), and removing every deleted message in “%2” might remove mail that another program marked. Nothing was removed.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne sait pas retirer uniquement les messages choisis (il ne prend pas en charge UIDPLUS), et retirer tous les messages effacés de « %2 » pourrait retirer du courrier marqué par un autre logiciel. Rien n’a été retiré.</translation>
     </message>
     <message>
         <source>remove deleted messages from “%1”</source>
-        <translation type="unfinished" />
+        <translation>retirer les messages effacés de « %1 »</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::FetchMessageJob</name>
     <message>
         <source>Downloading a message from “%1”</source>
-        <translation type="unfinished" />
+        <translation>Téléchargement d’un message de « %1 »</translation>
     </message>
     <message>
         <source>Postier asked for an invalid message part (UID %1, part “%2”) in “%3”.</source>
-        <translation type="unfinished" />
+        <translation>Postier a demandé une partie de message invalide (UID %1, partie « %2 ») dans « %3 ».</translation>
     </message>
     <message>
         <source>download message %1 from “%2”</source>
-        <translation type="unfinished" />
+        <translation>télécharger le message %1 de « %2 »</translation>
     </message>
     <message>
         <source>Message %1 no longer exists in “%2” on %3. It may have been moved or deleted by another program.</source>
-        <translation type="unfinished" />
+        <translation>Le message %1 n’existe plus dans « %2 » sur %3. Il a peut-être été déplacé ou supprimé par un autre logiciel.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::FolderStatusJob</name>
     <message>
         <source>Counting the messages in “%1”</source>
-        <translation type="unfinished" />
+        <translation>Comptage des messages de « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Counting the messages in %n folders</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Comptage des messages de %n dossier</numerusform>
+            <numerusform>Comptage des messages de %n dossiers</numerusform>
         </translation>
     </message>
     <message>
         <source>read the message counts of the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>lire le nombre de messages du dossier « %1 »</translation>
     </message>
     <message>
         <source>%1 accepted the request for the message counts of “%2” but sent none.</source>
-        <translation type="unfinished" />
+        <translation>%1 a accepté la demande du nombre de messages de « %2 » mais n’a rien envoyé.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::IdleJob</name>
     <message>
         <source>Watching “%1” for new mail</source>
-        <translation type="unfinished" />
+        <translation>Surveillance de « %1 » pour les nouveaux messages</translation>
     </message>
     <message>
         <source>watch “%1” for new mail</source>
-        <translation type="unfinished" />
+        <translation>surveiller l’arrivée de nouveaux messages dans « %1 »</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::ListFoldersJob</name>
     <message>
         <source>Listing folders</source>
-        <translation type="unfinished" />
+        <translation>Liste des dossiers</translation>
     </message>
     <message>
         <source>list the folders</source>
-        <translation type="unfinished" />
+        <translation>lister les dossiers</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::MaildirDelivery</name>
     <message>
         <source>save the message</source>
-        <translation type="unfinished" />
+        <translation>enregistrer le message</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::MaildirStore</name>
     <message>
         <source>create the folder</source>
-        <translation type="unfinished" />
+        <translation>créer le dossier</translation>
     </message>
     <message>
         <source>The folder name “%1” has an empty level.</source>
-        <translation type="unfinished" />
+        <translation>Le nom de dossier « %1 » comporte un niveau vide.</translation>
     </message>
     <message>
         <source>The folder name “%1” contains a dot, which local folders cannot have: choose another character.</source>
-        <translation type="unfinished" />
+        <translation>Le nom de dossier « %1 » contient un point, ce qu’un dossier local ne peut pas avoir : choisissez un autre caractère.</translation>
     </message>
     <message>
         <source>The folder name “%1” contains the character “%2”, which local folders cannot have.</source>
-        <translation type="unfinished" />
+        <translation>Le nom de dossier « %1 » contient le caractère « %2 », qu’un dossier local ne peut pas avoir.</translation>
     </message>
     <message>
         <source>The local folder “%1” does not exist in %2.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier local « %1 » n’existe pas dans %2.</translation>
     </message>
     <message>
         <source>Could not read the message to save into “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le message à enregistrer dans « %1 » : %2.</translation>
     </message>
     <message>
         <source>The message %1 is no longer in the local folder “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Le message %1 n’est plus dans le dossier local « %2 ».</translation>
     </message>
     <message>
         <source>read the message</source>
-        <translation type="unfinished" />
+        <translation>lire le message</translation>
     </message>
     <message>
         <source>change the flags of a message</source>
-        <translation type="unfinished" />
+        <translation>modifier les indicateurs d’un message</translation>
     </message>
     <message>
         <source>delete a message</source>
-        <translation type="unfinished" />
+        <translation>supprimer un message</translation>
     </message>
     <message>
         <source>Could not %1 in %2: the disk is full. Free some space, then try again; nothing was lost.</source>
-        <translation type="unfinished" />
+        <translation>Postier n’a pas pu %1 dans %2 : le disque est plein. Libérez de l’espace, puis réessayez ; rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Could not %1 in %2: permission denied. Check that your user account may write there.</source>
-        <translation type="unfinished" />
+        <translation>Postier n’a pas pu %1 dans %2 : permission refusée. Vérifiez que votre compte utilisateur a le droit d’y écrire.</translation>
     </message>
     <message>
         <source>Could not %1 in %2: %3.</source>
-        <translation type="unfinished" />
+        <translation>Postier n’a pas pu %1 dans %2 : %3.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::MessageParser</name>
     <message>
         <source>A header section ended without the blank line that should follow it.</source>
-        <translation type="unfinished" />
+        <translation>Une section d’en-têtes s’est terminée sans la ligne vide qui doit la suivre.</translation>
     </message>
     <message>
         <source>The header was too large and was only partly read.</source>
-        <translation type="unfinished" />
+        <translation>L’en-tête était trop volumineux et n’a été lu qu’en partie.</translation>
     </message>
     <message>
         <source>A part had a Content-Type that could not be read; it was shown as plain text.</source>
-        <translation type="unfinished" />
+        <translation>Une partie avait un Content-Type illisible ; elle a été affichée en texte brut.</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished" />
+        <translation>piece-jointe</translation>
     </message>
     <message>
         <source>The message has too many parts; only the first %1 were read.</source>
-        <translation type="unfinished" />
+        <translation>Le message comporte trop de parties ; seules les %1 premières ont été lues.</translation>
     </message>
     <message>
         <source>Parts nested more than %1 deep were not opened; they are listed as attachments.</source>
-        <translation type="unfinished" />
+        <translation>Les parties imbriquées sur plus de %1 niveaux n’ont pas été ouvertes ; elles sont listées comme pièces jointes.</translation>
     </message>
     <message>
         <source>A multipart section had no readable parts (its boundary is missing or wrong); it is shown as plain text.</source>
-        <translation type="unfinished" />
+        <translation>Une section multipart ne contenait aucune partie lisible (son séparateur est absent ou erroné) ; elle est affichée en texte brut.</translation>
     </message>
     <message>
         <source>The message ends before its last MIME boundary; it may have been cut off.</source>
-        <translation type="unfinished" />
+        <translation>Le message se termine avant son dernier séparateur MIME ; il a peut-être été tronqué.</translation>
     </message>
     <message>
         <source>A part uses the unknown transfer encoding "%1"; it is kept as it was sent.</source>
-        <translation type="unfinished" />
+        <translation>Une partie utilise l’encodage de transfert inconnu « %1 » ; elle est conservée telle qu’elle a été envoyée.</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished" />
+        <translation>message</translation>
     </message>
     <message>
         <source>A text part uses the unknown transfer encoding "%1"; it is shown as it was sent.</source>
-        <translation type="unfinished" />
+        <translation>Une partie texte utilise l’encodage de transfert inconnu « %1 » ; elle est affichée telle qu’elle a été envoyée.</translation>
     </message>
     <message>
         <source>The text is in a character set Postier does not know ("%1"); it may show wrong characters.</source>
-        <translation type="unfinished" />
+        <translation>Le texte utilise un jeu de caractères que Postier ne connaît pas (« %1 ») ; certains caractères peuvent s’afficher de travers.</translation>
     </message>
     <message>
         <source>The message has no header.</source>
-        <translation type="unfinished" />
+        <translation>Le message n’a pas d’en-tête.</translation>
     </message>
     <message>
         <source>The message could not be read completely (%1).</source>
-        <translation type="unfinished" />
+        <translation>Le message n’a pas pu être lu entièrement (%1).</translation>
     </message>
     <message>
         <source>The message could not be read completely.</source>
-        <translation type="unfinished" />
+        <translation>Le message n’a pas pu être lu entièrement.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::MoveMessagesJob</name>
     <message numerus="yes">
         <source>Moving %n message(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Déplacement de %n message vers « %1 »</numerusform>
+            <numerusform>Déplacement de %n messages vers « %1 »</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot move messages safely (it offers neither MOVE nor UIDPLUS), so Postier left “%2” unchanged. Copy the messages instead and delete them yourself.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne sait pas déplacer des messages sans risque (il ne propose ni MOVE ni UIDPLUS) : Postier n’a donc pas modifié « %2 ». Copiez plutôt les messages et supprimez-les vous-même.</translation>
     </message>
     <message>
         <source>move messages from “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>déplacer des messages de « %1 » vers « %2 »</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::OutgoingMessageBuilder</name>
     <message>
         <source>The message has no sender address.</source>
-        <translation type="unfinished" />
+        <translation>Le message n’a pas d’adresse d’expéditeur.</translation>
     </message>
     <message>
         <source>The message has no recipient. Add at least one address in To, Cc or Bcc.</source>
-        <translation type="unfinished" />
+        <translation>Le message n’a aucun destinataire. Ajoutez au moins une adresse dans Pour, Cc ou Cci.</translation>
     </message>
     <message>
         <source>Could not attach “%1”: the file cannot be read. The message was not sent.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de joindre « %1 » : le fichier est illisible. Le message n’a pas été envoyé.</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished" />
+        <translation>piece-jointe</translation>
     </message>
     <message>
         <source>“%1” is not a valid header field name.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n’est pas un nom de champ d’en-tête valide.</translation>
     </message>
     <message>
         <source>The message could not be put together: %1.</source>
-        <translation type="unfinished" />
+        <translation>Le message n’a pas pu être constitué : %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3</name>
     <message>
         <source>%1 does not give its messages lasting names (the POP3 UIDL command), so Postier cannot tell which ones it already downloaded. Nothing was downloaded or deleted.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne donne pas d’identifiants durables à ses messages (commande POP3 UIDL) : Postier ne peut donc pas savoir lesquels il a déjà téléchargés. Rien n’a été téléchargé ni supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 accepted the request to delete %n message(s) but still has %2 of them. They stay on the server; Postier will try again next time.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 a accepté de supprimer %n message mais en conserve encore %2. Il reste sur le serveur ; Postier réessaiera la prochaine fois.</numerusform>
+            <numerusform>%1 a accepté de supprimer %n messages mais en conserve encore %2. Ils restent sur le serveur ; Postier réessaiera la prochaine fois.</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,9 +1578,9 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <name>postier::protocols::Pop3DeleteJob</name>
     <message numerus="yes">
         <source>Deleting %n message(s) from the server</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Suppression de %n message du serveur</numerusform>
+            <numerusform>Suppression de %n messages du serveur</numerusform>
         </translation>
     </message>
 </context>
@@ -1588,30 +1588,30 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <name>postier::protocols::Pop3FetchJob</name>
     <message>
         <source>Fetching new mail</source>
-        <translation type="unfinished" />
+        <translation>Relève du courrier</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3ListJob</name>
     <message>
         <source>Listing messages on the server</source>
-        <translation type="unfinished" />
+        <translation>Liste des messages sur le serveur</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3RetrieveJob</name>
     <message numerus="yes">
         <source>Downloading %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Téléchargement de %n message</numerusform>
+            <numerusform>Téléchargement de %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Message %1 is not on %2 any more: the server holds %n message(s). List the messages again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Le message %1 n’est plus sur %2 : le serveur contient %n message. Listez à nouveau les messages.</numerusform>
+            <numerusform>Le message %1 n’est plus sur %2 : le serveur contient %n messages. Listez à nouveau les messages.</numerusform>
         </translation>
     </message>
 </context>
@@ -1619,76 +1619,76 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <name>postier::protocols::Pop3StatJob</name>
     <message>
         <source>Counting messages on the server</source>
-        <translation type="unfinished" />
+        <translation>Comptage des messages sur le serveur</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3UidlRecord</name>
     <message>
         <source>read the list of downloaded messages</source>
-        <translation type="unfinished" />
+        <translation>lire la liste des messages téléchargés</translation>
     </message>
     <message>
         <source>record a downloaded message</source>
-        <translation type="unfinished" />
+        <translation>noter un message téléchargé</translation>
     </message>
     <message>
         <source>update the list of downloaded messages</source>
-        <translation type="unfinished" />
+        <translation>mettre à jour la liste des messages téléchargés</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::RenameFolderJob</name>
     <message>
         <source>Renaming the folder “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>Renommage du dossier « %1 » en « %2 »</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Un dossier doit avoir un nom.</translation>
     </message>
     <message>
         <source>rename the folder “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>renommer le dossier « %1 » en « %2 »</translation>
     </message>
     <message>
         <source>subscribe to the renamed folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>s’abonner au dossier renommé « %1 »</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SearchJob</name>
     <message>
         <source>Searching “%1”</source>
-        <translation type="unfinished" />
+        <translation>Recherche dans « %1 »</translation>
     </message>
     <message>
         <source>“%1” cannot be searched for as a message tag: tags may not contain spaces, brackets, quotes or accents.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de rechercher « %1 » comme étiquette de message : les étiquettes ne peuvent contenir ni espaces, ni crochets, ni guillemets, ni accents.</translation>
     </message>
     <message>
         <source>search “%1”</source>
-        <translation type="unfinished" />
+        <translation>effectuer une recherche dans « %1 »</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SendMessageJob</name>
     <message>
         <source>Sending a message without subject</source>
-        <translation type="unfinished" />
+        <translation>Envoi d’un message sans sujet</translation>
     </message>
     <message>
         <source>Sending “%1”</source>
-        <translation type="unfinished" />
+        <translation>Envoi de « %1 »</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SendRawMessageJob</name>
     <message numerus="yes">
         <source>Sending a message to %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Envoi d’un message à %n destinataire</numerusform>
+            <numerusform>Envoi d’un message à %n destinataires</numerusform>
         </translation>
     </message>
 </context>
@@ -1696,141 +1696,141 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <name>postier::protocols::ServerEndpoint</name>
     <message>
         <source>“%1” is not a server address Postier understands. Use, for example, imaps://anna@mail.example.com or smtp+starttls://anna@mail.example.com:587.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n’est pas une adresse de serveur que Postier comprend. Utilisez par exemple imaps://anna@mail.example.com ou smtp+starttls://anna@mail.example.com:587.</translation>
     </message>
     <message>
         <source>The address “%1” has no server name.</source>
-        <translation type="unfinished" />
+        <translation>L’adresse « %1 » ne contient pas de nom de serveur.</translation>
     </message>
     <message>
         <source>Do not put the password in the address: it would end up in your shell history. Use the keychain, --password-file or POSTIER_PASSWORD instead.</source>
-        <translation type="unfinished" />
+        <translation>Ne mettez pas le mot de passe dans l’adresse : il se retrouverait dans l’historique de votre shell. Utilisez plutôt le trousseau, --password-file ou POSTIER_PASSWORD.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Smtp</name>
     <message>
         <source>it is not a complete address: it needs a name, an @ and a domain, as in anna@example.com</source>
-        <translation type="unfinished" />
+        <translation>ce n’est pas une adresse complète : il faut un nom, un @ et un domaine, comme dans anna@example.com</translation>
     </message>
     <message>
         <source>it contains spaces or invisible characters</source>
-        <translation type="unfinished" />
+        <translation>elle contient des espaces ou des caractères invisibles</translation>
     </message>
     <message>
         <source>this server does not accept letters with accents or other non-ASCII characters before the @</source>
-        <translation type="unfinished" />
+        <translation>ce serveur n’accepte pas les lettres accentuées ni d’autres caractères non ASCII avant le @</translation>
     </message>
     <message>
         <source>“%1” is not a valid domain name</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n’est pas un nom de domaine valide</translation>
     </message>
     <message>
         <source>Postier could not use it as written (it would have become “%1”)</source>
-        <translation type="unfinished" />
+        <translation>Postier ne pouvait pas l’utiliser telle quelle (elle serait devenue « %1 »)</translation>
     </message>
     <message>
         <source>%1 refused to send to “%2”: the server said “%3”. Check this address. The message was not sent to anyone, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 a refusé d’envoyer à « %2 » : le serveur a répondu « %3 ». Vérifiez cette adresse. Le message n’a été envoyé à personne et il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the sender address “%2”: the server said “%3”. Check the address of the account you send from. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 a refusé l’adresse d’expéditeur « %2 » : le serveur a répondu « %3 ». Vérifiez l’adresse du compte d’envoi. Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>one of the recipients</source>
-        <translation type="unfinished" />
+        <translation>l’un des destinataires</translation>
     </message>
     <message>
         <source>%1 could not deliver to “%2”: the server said “%3”. Check this address. The message may have reached the other recipients; it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a pas pu distribuer le message à « %2 » : le serveur a répondu « %3 ». Vérifiez cette adresse. Le message est peut-être parvenu aux autres destinataires ; il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the message because a recipient's mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 a refusé le message car la boîte aux lettres d’un destinataire est pleine : le serveur a répondu « %2 ». Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the message because it is too large: the server said “%2”. Remove or shrink attachments. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 a refusé le message car il est trop volumineux : le serveur a répondu « %2 ». Retirez ou réduisez des pièces jointes. Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the message: the server said “%2”. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 a refusé le message : le serveur a répondu « %2 ». Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>A message needs a sender and at least one recipient to be sent.</source>
-        <translation type="unfinished" />
+        <translation>Pour être envoyé, un message doit avoir un expéditeur et au moins un destinataire.</translation>
     </message>
     <message>
         <source>The sender address “%1” cannot be used: %2. Check the address of the account you send from. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>L’adresse d’expéditeur « %1 » est inutilisable : %2. Vérifiez l’adresse du compte d’envoi. Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>Postier did not send the message to “%1”: %2. Correct the address. The message was not sent to anyone, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>Postier n’a pas envoyé le message à « %1 » : %2. Corrigez l’adresse. Le message n’a été envoyé à personne et il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the message because it is larger than the server accepts (%2). Remove or shrink attachments. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 a refusé le message car il dépasse la taille acceptée par le serveur (%2). Retirez ou réduisez des pièces jointes. Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>%1 has no room for the message right now (%2). Try again later; the message is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a pas de place pour le message en ce moment (%2). Réessayez plus tard ; le message est conservé.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SmtpLoginJob</name>
     <message>
         <source>Checking the login to the outgoing mail server</source>
-        <translation type="unfinished" />
+        <translation>Vérification de la connexion au serveur d’envoi</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::StoreFlagsJob</name>
     <message numerus="yes">
         <source>Marking %n message(s) in “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Marquage de %n message dans « %1 »</numerusform>
+            <numerusform>Marquage de %n messages dans « %1 »</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be used as a message tag on an IMAP server: tags may not contain spaces, brackets, quotes or accents.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » ne peut pas servir d’étiquette de message sur un serveur IMAP : les étiquettes ne peuvent contenir ni espaces, ni crochets, ni guillemets, ni accents.</translation>
     </message>
     <message>
         <source>change the flags of messages in “%1”</source>
-        <translation type="unfinished" />
+        <translation>modifier les indicateurs des messages de « %1 »</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SubscribeFolderJob</name>
     <message>
         <source>Subscribing to “%1”</source>
-        <translation type="unfinished" />
+        <translation>Abonnement à « %1 »</translation>
     </message>
     <message>
         <source>Unsubscribing from “%1”</source>
-        <translation type="unfinished" />
+        <translation>Désabonnement de « %1 »</translation>
     </message>
     <message>
         <source>subscribe to the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>s’abonner au dossier « %1 »</translation>
     </message>
     <message>
         <source>unsubscribe from the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>se désabonner du dossier « %1 »</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SyncHeadersJob</name>
     <message>
         <source>Updating “%1”</source>
-        <translation type="unfinished" />
+        <translation>Mise à jour de « %1 »</translation>
     </message>
     <message>
         <source>read the messages of “%1”</source>
-        <translation type="unfinished" />
+        <translation>lire les messages de « %1 »</translation>
     </message>
 </context>
 <context>

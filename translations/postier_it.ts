@@ -574,193 +574,193 @@ file locale, 9 annullato, 10 errore di protocollo.
     <name>postier::models::AccountDiscovery</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking Postier’s list of providers for %1…</source>
-        <translation type="unfinished" />
+        <translation>Ricerca di %1 nell’elenco dei provider di Postier…</translation>
     </message>
     <message>
         <source>Looking up %1’s settings…</source>
-        <translation type="unfinished" />
+        <translation>Ricerca delle impostazioni di %1…</translation>
     </message>
     <message>
         <source>The settings file at %1 is larger than %2 KB, so Postier did not read it.</source>
-        <translation type="unfinished" />
+        <translation>Il file delle impostazioni in %1 supera i %2 KB, quindi Postier non l’ha letto.</translation>
     </message>
     <message>
         <source>%1 has no settings file for mail (HTTP %2).</source>
-        <translation type="unfinished" />
+        <translation>%1 non offre un file di impostazioni per la posta (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 could not be reached (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 non è raggiungibile (%2).</translation>
     </message>
     <message>
         <source>The settings file at %1 could not be used: %2</source>
-        <translation type="unfinished" />
+        <translation>Il file delle impostazioni in %1 non è utilizzabile: %2</translation>
     </message>
     <message>
         <source>%1 did not answer within %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 non ha risposto entro %2.</translation>
     </message>
     <message>
         <source>Looking up %1’s mail servers in DNS…</source>
-        <translation type="unfinished" />
+        <translation>Ricerca dei server di posta di %1 nel DNS…</translation>
     </message>
     <message>
         <source>The DNS lookups for %1 did not finish within %2.</source>
-        <translation type="unfinished" />
+        <translation>Le ricerche DNS per %1 non si sono concluse entro %2.</translation>
     </message>
     <message>
         <source>%1 publishes no mail servers in DNS (SRV records).</source>
-        <translation type="unfinished" />
+        <translation>%1 non pubblica server di posta nel DNS (record SRV).</translation>
     </message>
     <message>
         <source>Postier knows the settings of %1.</source>
-        <translation type="unfinished" />
+        <translation>Postier conosce le impostazioni di %1.</translation>
     </message>
     <message>
         <source>%1 publishes its settings for mail programs at %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 pubblica le sue impostazioni per i programmi di posta all’indirizzo %2.</translation>
     </message>
     <message>
         <source>Found the mail servers of %1 in its DNS records.</source>
-        <translation type="unfinished" />
+        <translation>I server di posta di %1 sono stati trovati nei suoi record DNS.</translation>
     </message>
     <message>
         <source>Found the incoming mail server of %1 in its DNS records, but no server for sending. Enter the outgoing server yourself.</source>
-        <translation type="unfinished" />
+        <translation>Il server di posta in arrivo di %1 è stato trovato nei suoi record DNS, ma non quello per l’invio. Inserisci tu il server di posta in uscita.</translation>
     </message>
     <message>
         <source>“%1” is not a complete e-mail address, such as anna@example.com.</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è un indirizzo email completo, come anna@example.com.</translation>
     </message>
     <message>
         <source>Postier could not find the settings for %1. Enter them yourself: your provider’s help pages list them.</source>
-        <translation type="unfinished" />
+        <translation>Postier non ha trovato le impostazioni per %1. Inseriscile tu: le pagine di assistenza del tuo provider le riportano.</translation>
     </message>
     <message>
         <source>%1 asks mail programs to sign in with OAuth, which Postier does not offer yet. Logging in with a password may be refused; an app password may work.</source>
-        <translation type="unfinished" />
+        <translation>%1 chiede ai programmi di posta di accedere con OAuth, che Postier non offre ancora. L’accesso con password potrebbe essere rifiutato; una password per le app potrebbe funzionare.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::AccountStore</name>
     <message>
         <source>The account “%1” in the settings is incomplete and was skipped%2</source>
-        <translation type="unfinished" />
+        <translation>L’account «%1» nelle impostazioni è incompleto ed è stato ignorato%2</translation>
     </message>
     <message>
         <source>An account named “%1” already exists. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Esiste già un account chiamato «%1». Scegli un altro nome.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile scrivere il file delle impostazioni %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::AccountTester</name>
     <message>
         <source>Postier cannot check a %1 server here.</source>
-        <translation type="unfinished" />
+        <translation>Postier non può verificare qui un server %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::AutoconfigXml</name>
     <message>
         <source>The settings file is too large (%1 KB) to be an autoconfig file, so Postier did not read it.</source>
-        <translation type="unfinished" />
+        <translation>Il file delle impostazioni è troppo grande (%1 KB) per essere un file autoconfig, quindi Postier non l’ha letto.</translation>
     </message>
     <message>
         <source>The settings file contains a document type declaration, which autoconfig files never have, so Postier did not use it.</source>
-        <translation type="unfinished" />
+        <translation>Il file delle impostazioni contiene una dichiarazione del tipo di documento, che i file autoconfig non hanno mai, quindi Postier non l’ha usato.</translation>
     </message>
     <message>
         <source>The settings file is not valid XML (%1 at line %2).</source>
-        <translation type="unfinished" />
+        <translation>Il file delle impostazioni non è XML valido (%1 alla riga %2).</translation>
     </message>
     <message>
         <source>no root element</source>
-        <translation type="unfinished" />
+        <translation>nessun elemento radice</translation>
     </message>
     <message>
         <source>The settings file is not an autoconfig file: it starts with &lt;%1&gt; instead of &lt;clientConfig&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Il file delle impostazioni non è un file autoconfig: inizia con &lt;%1&gt; invece che con &lt;clientConfig&gt;.</translation>
     </message>
     <message>
         <source>The settings file lists more than %1 servers, so Postier did not use it.</source>
-        <translation type="unfinished" />
+        <translation>Il file delle impostazioni elenca più di %1 server, quindi Postier non l’ha usato.</translation>
     </message>
     <message>
         <source>The settings file describes no mail provider (&lt;emailProvider&gt; is missing).</source>
-        <translation type="unfinished" />
+        <translation>Il file delle impostazioni non descrive alcun provider di posta (manca &lt;emailProvider&gt;).</translation>
     </message>
     <message>
         <source>The settings file lists no IMAP or POP3 server that Postier can use.</source>
-        <translation type="unfinished" />
+        <translation>Il file delle impostazioni non elenca alcun server IMAP o POP3 utilizzabile da Postier.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::ComposeEngine</name>
     <message>
         <source>The draft could not be put together.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile comporre la bozza.</translation>
     </message>
     <message>
         <source>The message was sent, but its copy could not be saved in your Sent folder: %1 Use “Save Copy to Sent” to try again.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio è stato inviato, ma non è stato possibile salvarne la copia nella cartella Inviata: %1 Usa «Salva copia in Inviata» per riprovare.</translation>
     </message>
     <message>
         <source>%1 It could not be saved in Drafts either: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 Non è stato possibile salvarlo nemmeno in Bozze: %2</translation>
     </message>
     <message>
         <source>%1 A copy is saved in your Drafts folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 Una copia è salvata nella cartella Bozze.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare la bozza: %1</translation>
     </message>
 </context>
 <context>
     <name>postier::models::DnsSrvResolver</name>
     <message>
         <source>The DNS lookup of %1 failed: %2.</source>
-        <translation type="unfinished" />
+        <translation>La ricerca DNS di %1 non è riuscita: %2.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::FolderModel</name>
     <message>
         <source>The folders of POP3 accounts are kept on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Le cartelle degli account POP3 sono conservate su questo computer.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation>Posta in arrivo</translation>
     </message>
     <message>
         <source>“%1” is listed by the server but cannot hold mail (a ghost folder).</source>
-        <translation type="unfinished" />
+        <translation>«%1» è elencata dal server ma non può contenere messaggi (una cartella fantasma).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n messaggio</numerusform>
+            <numerusform>%1: %n messaggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unread</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>, %n non letto</numerusform>
+            <numerusform>, %n non letti</numerusform>
         </translation>
     </message>
 </context>
@@ -768,809 +768,809 @@ file locale, 9 annullato, 10 errore di protocollo.
     <name>postier::models::FolderSynchronizer</name>
     <message>
         <source>The update was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>L’aggiornamento è stato annullato.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::HeaderCache</name>
     <message>
         <source>SQLite said: “%1”.</source>
-        <translation type="unfinished" />
+        <translation>SQLite ha risposto: «%1».</translation>
     </message>
     <message>
         <source>The cache file is damaged; Postier will rebuild it the next time it opens it, and nothing will be lost.</source>
-        <translation type="unfinished" />
+        <translation>Il file della cache è danneggiato; Postier lo ricostruirà alla prossima apertura e non andrà perso nulla.</translation>
     </message>
     <message>
         <source>The offline cache %1 is not open.</source>
-        <translation type="unfinished" />
+        <translation>La cache offline %1 non è aperta.</translation>
     </message>
     <message>
         <source>The offline cache %1 has no folder with the id %2.</source>
-        <translation type="unfinished" />
+        <translation>La cache offline %1 non contiene alcuna cartella con l’ID %2.</translation>
     </message>
     <message>
         <source>SQLite reported “%1”</source>
-        <translation type="unfinished" />
+        <translation>SQLite ha segnalato «%1»</translation>
     </message>
     <message>
         <source>an earlier read found it damaged</source>
-        <translation type="unfinished" />
+        <translation>una lettura precedente l’ha trovata danneggiata</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the offline cache. Check that it is on a writable disk.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile creare la cartella %1 per la cache offline. Verifica che si trovi su un disco scrivibile.</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished" />
+        <translation>non è un file</translation>
     </message>
     <message>
         <source>Qt's SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
-        <translation type="unfinished" />
+        <translation>Il driver SQLite di Qt (QSQLITE) non è installato, quindi non è possibile aprire la cache offline. Installa il plugin SQLite di Qt 6 (libqt6sql6-sqlite su Debian).</translation>
     </message>
     <message>
         <source>Could not open the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile aprire la cache offline %1.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not switch to write-ahead logging (the file system may not support it); it will work, but more slowly.</source>
-        <translation type="unfinished" />
+        <translation>La cache offline %1 non è riuscita a passare al write-ahead logging (il file system potrebbe non supportarlo); funzionerà, ma più lentamente.</translation>
     </message>
     <message>
         <source>it was written by a newer version of Postier (schema %1; this version knows %2)</source>
-        <translation type="unfinished" />
+        <translation>è stata scritta da una versione più recente di Postier (schema %1; questa versione conosce il %2)</translation>
     </message>
     <message>
         <source>Could not update the offline cache %1 to the current format.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile aggiornare la cache offline %1 al formato attuale.</translation>
     </message>
     <message>
         <source>Could not set up the search index of the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile configurare l’indice di ricerca della cache offline %1.</translation>
     </message>
     <message>
         <source>it has a search index, but this SQLite library has no full-text search (FTS5)</source>
-        <translation type="unfinished" />
+        <translation>ha un indice di ricerca, ma questa libreria SQLite non offre la ricerca full-text (FTS5)</translation>
     </message>
     <message>
         <source>The offline cache %1 was recreated but still cannot be used: %2.</source>
-        <translation type="unfinished" />
+        <translation>La cache offline %1 è stata ricreata ma non è ancora utilizzabile: %2.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not be used: %2. It was renamed to %3 and a new one was created. Nothing is lost: messages will be downloaded again.</source>
-        <translation type="unfinished" />
+        <translation>La cache offline %1 non era utilizzabile: %2. È stata rinominata in %3 e ne è stata creata una nuova. Non si perde nulla: i messaggi verranno scaricati di nuovo.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not be used: %2. It could not be moved aside either (%3). Delete the file; nothing will be lost.</source>
-        <translation type="unfinished" />
+        <translation>La cache offline %1 non è utilizzabile: %2. Non è stato possibile nemmeno spostarla da parte (%3). Elimina il file; non si perderà nulla.</translation>
     </message>
     <message>
         <source>Could not record the folder %1 of %2 in the offline cache %3.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile registrare la cartella %1 di %2 nella cache offline %3.</translation>
     </message>
     <message>
         <source>Could not save the folder list of %1 in the offline cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare l’elenco delle cartelle di %1 nella cache offline %2.</translation>
     </message>
     <message>
         <source>Could not read the folder list of %1 from the offline cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere l’elenco delle cartelle di %1 dalla cache offline %2.</translation>
     </message>
     <message>
         <source>Could not read the state of a folder from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere lo stato di una cartella dalla cache offline %1.</translation>
     </message>
     <message>
         <source>Could not clear a folder whose UIDVALIDITY changed in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile svuotare nella cache offline %1 una cartella il cui UIDVALIDITY è cambiato.</translation>
     </message>
     <message>
         <source>Could not save the state of a folder in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare lo stato di una cartella nella cache offline %1.</translation>
     </message>
     <message>
         <source>Could not save the HIGHESTMODSEQ of a folder in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare l’HIGHESTMODSEQ di una cartella nella cache offline %1.</translation>
     </message>
     <message>
         <source>Could not save new message headers in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare le intestazioni dei nuovi messaggi nella cache offline %1.</translation>
     </message>
     <message>
         <source>Could not save changed message flags in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare i flag dei messaggi modificati nella cache offline %1.</translation>
     </message>
     <message>
         <source>Could not remove deleted messages from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile rimuovere i messaggi eliminati dalla cache offline %1.</translation>
     </message>
     <message>
         <source>Could not read the message list of a folder from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere l’elenco dei messaggi di una cartella dalla cache offline %1.</translation>
     </message>
     <message>
         <source>Could not count the messages of a folder in the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile contare i messaggi di una cartella nella cache offline %1.</translation>
     </message>
     <message>
         <source>Could not read a message header from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere l’intestazione di un messaggio dalla cache offline %1.</translation>
     </message>
     <message>
         <source>Could not read message headers from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere le intestazioni dei messaggi dalla cache offline %1.</translation>
     </message>
     <message>
         <source>Could not read the message threads of a folder from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere le conversazioni di una cartella dalla cache offline %1.</translation>
     </message>
     <message>
         <source>Could not store the body of message %1 in the offline cache %2: its header is not stored.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare il corpo del messaggio %1 nella cache offline %2: la sua intestazione non è salvata.</translation>
     </message>
     <message>
         <source>Could not store the body of message %1 in the offline cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare il corpo del messaggio %1 nella cache offline %2.</translation>
     </message>
     <message>
         <source>Could not read the body of message %1 from the offline cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il corpo del messaggio %1 dalla cache offline %2.</translation>
     </message>
     <message>
         <source>Could not search the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile effettuare la ricerca nella cache offline %1.</translation>
     </message>
     <message>
         <source>Could not read addresses from the offline cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere gli indirizzi dalla cache offline %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::MailSession</name>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Questo account non esiste più.</translation>
     </message>
     <message>
         <source>No password is saved for %1.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna password salvata per %1.</translation>
     </message>
     <message>
         <source>No password was given for %1.</source>
-        <translation type="unfinished" />
+        <translation>Non è stata indicata alcuna password per %1.</translation>
     </message>
     <message>
         <source>The account %1 has no outgoing (SMTP) server.</source>
-        <translation type="unfinished" />
+        <translation>L’account %1 non ha un server di posta in uscita (SMTP).</translation>
     </message>
     <message>
         <source>The account %1 has no incoming server.</source>
-        <translation type="unfinished" />
+        <translation>L’account %1 non ha un server di posta in arrivo.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::MailSettings</name>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished" />
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished" />
+        <translation>nessuna cifratura</translation>
     </message>
     <message>
         <source>%1, %2, port %3, %4</source>
-        <translation type="unfinished" />
+        <translation>%1, %2, porta %3, %4</translation>
     </message>
 </context>
 <context>
     <name>postier::models::MessageListModel</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished" />
+        <translation>(nessun oggetto)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Mittente</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Dimensione</translation>
     </message>
 </context>
 <context>
     <name>postier::models::PasswordStore</name>
     <message>
         <source>No password is stored in the keychain for %1.</source>
-        <translation type="unfinished" />
+        <translation>Nel portachiavi non è salvata alcuna password per %1.</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Postier will ask for the password once per session and will not save it to disk.</source>
-        <translation type="unfinished" />
+        <translation>Il portachiavi di sistema non è disponibile (%1). Postier chiederà la password una volta per sessione e non la salverà sul disco.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1.</source>
-        <translation type="unfinished" />
+        <translation>Il portachiavi di sistema ha segnalato un errore: %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::ProviderTable</name>
     <message>
         <source>Gmail does not accept your usual Google password in mail programs. Turn on 2-Step Verification in your Google Account, create an app password at myaccount.google.com/apppasswords, and enter that app password here. Postier does not offer Google sign-in (OAuth) yet.</source>
-        <translation type="unfinished" />
+        <translation>Gmail non accetta la tua solita password di Google nei programmi di posta. Attiva la verifica in due passaggi nel tuo account Google, crea una password per le app su myaccount.google.com/apppasswords e inseriscila qui. Postier non offre ancora l’accesso con Google (OAuth).</translation>
     </message>
     <message>
         <source>Microsoft requires OAuth sign-in (Modern Auth) for Outlook.com in mail programs, and Postier does not offer it yet, so logging in with a password may be refused. If your account has two-step verification, an app password from account.microsoft.com/security may work. IMAP and POP access must also be switched on in Outlook.com under Settings, Mail, Forwarding and IMAP.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft richiede l’accesso OAuth (Modern Auth) per Outlook.com nei programmi di posta, e Postier non lo offre ancora, quindi l’accesso con password potrebbe essere rifiutato. Se il tuo account usa la verifica in due passaggi, una password per le app creata su account.microsoft.com/security potrebbe funzionare. Inoltre l’accesso IMAP e POP va attivato in Outlook.com, in Impostazioni, Posta, Inoltro e IMAP.</translation>
     </message>
     <message>
         <source>Yahoo Mail needs an app password for mail programs: in your Yahoo account, open Account Security, choose “Generate app password”, and enter that password here instead of your usual one.</source>
-        <translation type="unfinished" />
+        <translation>Yahoo Mail richiede una password per le app nei programmi di posta: nel tuo account Yahoo apri Sicurezza dell’account, scegli «Genera password per app» e inserisci qui quella password al posto di quella abituale.</translation>
     </message>
     <message>
         <source>GMX lets mail programs in only after you allow it: in the GMX web mail, open the settings, choose “POP3 &amp; IMAP”, and switch on access by POP3 and IMAP.</source>
-        <translation type="unfinished" />
+        <translation>GMX consente l’accesso ai programmi di posta solo dopo la tua autorizzazione: nella webmail di GMX apri le impostazioni, scegli «POP3 &amp; IMAP» e attiva l’accesso tramite POP3 e IMAP.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::ReplyBuilder</name>
     <message>
         <source>Forwarded message</source>
-        <translation type="unfinished" />
+        <translation>Messaggio inoltrato</translation>
     </message>
     <message>
         <source>%1 wrote:</source>
-        <translation type="unfinished" />
+        <translation>%1 ha scritto:</translation>
     </message>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation type="unfinished" />
+        <translation>Il %1, %2 ha scritto:</translation>
     </message>
     <message>
         <source>-------- Forwarded Message --------</source>
-        <translation type="unfinished" />
+        <translation>-------- Messaggio inoltrato --------</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished" />
+        <translation>Oggetto: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished" />
+        <translation>Data: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished" />
+        <translation>Mittente: %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished" />
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished" />
+        <translation>Cc: %1</translation>
     </message>
 </context>
 <context>
     <name>postier::models::SpecialFolderLocator</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Inviata</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished" />
+        <translation>Bozze</translation>
     </message>
     <message>
         <source>This account no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Questo account non esiste più.</translation>
     </message>
     <message>
         <source>The account %1 receives mail by POP3, so it has no %2 folder on the server.</source>
-        <translation type="unfinished" />
+        <translation>L’account %1 riceve la posta tramite POP3, quindi non ha una cartella «%2» sul server.</translation>
     </message>
     <message>
         <source>There is no %1 folder, and it could not be created: %2</source>
-        <translation type="unfinished" />
+        <translation>Non esiste una cartella «%1» e non è stato possibile crearla: %2</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::AppendMessageJob</name>
     <message numerus="yes">
         <source>Saving %n message(s) in “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Salvataggio di %n messaggio in «%1»</numerusform>
+            <numerusform>Salvataggio di %n messaggi in «%1»</numerusform>
         </translation>
     </message>
     <message>
         <source>Postier could not read message %1 while saving it in “%2” (%3). Nothing of it was kept on the server.</source>
-        <translation type="unfinished" />
+        <translation>Postier non è riuscito a leggere il messaggio %1 durante il salvataggio in «%2» (%3). Sul server non ne è rimasto nulla.</translation>
     </message>
     <message>
         <source>Postier could not open message %1 to save it in “%2” (%3).</source>
-        <translation type="unfinished" />
+        <translation>Postier non è riuscito ad aprire il messaggio %1 per salvarlo in «%2» (%3).</translation>
     </message>
     <message>
         <source>Message %1 for “%2” comes from a stream of unknown length, which IMAP cannot save.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio %1 per «%2» proviene da un flusso di lunghezza sconosciuta, che IMAP non può salvare.</translation>
     </message>
     <message>
         <source>save the message in “%1”</source>
-        <translation type="unfinished" />
+        <translation>salvare il messaggio in «%1»</translation>
     </message>
     <message>
         <source>save message %1 of %2 in “%3”</source>
-        <translation type="unfinished" />
+        <translation>salvare il messaggio %1 di %2 in «%3»</translation>
     </message>
     <message>
         <source>Message %1 was not saved in “%2” on %3: sending it was interrupted.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio %1 non è stato salvato in «%2» su %3: l’invio è stato interrotto.</translation>
     </message>
     <message>
         <source>The connection to %1 ended before the server confirmed message %2 in “%3”: it may or may not have been saved.</source>
-        <translation type="unfinished" />
+        <translation>La connessione a %1 si è chiusa prima che il server confermasse il messaggio %2 in «%3»: potrebbe essere stato salvato oppure no.</translation>
     </message>
     <message>
         <source>%1 of %2 messages could not be saved in “%3” on %4; the others were. The first problem: %5</source>
-        <translation type="unfinished" />
+        <translation>%1 messaggi su %2 non sono stati salvati in «%3» su %4; gli altri sì. Il primo problema: %5</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CapabilitiesJob</name>
     <message>
         <source>Checking the server’s capabilities</source>
-        <translation type="unfinished" />
+        <translation>Verifica delle funzionalità del server</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CertificateVerifier</name>
     <message>
         <source>not issued by an authority this computer trusts</source>
-        <translation type="unfinished" />
+        <translation>non rilasciato da un’autorità considerata attendibile da questo computer</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished" />
+        <translation>scaduto</translation>
     </message>
     <message>
         <source>not valid yet</source>
-        <translation type="unfinished" />
+        <translation>non ancora valido</translation>
     </message>
     <message>
         <source>issued for another server name</source>
-        <translation type="unfinished" />
+        <translation>rilasciato per un altro nome di server</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Connection</name>
     <message>
         <source>This operation cannot run on a %1 connection.</source>
-        <translation type="unfinished" />
+        <translation>Questa operazione non può essere eseguita su una connessione %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CopyMessagesJob</name>
     <message numerus="yes">
         <source>Copying %n message(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Copia di %n messaggio in «%1»</numerusform>
+            <numerusform>Copia di %n messaggi in «%1»</numerusform>
         </translation>
     </message>
     <message>
         <source>copy messages from “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>copiare messaggi da «%1» a «%2»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CreateFolderJob</name>
     <message>
         <source>Creating the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>Creazione della cartella «%1»</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Una cartella deve avere un nome.</translation>
     </message>
     <message>
         <source>create the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>creare la cartella «%1»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::DeleteFolderJob</name>
     <message>
         <source>Deleting the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>Eliminazione della cartella «%1»</translation>
     </message>
     <message>
         <source>%1 did not delete the folder “%2” because it still contains subfolders. Delete or move its subfolders first (the server said “%3”).</source>
-        <translation type="unfinished" />
+        <translation>%1 non ha eliminato la cartella «%2» perché contiene ancora delle sottocartelle. Elimina o sposta prima le sue sottocartelle (il server ha risposto «%3»).</translation>
     </message>
     <message>
         <source>delete the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>eliminare la cartella «%1»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Errors</name>
     <message>
         <source>Could not log in to %1 as %2. Check the password, or use an app password if your provider requires one.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile accedere a %1 come %2. Controlla la password, oppure usa una password per le app se il tuo provider lo richiede.</translation>
     </message>
     <message>
         <source>Could not log in to %1 as %2: the server said “%3”. Check the password, or use an app password if your provider requires one.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile accedere a %1 come %2: il server ha risposto «%3». Controlla la password, oppure usa una password per le app se il tuo provider lo richiede.</translation>
     </message>
     <message numerus="yes">
         <source>%1 stopped answering for %n second(s). Check your connection; Postier will try again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 non ha più risposto per %n secondo. Controlla la connessione; Postier riproverà.</numerusform>
+            <numerusform>%1 non ha più risposto per %n secondi. Controlla la connessione; Postier riproverà.</numerusform>
         </translation>
     </message>
     <message>
         <source>The operation on %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>L’operazione su %1 è stata annullata.</translation>
     </message>
     <message>
         <source>%1 refused to %2 because the mailbox is full (“%3”). Delete or archive some mail, or ask your provider for more space.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha rifiutato di %2 perché la casella di posta è piena («%3»). Elimina o archivia alcuni messaggi, oppure chiedi più spazio al tuo provider.</translation>
     </message>
     <message>
         <source>%1 could not %2: the folder does not exist (“%3”).</source>
-        <translation type="unfinished" />
+        <translation>Impossibile %2 su %1: la cartella non esiste («%3»).</translation>
     </message>
     <message>
         <source>%1 refused to %2: the server said “%3”.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha rifiutato di %2: il server ha risposto «%3».</translation>
     </message>
     <message>
         <source>The security certificate of %1 is %2, so Postier did not connect. Its SHA-256 fingerprint is %3. Trust it only if your provider confirms this fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>Il certificato di sicurezza di %1 è %2, quindi Postier non si è connesso. La sua impronta digitale SHA-256 è %3. Consideralo attendibile solo se il tuo provider conferma questa impronta.</translation>
     </message>
     <message>
         <source>not trusted</source>
-        <translation type="unfinished" />
+        <translation>non attendibile</translation>
     </message>
     <message>
         <source>The security certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3.</source>
-        <translation type="unfinished" />
+        <translation>Il certificato di sicurezza di %1 non è attendibile (%2). La sua impronta digitale SHA-256 è %3.</translation>
     </message>
     <message>
         <source>Could not set up an encrypted connection to %1 (%2). Postier does not fall back to an unencrypted connection.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile stabilire una connessione cifrata con %1 (%2). Postier non ripiega mai su una connessione non cifrata.</translation>
     </message>
     <message>
         <source>%1 refused to start encryption (STARTTLS): the server said “%2”. Postier does not fall back to an unencrypted connection.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha rifiutato di avviare la cifratura (STARTTLS): il server ha risposto «%2». Postier non ripiega mai su una connessione non cifrata.</translation>
     </message>
     <message>
         <source>carry out %1</source>
-        <translation type="unfinished" />
+        <translation>eseguire %1</translation>
     </message>
     <message>
         <source>%1 does not offer encryption (STARTTLS), so Postier did not send your password. Choose SSL/TLS on the secure port if your provider offers it.</source>
-        <translation type="unfinished" />
+        <translation>%1 non offre la cifratura (STARTTLS), quindi Postier non ha inviato la tua password. Scegli SSL/TLS sulla porta sicura se il tuo provider lo offre.</translation>
     </message>
     <message>
         <source>%1 did not greet like a %2 server (“%3”). Check the port number.</source>
-        <translation type="unfinished" />
+        <translation>%1 non si è presentato come un server %2 («%3»). Controlla il numero di porta.</translation>
     </message>
     <message>
         <source>%1 sent a reply Postier could not understand (“%2”).</source>
-        <translation type="unfinished" />
+        <translation>%1 ha inviato una risposta che Postier non ha capito («%2»).</translation>
     </message>
     <message>
         <source>The folder does not exist on %1.</source>
-        <translation type="unfinished" />
+        <translation>La cartella non esiste su %1.</translation>
     </message>
     <message>
         <source>The message no longer exists on %1.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio non esiste più su %1.</translation>
     </message>
     <message>
         <source>Could not connect to %1 on port %2 (%3). Check the server name and your connection.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile connettersi a %1 sulla porta %2 (%3). Controlla il nome del server e la connessione.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost (%2).</source>
-        <translation type="unfinished" />
+        <translation>La connessione a %1 si è interrotta (%2).</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished" />
+        <translation>La connessione a %1 si è interrotta.</translation>
     </message>
     <message>
         <source>A network error occurred with %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Si è verificato un errore di rete con %1: %2.</translation>
     </message>
     <message>
         <source>An unexpected error occurred with %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Si è verificato un errore imprevisto con %1: %2.</translation>
     </message>
     <message>
         <source>An unexpected error occurred with %1.</source>
-        <translation type="unfinished" />
+        <translation>Si è verificato un errore imprevisto con %1.</translation>
     </message>
     <message>
         <source>open the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>aprire la cartella «%1»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::ExpungeJob</name>
     <message>
         <source>Removing deleted messages from “%1”</source>
-        <translation type="unfinished" />
+        <translation>Rimozione dei messaggi eliminati da «%1»</translation>
     </message>
     <message>
         <source>%1 cannot remove chosen messages only (it lacks UIDPLUS), and removing every deleted message in “%2” might remove mail that another program marked. Nothing was removed.</source>
-        <translation type="unfinished" />
+        <translation>%1 non può rimuovere solo i messaggi scelti (non supporta UIDPLUS), e rimuovere tutti i messaggi eliminati in «%2» potrebbe rimuovere posta contrassegnata da un altro programma. Non è stato rimosso nulla.</translation>
     </message>
     <message>
         <source>remove deleted messages from “%1”</source>
-        <translation type="unfinished" />
+        <translation>rimuovere i messaggi eliminati da «%1»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::FetchMessageJob</name>
     <message>
         <source>Downloading a message from “%1”</source>
-        <translation type="unfinished" />
+        <translation>Download di un messaggio da «%1»</translation>
     </message>
     <message>
         <source>Postier asked for an invalid message part (UID %1, part “%2”) in “%3”.</source>
-        <translation type="unfinished" />
+        <translation>Postier ha richiesto una parte di messaggio non valida (UID %1, parte «%2») in «%3».</translation>
     </message>
     <message>
         <source>download message %1 from “%2”</source>
-        <translation type="unfinished" />
+        <translation>scaricare il messaggio %1 da «%2»</translation>
     </message>
     <message>
         <source>Message %1 no longer exists in “%2” on %3. It may have been moved or deleted by another program.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio %1 non esiste più in «%2» su %3. Potrebbe essere stato spostato o eliminato da un altro programma.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::FolderStatusJob</name>
     <message>
         <source>Counting the messages in “%1”</source>
-        <translation type="unfinished" />
+        <translation>Conteggio dei messaggi in «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Counting the messages in %n folders</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Conteggio dei messaggi in %n cartella</numerusform>
+            <numerusform>Conteggio dei messaggi in %n cartelle</numerusform>
         </translation>
     </message>
     <message>
         <source>read the message counts of the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>leggere il numero di messaggi della cartella «%1»</translation>
     </message>
     <message>
         <source>%1 accepted the request for the message counts of “%2” but sent none.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha accettato la richiesta del numero di messaggi di «%2» ma non ha inviato nulla.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::IdleJob</name>
     <message>
         <source>Watching “%1” for new mail</source>
-        <translation type="unfinished" />
+        <translation>Controllo dei nuovi messaggi in «%1»</translation>
     </message>
     <message>
         <source>watch “%1” for new mail</source>
-        <translation type="unfinished" />
+        <translation>controllare l’arrivo di nuovi messaggi in «%1»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::ListFoldersJob</name>
     <message>
         <source>Listing folders</source>
-        <translation type="unfinished" />
+        <translation>Elenco delle cartelle</translation>
     </message>
     <message>
         <source>list the folders</source>
-        <translation type="unfinished" />
+        <translation>elencare le cartelle</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::MaildirDelivery</name>
     <message>
         <source>save the message</source>
-        <translation type="unfinished" />
+        <translation>salvare il messaggio</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::MaildirStore</name>
     <message>
         <source>create the folder</source>
-        <translation type="unfinished" />
+        <translation>creare la cartella</translation>
     </message>
     <message>
         <source>The folder name “%1” has an empty level.</source>
-        <translation type="unfinished" />
+        <translation>Il nome della cartella «%1» contiene un livello vuoto.</translation>
     </message>
     <message>
         <source>The folder name “%1” contains a dot, which local folders cannot have: choose another character.</source>
-        <translation type="unfinished" />
+        <translation>Il nome della cartella «%1» contiene un punto, che le cartelle locali non possono avere: scegli un altro carattere.</translation>
     </message>
     <message>
         <source>The folder name “%1” contains the character “%2”, which local folders cannot have.</source>
-        <translation type="unfinished" />
+        <translation>Il nome della cartella «%1» contiene il carattere «%2», che le cartelle locali non possono avere.</translation>
     </message>
     <message>
         <source>The local folder “%1” does not exist in %2.</source>
-        <translation type="unfinished" />
+        <translation>La cartella locale «%1» non esiste in %2.</translation>
     </message>
     <message>
         <source>Could not read the message to save into “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il messaggio da salvare in «%1»: %2.</translation>
     </message>
     <message>
         <source>The message %1 is no longer in the local folder “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio %1 non è più nella cartella locale «%2».</translation>
     </message>
     <message>
         <source>read the message</source>
-        <translation type="unfinished" />
+        <translation>leggere il messaggio</translation>
     </message>
     <message>
         <source>change the flags of a message</source>
-        <translation type="unfinished" />
+        <translation>modificare i flag di un messaggio</translation>
     </message>
     <message>
         <source>delete a message</source>
-        <translation type="unfinished" />
+        <translation>eliminare un messaggio</translation>
     </message>
     <message>
         <source>Could not %1 in %2: the disk is full. Free some space, then try again; nothing was lost.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile %1 in %2: il disco è pieno. Libera un po’ di spazio, poi riprova; non è andato perso nulla.</translation>
     </message>
     <message>
         <source>Could not %1 in %2: permission denied. Check that your user account may write there.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile %1 in %2: permesso negato. Verifica che il tuo utente abbia i permessi di scrittura in quella posizione.</translation>
     </message>
     <message>
         <source>Could not %1 in %2: %3.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile %1 in %2: %3.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::MessageParser</name>
     <message>
         <source>A header section ended without the blank line that should follow it.</source>
-        <translation type="unfinished" />
+        <translation>Una sezione di intestazioni è terminata senza la riga vuota che dovrebbe seguirla.</translation>
     </message>
     <message>
         <source>The header was too large and was only partly read.</source>
-        <translation type="unfinished" />
+        <translation>L’intestazione era troppo grande ed è stata letta solo in parte.</translation>
     </message>
     <message>
         <source>A part had a Content-Type that could not be read; it was shown as plain text.</source>
-        <translation type="unfinished" />
+        <translation>Una parte aveva un Content-Type illeggibile; è stata mostrata come testo semplice.</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished" />
+        <translation>allegato</translation>
     </message>
     <message>
         <source>The message has too many parts; only the first %1 were read.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio ha troppe parti; sono state lette solo le prime %1.</translation>
     </message>
     <message>
         <source>Parts nested more than %1 deep were not opened; they are listed as attachments.</source>
-        <translation type="unfinished" />
+        <translation>Le parti annidate oltre %1 livelli non sono state aperte; sono elencate come allegati.</translation>
     </message>
     <message>
         <source>A multipart section had no readable parts (its boundary is missing or wrong); it is shown as plain text.</source>
-        <translation type="unfinished" />
+        <translation>Una sezione multipart non aveva parti leggibili (il delimitatore manca o è errato); è mostrata come testo semplice.</translation>
     </message>
     <message>
         <source>The message ends before its last MIME boundary; it may have been cut off.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio termina prima del suo ultimo delimitatore MIME; potrebbe essere stato troncato.</translation>
     </message>
     <message>
         <source>A part uses the unknown transfer encoding "%1"; it is kept as it was sent.</source>
-        <translation type="unfinished" />
+        <translation>Una parte usa la codifica di trasferimento sconosciuta «%1»; viene conservata così come è stata inviata.</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished" />
+        <translation>messaggio</translation>
     </message>
     <message>
         <source>A text part uses the unknown transfer encoding "%1"; it is shown as it was sent.</source>
-        <translation type="unfinished" />
+        <translation>Una parte di testo usa la codifica di trasferimento sconosciuta «%1»; viene mostrata così come è stata inviata.</translation>
     </message>
     <message>
         <source>The text is in a character set Postier does not know ("%1"); it may show wrong characters.</source>
-        <translation type="unfinished" />
+        <translation>Il testo usa un set di caratteri che Postier non conosce («%1»); alcuni caratteri potrebbero essere mostrati in modo errato.</translation>
     </message>
     <message>
         <source>The message has no header.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio non ha intestazione.</translation>
     </message>
     <message>
         <source>The message could not be read completely (%1).</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere completamente il messaggio (%1).</translation>
     </message>
     <message>
         <source>The message could not be read completely.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere completamente il messaggio.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::MoveMessagesJob</name>
     <message numerus="yes">
         <source>Moving %n message(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Spostamento di %n messaggio in «%1»</numerusform>
+            <numerusform>Spostamento di %n messaggi in «%1»</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot move messages safely (it offers neither MOVE nor UIDPLUS), so Postier left “%2” unchanged. Copy the messages instead and delete them yourself.</source>
-        <translation type="unfinished" />
+        <translation>%1 non può spostare i messaggi in modo sicuro (non offre né MOVE né UIDPLUS), quindi Postier ha lasciato «%2» invariata. Copia invece i messaggi ed eliminali tu.</translation>
     </message>
     <message>
         <source>move messages from “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>spostare messaggi da «%1» a «%2»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::OutgoingMessageBuilder</name>
     <message>
         <source>The message has no sender address.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio non ha un indirizzo del mittente.</translation>
     </message>
     <message>
         <source>The message has no recipient. Add at least one address in To, Cc or Bcc.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio non ha destinatari. Aggiungi almeno un indirizzo in A, Cc o Ccn.</translation>
     </message>
     <message>
         <source>Could not attach “%1”: the file cannot be read. The message was not sent.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile allegare «%1»: il file non è leggibile. Il messaggio non è stato inviato.</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished" />
+        <translation>allegato</translation>
     </message>
     <message>
         <source>“%1” is not a valid header field name.</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è un nome valido per un campo di intestazione.</translation>
     </message>
     <message>
         <source>The message could not be put together: %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile comporre il messaggio: %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3</name>
     <message>
         <source>%1 does not give its messages lasting names (the POP3 UIDL command), so Postier cannot tell which ones it already downloaded. Nothing was downloaded or deleted.</source>
-        <translation type="unfinished" />
+        <translation>%1 non assegna nomi permanenti ai suoi messaggi (il comando POP3 UIDL), quindi Postier non può sapere quali ha già scaricato. Non è stato scaricato né eliminato nulla.</translation>
     </message>
     <message numerus="yes">
         <source>%1 accepted the request to delete %n message(s) but still has %2 of them. They stay on the server; Postier will try again next time.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 ha accettato la richiesta di eliminare %n messaggio ma ne conserva ancora %2. Resta sul server; Postier riproverà la prossima volta.</numerusform>
+            <numerusform>%1 ha accettato la richiesta di eliminare %n messaggi ma ne conserva ancora %2. Restano sul server; Postier riproverà la prossima volta.</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,9 +1578,9 @@ file locale, 9 annullato, 10 errore di protocollo.
     <name>postier::protocols::Pop3DeleteJob</name>
     <message numerus="yes">
         <source>Deleting %n message(s) from the server</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Eliminazione di %n messaggio dal server</numerusform>
+            <numerusform>Eliminazione di %n messaggi dal server</numerusform>
         </translation>
     </message>
 </context>
@@ -1588,30 +1588,30 @@ file locale, 9 annullato, 10 errore di protocollo.
     <name>postier::protocols::Pop3FetchJob</name>
     <message>
         <source>Fetching new mail</source>
-        <translation type="unfinished" />
+        <translation>Scaricamento della nuova posta</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3ListJob</name>
     <message>
         <source>Listing messages on the server</source>
-        <translation type="unfinished" />
+        <translation>Elenco dei messaggi sul server</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3RetrieveJob</name>
     <message numerus="yes">
         <source>Downloading %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Download di %n messaggio</numerusform>
+            <numerusform>Download di %n messaggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Message %1 is not on %2 any more: the server holds %n message(s). List the messages again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Il messaggio %1 non è più su %2: il server contiene %n messaggio. Elenca di nuovo i messaggi.</numerusform>
+            <numerusform>Il messaggio %1 non è più su %2: il server contiene %n messaggi. Elenca di nuovo i messaggi.</numerusform>
         </translation>
     </message>
 </context>
@@ -1619,76 +1619,76 @@ file locale, 9 annullato, 10 errore di protocollo.
     <name>postier::protocols::Pop3StatJob</name>
     <message>
         <source>Counting messages on the server</source>
-        <translation type="unfinished" />
+        <translation>Conteggio dei messaggi sul server</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3UidlRecord</name>
     <message>
         <source>read the list of downloaded messages</source>
-        <translation type="unfinished" />
+        <translation>leggere l’elenco dei messaggi scaricati</translation>
     </message>
     <message>
         <source>record a downloaded message</source>
-        <translation type="unfinished" />
+        <translation>registrare un messaggio scaricato</translation>
     </message>
     <message>
         <source>update the list of downloaded messages</source>
-        <translation type="unfinished" />
+        <translation>aggiornare l’elenco dei messaggi scaricati</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::RenameFolderJob</name>
     <message>
         <source>Renaming the folder “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>Ridenominazione della cartella «%1» in «%2»</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Una cartella deve avere un nome.</translation>
     </message>
     <message>
         <source>rename the folder “%1” to “%2”</source>
-        <translation type="unfinished" />
+        <translation>rinominare la cartella «%1» in «%2»</translation>
     </message>
     <message>
         <source>subscribe to the renamed folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>sottoscrivere la cartella rinominata «%1»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SearchJob</name>
     <message>
         <source>Searching “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ricerca in «%1»</translation>
     </message>
     <message>
         <source>“%1” cannot be searched for as a message tag: tags may not contain spaces, brackets, quotes or accents.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile cercare «%1» come etichetta di messaggio: le etichette non possono contenere spazi, parentesi, virgolette o accenti.</translation>
     </message>
     <message>
         <source>search “%1”</source>
-        <translation type="unfinished" />
+        <translation>effettuare la ricerca in «%1»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SendMessageJob</name>
     <message>
         <source>Sending a message without subject</source>
-        <translation type="unfinished" />
+        <translation>Invio di un messaggio senza oggetto</translation>
     </message>
     <message>
         <source>Sending “%1”</source>
-        <translation type="unfinished" />
+        <translation>Invio di «%1»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SendRawMessageJob</name>
     <message numerus="yes">
         <source>Sending a message to %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Invio di un messaggio a %n destinatario</numerusform>
+            <numerusform>Invio di un messaggio a %n destinatari</numerusform>
         </translation>
     </message>
 </context>
@@ -1696,141 +1696,141 @@ file locale, 9 annullato, 10 errore di protocollo.
     <name>postier::protocols::ServerEndpoint</name>
     <message>
         <source>“%1” is not a server address Postier understands. Use, for example, imaps://anna@mail.example.com or smtp+starttls://anna@mail.example.com:587.</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è un indirizzo di server comprensibile per Postier. Usa ad esempio imaps://anna@mail.example.com o smtp+starttls://anna@mail.example.com:587.</translation>
     </message>
     <message>
         <source>The address “%1” has no server name.</source>
-        <translation type="unfinished" />
+        <translation>L’indirizzo «%1» non contiene il nome del server.</translation>
     </message>
     <message>
         <source>Do not put the password in the address: it would end up in your shell history. Use the keychain, --password-file or POSTIER_PASSWORD instead.</source>
-        <translation type="unfinished" />
+        <translation>Non inserire la password nell’indirizzo: finirebbe nella cronologia della shell. Usa invece il portachiavi, --password-file o POSTIER_PASSWORD.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Smtp</name>
     <message>
         <source>it is not a complete address: it needs a name, an @ and a domain, as in anna@example.com</source>
-        <translation type="unfinished" />
+        <translation>non è un indirizzo completo: servono un nome, una @ e un dominio, come in anna@example.com</translation>
     </message>
     <message>
         <source>it contains spaces or invisible characters</source>
-        <translation type="unfinished" />
+        <translation>contiene spazi o caratteri invisibili</translation>
     </message>
     <message>
         <source>this server does not accept letters with accents or other non-ASCII characters before the @</source>
-        <translation type="unfinished" />
+        <translation>questo server non accetta lettere accentate o altri caratteri non ASCII prima della @</translation>
     </message>
     <message>
         <source>“%1” is not a valid domain name</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è un nome di dominio valido</translation>
     </message>
     <message>
         <source>Postier could not use it as written (it would have become “%1”)</source>
-        <translation type="unfinished" />
+        <translation>Postier non poteva usarlo così come è scritto (sarebbe diventato «%1»)</translation>
     </message>
     <message>
         <source>%1 refused to send to “%2”: the server said “%3”. Check this address. The message was not sent to anyone, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha rifiutato di inviare a «%2»: il server ha risposto «%3». Controlla questo indirizzo. Il messaggio non è stato inviato a nessuno ed è conservato.</translation>
     </message>
     <message>
         <source>%1 refused the sender address “%2”: the server said “%3”. Check the address of the account you send from. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha rifiutato l’indirizzo del mittente «%2»: il server ha risposto «%3». Controlla l’indirizzo dell’account da cui invii. Il messaggio non è stato inviato ed è conservato.</translation>
     </message>
     <message>
         <source>one of the recipients</source>
-        <translation type="unfinished" />
+        <translation>uno dei destinatari</translation>
     </message>
     <message>
         <source>%1 could not deliver to “%2”: the server said “%3”. Check this address. The message may have reached the other recipients; it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 non è riuscito a consegnare a «%2»: il server ha risposto «%3». Controlla questo indirizzo. Il messaggio potrebbe aver raggiunto gli altri destinatari; è conservato.</translation>
     </message>
     <message>
         <source>%1 refused the message because a recipient's mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha rifiutato il messaggio perché la casella di posta di un destinatario è piena: il server ha risposto «%2». Il messaggio non è stato inviato ed è conservato.</translation>
     </message>
     <message>
         <source>%1 refused the message because it is too large: the server said “%2”. Remove or shrink attachments. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha rifiutato il messaggio perché è troppo grande: il server ha risposto «%2». Rimuovi o riduci gli allegati. Il messaggio non è stato inviato ed è conservato.</translation>
     </message>
     <message>
         <source>%1 refused the message: the server said “%2”. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha rifiutato il messaggio: il server ha risposto «%2». Il messaggio non è stato inviato ed è conservato.</translation>
     </message>
     <message>
         <source>A message needs a sender and at least one recipient to be sent.</source>
-        <translation type="unfinished" />
+        <translation>Per essere inviato, un messaggio deve avere un mittente e almeno un destinatario.</translation>
     </message>
     <message>
         <source>The sender address “%1” cannot be used: %2. Check the address of the account you send from. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>L’indirizzo del mittente «%1» non è utilizzabile: %2. Controlla l’indirizzo dell’account da cui invii. Il messaggio non è stato inviato ed è conservato.</translation>
     </message>
     <message>
         <source>Postier did not send the message to “%1”: %2. Correct the address. The message was not sent to anyone, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>Postier non ha inviato il messaggio a «%1»: %2. Correggi l’indirizzo. Il messaggio non è stato inviato a nessuno ed è conservato.</translation>
     </message>
     <message>
         <source>%1 refused the message because it is larger than the server accepts (%2). Remove or shrink attachments. The message was not sent, and it is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha rifiutato il messaggio perché supera la dimensione accettata dal server (%2). Rimuovi o riduci gli allegati. Il messaggio non è stato inviato ed è conservato.</translation>
     </message>
     <message>
         <source>%1 has no room for the message right now (%2). Try again later; the message is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 al momento non ha spazio per il messaggio (%2). Riprova più tardi; il messaggio è conservato.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SmtpLoginJob</name>
     <message>
         <source>Checking the login to the outgoing mail server</source>
-        <translation type="unfinished" />
+        <translation>Verifica dell’accesso al server di posta in uscita</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::StoreFlagsJob</name>
     <message numerus="yes">
         <source>Marking %n message(s) in “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Contrassegno di %n messaggio in «%1»</numerusform>
+            <numerusform>Contrassegno di %n messaggi in «%1»</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be used as a message tag on an IMAP server: tags may not contain spaces, brackets, quotes or accents.</source>
-        <translation type="unfinished" />
+        <translation>«%1» non può essere usato come etichetta di messaggio su un server IMAP: le etichette non possono contenere spazi, parentesi, virgolette o accenti.</translation>
     </message>
     <message>
         <source>change the flags of messages in “%1”</source>
-        <translation type="unfinished" />
+        <translation>modificare i flag dei messaggi in «%1»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SubscribeFolderJob</name>
     <message>
         <source>Subscribing to “%1”</source>
-        <translation type="unfinished" />
+        <translation>Sottoscrizione di «%1»</translation>
     </message>
     <message>
         <source>Unsubscribing from “%1”</source>
-        <translation type="unfinished" />
+        <translation>Annullamento della sottoscrizione di «%1»</translation>
     </message>
     <message>
         <source>subscribe to the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>sottoscrivere la cartella «%1»</translation>
     </message>
     <message>
         <source>unsubscribe from the folder “%1”</source>
-        <translation type="unfinished" />
+        <translation>annullare la sottoscrizione della cartella «%1»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SyncHeadersJob</name>
     <message>
         <source>Updating “%1”</source>
-        <translation type="unfinished" />
+        <translation>Aggiornamento di «%1»</translation>
     </message>
     <message>
         <source>read the messages of “%1”</source>
-        <translation type="unfinished" />
+        <translation>leggere i messaggi di «%1»</translation>
     </message>
 </context>
 <context>
