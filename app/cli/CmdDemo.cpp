@@ -47,6 +47,20 @@ QHash<QString, QString> readEnv(const QString &file)
     return env;
 }
 
+// Whether every existing ancestor of `path` lets other users through (o+x).
+bool reachableByOthers(const QString &path)
+{
+    QFileInfo info(path);
+    QString current = info.absoluteFilePath();
+    while (!current.isEmpty() && current != QStringLiteral("/")) {
+        const QFileInfo f(current);
+        if (f.exists() && f.isDir() && !(f.permissions() & QFileDevice::ExeOther))
+            return false;
+        current = f.absolutePath() == current ? QString() : f.absolutePath();
+    }
+    return true;
+}
+
 struct DemoUser {
     const char *user;
     const char *password;
@@ -83,8 +97,14 @@ int runDemo(const QStringList &args)
                                             "Set POSTIER_SCRIPTS_DIR to the scripts folder of the "
                                             "Postier sources.")));
     QString dir = parser.value(QStringLiteral("dir"));
-    if (dir.isEmpty())
+    if (dir.isEmpty()) {
         dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo-server");
+        // Dovecot's mail processes run as another user (nobody when started as root): they must
+        // be able to reach the folder. A private home (mode 700, root's on Debian) does not
+        // allow that, so the demo then lives in the temporary folder instead.
+        if (!reachableByOthers(dir))
+            dir = QDir::tempPath() + QStringLiteral("/postier-demo-") + qEnvironmentVariable("USER", QStringLiteral("user"));
+    }
 
     QProcess proc;
     proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -92,12 +112,20 @@ int runDemo(const QStringList &args)
                                                                                   : QStringLiteral("python3");
     const QString action = parser.isSet(QStringLiteral("stop")) ? QStringLiteral("stop") : QStringLiteral("demo");
     proc.start(python, {script, action, QStringLiteral("--dir"), dir});
-    if (!proc.waitForFinished(120000) || proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0)
+    if (!proc.waitForFinished(120000) || proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0) {
+        if (proc.error() != QProcess::FailedToStart && action != QLatin1String("stop")) {
+            QProcess stop; // leave nothing half-started behind
+            stop.start(python, {script, QStringLiteral("stop"), QStringLiteral("--dir"), dir});
+            stop.waitForFinished(30000);
+        }
         return ctx.fail(protocols::Error(protocols::ErrorKind::LocalIo,
-                                         Cli::tr("The demo server could not be started%1. Are dovecot and "
-                                            "python3-aiosmtpd installed? scripts/install-deps.sh "
-                                            "installs them.")
-                                             .arg(proc.error() == QProcess::FailedToStart ? Cli::tr(" (python3 is missing)") : QString())));
+                                         proc.error() == QProcess::FailedToStart
+                                             ? Cli::tr("The demo server could not be started: python3 is missing. "
+                                                       "scripts/install-deps.sh installs it.")
+                                             : Cli::tr("The demo server could not be started in %1; the lines above "
+                                                       "say why. scripts/install-deps.sh installs dovecot and "
+                                                       "python3-aiosmtpd if they are missing.").arg(dir)));
+    }
     QTextStream out(stdout);
     if (action == QLatin1String("stop")) {
         out << Cli::tr("The demo server is stopped.") << Qt::endl;

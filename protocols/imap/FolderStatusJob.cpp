@@ -46,6 +46,17 @@ void FolderStatusJob::runImap(ImapSession &session)
     QHash<QByteArray, int> indexByName;
     for (int i = 0; i < m_folders.size(); ++i)
         indexByName.insert(nameKey(m_folders[i]), i);
+    // Dovecot (as RFC 3501 6.3.10 allows) answers STATUS for the selected mailbox from this
+    // session's own view, which misses what other clients did since: close it first.
+    const QByteArray selected = session.selectedMailbox();
+    if (!selected.isEmpty() && indexByName.contains(nameKey(selected))) {
+        if (session.hasCapability("UNSELECT")) {
+            session.executeOk("UNSELECT", tr("close the folder “%1”").arg(imap::decodeMailboxName(selected)));
+            session.forgetSelection();
+        } else {
+            session.select(selected, true);
+        }
+    }
     QHash<QByteArray, int> pendingByTag;
     QVector<bool> answered(m_folders.size(), false);
     int done = 0;
