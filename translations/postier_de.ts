@@ -75,7 +75,7 @@
         <translation>postier-cli: %1</translation>
     </message>
     <message>
-        <source>Manages the accounts stored in Postier's settings (the same ones the app shows).
+        <source>Manages the accounts stored in Postier&apos;s settings (the same ones the app shows).
   list
   add NAME --address A [--incoming URL] [--outgoing URL] [--display-name N] [--pop3]
       Without --incoming/--outgoing, the servers are found the way the account wizard finds them (provider table, autoconfig, DNS SRV). The password is read from --password-file or $POSTIER_PASSWORD and saved in the keychain.
@@ -163,7 +163,7 @@
         <translation>Unbekannte Aktion „%1“: Verwenden Sie list, add oder remove.</translation>
     </message>
     <message>
-        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier's settings, with their passwords in the keychain. Nothing leaves this computer.</source>
+        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier&apos;s settings, with their passwords in the keychain. Nothing leaves this computer.</source>
         <translation>Startet einen lokalen Demo-Mailserver (dovecot auf 127.0.0.1, mit realistischen Demo-Nachrichten) und fügt den Einstellungen von Postier zwei Demo-Konten hinzu, „Demo Anna“ und „Demo Ben“, mit ihren Passwörtern im Schlüsselbund. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
@@ -183,14 +183,6 @@
         <translation>Das Skript des Demo-Servers (testserver.py) wurde nicht gefunden. Setzen Sie POSTIER_SCRIPTS_DIR auf den Ordner scripts der Postier-Quellen.</translation>
     </message>
     <message>
-        <source>The demo server could not be started%1. Are dovecot and python3-aiosmtpd installed? scripts/install-deps.sh installs them.</source>
-        <translation>Der Demo-Server konnte nicht gestartet werden%1. Sind dovecot und python3-aiosmtpd installiert? scripts/install-deps.sh installiert sie.</translation>
-    </message>
-    <message>
-        <source> (python3 is missing)</source>
-        <translation> (python3 fehlt)</translation>
-    </message>
-    <message>
         <source>The demo server is stopped.</source>
         <translation>Der Demo-Server ist beendet.</translation>
     </message>
@@ -207,8 +199,8 @@
         <translation>Bis dahin übergeben Sie das Passwort über die Umgebung, z. B. POSTIER_PASSWORD=anna-demo.</translation>
     </message>
     <message>
-        <source>Try: postier-cli folders "Demo Anna"</source>
-        <translation>Probieren Sie: postier-cli folders "Demo Anna"</translation>
+        <source>Try: postier-cli folders &quot;Demo Anna&quot;</source>
+        <translation>Probieren Sie: postier-cli folders &quot;Demo Anna&quot;</translation>
     </message>
     <message>
         <source>Stop it with: postier-cli demo --stop</source>
@@ -231,7 +223,7 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <source>The message's UID.</source>
+        <source>The message&apos;s UID.</source>
         <translation>Die UID der Nachricht.</translation>
     </message>
     <message>
@@ -359,7 +351,7 @@ Lädt neue Nachrichten eines POP3-Kontos in einen Maildir-Ordner auf diesem Comp
         <translation>Auch auf dem Server suchen (in --folder, standardmäßig INBOX).</translation>
     </message>
     <message>
-        <source>The cache file (default: Postier's own cache).</source>
+        <source>The cache file (default: Postier&apos;s own cache).</source>
         <translation>Die Cache-Datei (Standard: der Cache von Postier).</translation>
     </message>
     <message>
@@ -413,8 +405,8 @@ Lädt neue Nachrichten eines POP3-Kontos in einen Maildir-Ordner auf diesem Comp
         <translation>Eine SMTP-URL oder ein Kontoname.</translation>
     </message>
     <message>
-        <source>The sender, e.g. "Anna &lt;anna@example.com&gt;".</source>
-        <translation>Der Absender, z. B. "Anna &lt;anna@example.com&gt;".</translation>
+        <source>The sender, e.g. &quot;Anna &lt;anna@example.com&gt;&quot;.</source>
+        <translation>Der Absender, z. B. &quot;Anna &lt;anna@example.com&gt;&quot;.</translation>
     </message>
     <message>
         <source>A recipient.</source>
@@ -518,7 +510,7 @@ Commands:
                                          messages in the local cache (and on the server)
   send SMTP-URL|ACCOUNT --from A --to B --subject S --body-file FILE
   pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]
-  accounts list|add|remove               accounts in the app's settings
+  accounts list|add|remove               accounts in the app&apos;s settings
   demo [--dir DIR]                       start a local demo server with two accounts
 
 Servers are URLs: imaps://anna@host[:port], imap+starttls://…, pop3s://…,
@@ -567,6 +559,14 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
     <message>
         <source>The account “%1” has no incoming server.</source>
         <translation>Das Konto „%1“ hat keinen Posteingangsserver.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: python3 is missing. scripts/install-deps.sh installs it.</source>
+        <translation>Der Demo-Server konnte nicht gestartet werden: python3 fehlt. scripts/install-deps.sh installiert es.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started in %1; the lines above say why. scripts/install-deps.sh installs dovecot and python3-aiosmtpd if they are missing.</source>
+        <translation>Der Demo-Server konnte in %1 nicht gestartet werden; die Zeilen darüber nennen den Grund. scripts/install-deps.sh installiert dovecot und python3-aiosmtpd, falls sie fehlen.</translation>
     </message>
 </context>
 <context>
@@ -805,7 +805,7 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
         <translation>sie ist keine Datei</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert, daher kann der Offline-Cache nicht geöffnet werden. Installieren Sie das SQLite-Plugin für Qt 6 (libqt6sql6-sqlite unter Debian).</translation>
     </message>
     <message>
@@ -1366,6 +1366,10 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
         <source>%1 accepted the request for the message counts of “%2” but sent none.</source>
         <translation>%1 hat die Anfrage nach den Nachrichtenzahlen von „%2“ angenommen, aber keine gesendet.</translation>
     </message>
+    <message>
+        <source>close the folder “%1”</source>
+        <translation>den Ordner „%1“ zu schließen</translation>
+    </message>
 </context>
 <context>
     <name>postier::protocols::IdleJob</name>
@@ -1486,7 +1490,7 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
         <translation>Die Nachricht endet vor ihrer letzten MIME-Begrenzung; sie wurde möglicherweise abgeschnitten.</translation>
     </message>
     <message>
-        <source>A part uses the unknown transfer encoding "%1"; it is kept as it was sent.</source>
+        <source>A part uses the unknown transfer encoding &quot;%1&quot;; it is kept as it was sent.</source>
         <translation>Ein Teil verwendet die unbekannte Transferkodierung „%1“; er bleibt so, wie er gesendet wurde.</translation>
     </message>
     <message>
@@ -1494,11 +1498,11 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
         <translation>Nachricht</translation>
     </message>
     <message>
-        <source>A text part uses the unknown transfer encoding "%1"; it is shown as it was sent.</source>
+        <source>A text part uses the unknown transfer encoding &quot;%1&quot;; it is shown as it was sent.</source>
         <translation>Ein Textteil verwendet die unbekannte Transferkodierung „%1“; er wird so angezeigt, wie er gesendet wurde.</translation>
     </message>
     <message>
-        <source>The text is in a character set Postier does not know ("%1"); it may show wrong characters.</source>
+        <source>The text is in a character set Postier does not know (&quot;%1&quot;); it may show wrong characters.</source>
         <translation>Der Text verwendet einen Zeichensatz, den Postier nicht kennt („%1“); manche Zeichen werden möglicherweise falsch angezeigt.</translation>
     </message>
     <message>
@@ -1745,7 +1749,7 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
         <translation>%1 konnte nicht an „%2“ zustellen: Der Server meldete „%3“. Prüfen Sie diese Adresse. Die Nachricht hat die anderen Empfänger möglicherweise erreicht; sie bleibt erhalten.</translation>
     </message>
     <message>
-        <source>%1 refused the message because a recipient's mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
+        <source>%1 refused the message because a recipient&apos;s mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
         <translation>%1 hat die Nachricht abgelehnt, weil das Postfach eines Empfängers voll ist: Der Server meldete „%2“. Die Nachricht wurde nicht gesendet und bleibt erhalten.</translation>
     </message>
     <message>
@@ -1836,755 +1840,756 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
     <name>postier::ui::AccountDiscoveryPage</name>
     <message>
         <source>&amp;IMAP: keep my mail on the server, the same on every device (recommended)</source>
-        <translation type="unfinished" />
+        <translation>&amp;IMAP: meine E-Mails auf dem Server behalten, auf jedem Gerät gleich (empfohlen)</translation>
     </message>
     <message>
         <source>&amp;POP3: download my mail to this computer</source>
-        <translation type="unfinished" />
+        <translation>&amp;POP3: meine E-Mails auf diesen Computer herunterladen</translation>
     </message>
     <message>
         <source>&amp;Edit settings…</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Finding your server settings</source>
-        <translation type="unfinished" />
+        <translation>Ihre Servereinstellungen werden gesucht</translation>
     </message>
     <message>
         <source>Looking up the settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen werden gesucht</translation>
     </message>
     <message>
         <source>How do you want to receive your mail?</source>
-        <translation type="unfinished" />
+        <translation>Wie möchten Sie Ihre E-Mails empfangen?</translation>
     </message>
     <message>
         <source>Not what your provider told you? You can change every setting.</source>
-        <translation type="unfinished" />
+        <translation>Nicht das, was Ihr Anbieter angibt? Sie können jede Einstellung ändern.</translation>
     </message>
     <message>
         <source>Looking up the settings for %1…</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen für %1 werden gesucht…</translation>
     </message>
     <message>
         <source>What Postier tried:</source>
-        <translation type="unfinished" />
+        <translation>Was Postier versucht hat:</translation>
     </message>
     <message>
         <source>Incoming mail:</source>
-        <translation type="unfinished" />
+        <translation>Posteingang:</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished" />
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>Outgoing mail:</source>
-        <translation type="unfinished" />
+        <translation>Postausgang:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished" />
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>This server is reached without encryption. Check the settings on the next page before going on.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Server wird ohne Verschlüsselung erreicht. Prüfen Sie die Einstellungen auf der nächsten Seite, bevor Sie fortfahren.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountDonePage</name>
     <message>
         <source>Your account is ready</source>
-        <translation type="unfinished" />
+        <translation>Ihr Konto ist bereit</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished" />
+        <translation>Kontoname</translation>
     </message>
     <message>
         <source>The name this account has in Postier’s list and in postier-cli, such as “Work”.</source>
-        <translation type="unfinished" />
+        <translation>Der Name dieses Kontos in der Liste von Postier und in postier-cli, etwa „Arbeit“.</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>Konto&amp;name:</translation>
     </message>
     <message>
         <source>Postier logged in to both servers. Click Finish to save the account; the password goes to your system’s keychain.</source>
-        <translation type="unfinished" />
+        <translation>Postier hat sich bei beiden Servern angemeldet. Klicken Sie auf „Abschließen“, um das Konto zu speichern; das Passwort kommt in den Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Incoming mail:</source>
-        <translation type="unfinished" />
+        <translation>Posteingang:</translation>
     </message>
     <message>
         <source>Outgoing mail:</source>
-        <translation type="unfinished" />
+        <translation>Postausgang:</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished" />
+        <translation>Zertifikat:</translation>
     </message>
     <message>
         <source>trusted by you, by its fingerprint</source>
-        <translation type="unfinished" />
+        <translation>von Ihnen anhand seines Fingerabdrucks als vertrauenswürdig bestätigt</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountIdentityPage</name>
     <message>
         <source>&amp;Show password</source>
-        <translation type="unfinished" />
+        <translation>Passwort &amp;anzeigen</translation>
     </message>
     <message>
         <source>Add a mail account</source>
-        <translation type="unfinished" />
+        <translation>E-Mail-Konto hinzufügen</translation>
     </message>
     <message>
         <source>Enter your name, your e-mail address and its password. Postier then looks up the server settings itself and tries them before saving anything.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie Ihren Namen, Ihre E-Mail-Adresse und das zugehörige Passwort ein. Postier sucht dann selbst die Servereinstellungen und probiert sie aus, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
         <source>Anna Martin</source>
-        <translation type="unfinished" />
+        <translation>Anna Schmidt</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>anna@example.com</source>
-        <translation type="unfinished" />
+        <translation>anna@example.com</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Shown to the people you write to.</source>
-        <translation type="unfinished" />
+        <translation>Wird den Empfängern Ihrer Nachrichten angezeigt.</translation>
     </message>
     <message>
         <source>Postier keeps it in your system’s keychain, never in a settings file.</source>
-        <translation type="unfinished" />
+        <translation>Postier bewahrt es im Schlüsselbund Ihres Systems auf, nie in einer Einstellungsdatei.</translation>
     </message>
     <message>
         <source>Your na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished" />
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>This is not a complete e-mail address. It looks like anna@example.com.</source>
-        <translation type="unfinished" />
+        <translation>Das ist keine vollständige E-Mail-Adresse. Sie sieht aus wie anna@example.com.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountManualPage</name>
     <message>
         <source>I understand, and &amp;want to connect without encryption</source>
-        <translation type="unfinished" />
+        <translation>Ich verstehe das und möchte ohne Verschlüsselung verbin&amp;den</translation>
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished" />
+        <translation>Servereinstellungen</translation>
     </message>
     <message>
         <source>Your provider’s help pages list these settings, often under “IMAP”, “POP” or “mail programs”.</source>
-        <translation type="unfinished" />
+        <translation>Die Hilfeseiten Ihres Anbieters nennen diese Einstellungen, oft unter „IMAP“, „POP“ oder „E-Mail-Programme“.</translation>
     </message>
     <message>
         <source>IMAP (keeps mail on the server)</source>
-        <translation type="unfinished" />
+        <translation>IMAP (E-Mails bleiben auf dem Server)</translation>
     </message>
     <message>
         <source>POP3 (downloads mail to this computer)</source>
-        <translation type="unfinished" />
+        <translation>POP3 (lädt E-Mails auf diesen Computer herunter)</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Port</translation>
     </message>
     <message>
         <source>mail.example.com</source>
-        <translation type="unfinished" />
+        <translation>mail.example.com</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished" />
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>Incoming server</source>
-        <translation type="unfinished" />
+        <translation>Posteingangsserver</translation>
     </message>
     <message>
         <source>Outgoing server</source>
-        <translation type="unfinished" />
+        <translation>Postausgangsserver</translation>
     </message>
     <message>
         <source>Incoming user name</source>
-        <translation type="unfinished" />
+        <translation>Benutzername für den Posteingang</translation>
     </message>
     <message>
         <source>Outgoing user name</source>
-        <translation type="unfinished" />
+        <translation>Benutzername für den Postausgang</translation>
     </message>
     <message>
         <source>Incoming mail</source>
-        <translation type="unfinished" />
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Pro&amp;tocol:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Protokoll:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished" />
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished" />
+        <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished" />
+        <translation>Postausgang (SMTP)</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;erver:</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished" />
+        <translation>Po&amp;rt:</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation type="unfinished" />
+        <translation>Sic&amp;herheit:</translation>
     </message>
     <message>
         <source>User n&amp;ame:</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;nutzername:</translation>
     </message>
     <message>
         <source>Without encryption, your password and your mail cross the network where anyone on the way can read them, on a public Wi-Fi for example. Choose SSL/TLS or STARTTLS whenever your provider offers them.</source>
-        <translation type="unfinished" />
+        <translation>Ohne Verschlüsselung gehen Ihr Passwort und Ihre E-Mails so durchs Netz, dass jeder auf dem Weg sie mitlesen kann, zum Beispiel in einem öffentlichen WLAN. Wählen Sie SSL/TLS oder STARTTLS, wann immer Ihr Anbieter sie anbietet.</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished" />
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished" />
+        <translation>Keine (unverschlüsselt)</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountPop3OptionsWidget</name>
     <message>
         <source>Downloading with POP3</source>
-        <translation type="unfinished" />
+        <translation>Herunterladen per POP3</translation>
     </message>
     <message>
         <source>&amp;Leave a copy of each message on the server</source>
-        <translation type="unfinished" />
+        <translation>Eine &amp;Kopie jeder Nachricht auf dem Server belassen</translation>
     </message>
     <message>
         <source>Re&amp;move it from the server after</source>
-        <translation type="unfinished" />
+        <translation>Vom Server &amp;löschen nach</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>Days before removal from the server</source>
-        <translation type="unfinished" />
+        <translation>Tage bis zum Löschen vom Server</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished" />
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>Minutes between checks for new mail</source>
-        <translation type="unfinished" />
+        <translation>Minuten zwischen zwei Abrufen neuer Nachrichten</translation>
     </message>
     <message>
         <source>Check for new mail &amp;every</source>
-        <translation type="unfinished" />
+        <translation>Auf neue Nachrichten prüfen: &amp;alle</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountServerCheckWidget</name>
     <message>
         <source>The certificate the server showed</source>
-        <translation type="unfinished" />
+        <translation>Das vom Server vorgelegte Zertifikat</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished" />
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished" />
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished" />
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished" />
+        <translation>Gültig:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished" />
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>“Trust this certificate” accepts exactly this certificate for this server, and no other.</source>
-        <translation type="unfinished" />
+        <translation>„Diesem Zertifikat vertrauen“ akzeptiert genau dieses Zertifikat für diesen Server und kein anderes.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished" />
+        <translation>Anmeldung…</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished" />
+        <translation>Funktioniert</translation>
     </message>
     <message>
         <source>Logged in. This server works.</source>
-        <translation type="unfinished" />
+        <translation>Angemeldet. Dieser Server funktioniert.</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished" />
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Not checked.</source>
-        <translation type="unfinished" />
+        <translation>Nicht geprüft.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished" />
+        <translation>vom %1 bis %2</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountTestPage</name>
     <message>
         <source>Incoming mail</source>
-        <translation type="unfinished" />
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Outgoing mail</source>
-        <translation type="unfinished" />
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>Trying the settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen werden getestet</translation>
     </message>
     <message>
         <source>Postier logs in to both servers to make sure the settings and the password work. Nothing is sent and nothing on the server changes.</source>
-        <translation type="unfinished" />
+        <translation>Postier meldet sich bei beiden Servern an, um sicherzustellen, dass Einstellungen und Passwort funktionieren. Es wird nichts gesendet und auf dem Server nichts verändert.</translation>
     </message>
     <message>
         <source>Both servers work. Click Next to finish.</source>
-        <translation type="unfinished" />
+        <translation>Beide Server funktionieren. Klicken Sie auf „Weiter“, um abzuschließen.</translation>
     </message>
     <message>
         <source>Decide whether to trust the certificate, or go back and check the server names.</source>
-        <translation type="unfinished" />
+        <translation>Entscheiden Sie, ob Sie dem Zertifikat vertrauen, oder gehen Sie zurück und prüfen Sie die Servernamen.</translation>
     </message>
     <message>
         <source>Go back to correct the password or the settings, or try again.</source>
-        <translation type="unfinished" />
+        <translation>Gehen Sie zurück, um das Passwort oder die Einstellungen zu korrigieren, oder versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountWizard</name>
     <message>
         <source>Add a Mail Account</source>
-        <translation type="unfinished" />
+        <translation>E-Mail-Konto hinzufügen</translation>
     </message>
     <message>
         <source>The account was saved, but its password could not be stored: %1 Click Finish to try again.</source>
-        <translation type="unfinished" />
+        <translation>Das Konto wurde gespeichert, aber sein Passwort konnte nicht abgelegt werden: %1 Klicken Sie auf „Abschließen“, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AttachmentListWidget</name>
     <message>
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Save the selected attachment to a file</source>
-        <translation type="unfinished" />
+        <translation>Den ausgewählten Anhang als Datei speichern</translation>
     </message>
     <message>
         <source>%1
 %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1
+%2, %3</translation>
     </message>
     <message>
         <source>1 attachment, %1</source>
-        <translation type="unfinished" />
+        <translation>1 Anhang, %1</translation>
     </message>
     <message numerus="yes">
         <source>%n attachments, %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Anhang, %1</numerusform>
+            <numerusform>%n Anhänge, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Postier does not open programs or scripts sent by mail. Save the file if you trust it.</source>
-        <translation type="unfinished" />
+        <translation>Postier öffnet keine per E-Mail gesendeten Programme oder Skripte. Speichern Sie die Datei, wenn Sie ihr vertrauen.</translation>
     </message>
     <message>
         <source>Open the selected attachment with its usual application</source>
-        <translation type="unfinished" />
+        <translation>Den ausgewählten Anhang mit dem dafür üblichen Programm öffnen</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::ComposerWindow</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Save Copy to Sent</source>
-        <translation type="unfinished" />
+        <translation>Kopie in Gesendet speichern</translation>
     </message>
     <message>
         <source>Recipients, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Empfänger, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopie (CC):</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Blindkopie (BCC):</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;treff:</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected attachments (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten Anhänge entfernen (Entf)</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished" />
+        <translation>Anhänge:</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished" />
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished" />
+        <translation>Als &amp;Entwurf speichern</translation>
     </message>
     <message>
         <source>Save the message in Drafts (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht in „Entwürfe“ speichern (Strg+S)</translation>
     </message>
     <message>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished" />
+        <translation>Dateien &amp;anhängen…</translation>
     </message>
     <message>
         <source>Attach files (Ctrl+Shift+A), or drop them on this window</source>
-        <translation type="unfinished" />
+        <translation>Dateien anhängen (Strg+Umschalt+A) oder auf dieses Fenster ziehen</translation>
     </message>
     <message>
         <source>Remove Attachment</source>
-        <translation type="unfinished" />
+        <translation>Anhang entfernen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>Sch&amp;ließen</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>Composer Toolbar</source>
-        <translation type="unfinished" />
+        <translation>Symbolleiste des Editors</translation>
     </message>
     <message>
         <source>Write: (no subject)</source>
-        <translation type="unfinished" />
+        <translation>Verfassen: (kein Betreff)</translation>
     </message>
     <message>
         <source>There is no account to send from. Add an account first.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Konto zum Senden. Fügen Sie zuerst ein Konto hinzu.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>An</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished" />
+        <translation>Kopie (CC)</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished" />
+        <translation>Blindkopie (BCC)</translation>
     </message>
     <message>
         <source>“%1” in %2 is not an e-mail address. Addresses look like name@example.com.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ im Feld %2 ist keine E-Mail-Adresse. Adressen sehen aus wie name@example.com.</translation>
     </message>
     <message>
         <source>Add at least one recipient in To, Cc or Bcc.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie mindestens einen Empfänger unter An, Kopie (CC) oder Blindkopie (BCC) hinzu.</translation>
     </message>
     <message>
         <source>Could not attach %1: only files that can be read can be attached.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht angehängt werden: Nur lesbare Dateien können angehängt werden.</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished" />
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>Send without a subject?</source>
-        <translation type="unfinished" />
+        <translation>Ohne Betreff senden?</translation>
     </message>
     <message>
         <source>This message has no subject. Send it without a subject?</source>
-        <translation type="unfinished" />
+        <translation>Diese Nachricht hat keinen Betreff. Ohne Betreff senden?</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Sent. Saving a copy in your Sent folder…</source>
-        <translation type="unfinished" />
+        <translation>Gesendet. Eine Kopie wird im Ordner „Gesendet“ gespeichert…</translation>
     </message>
     <message>
         <source>Saving the draft…</source>
-        <translation type="unfinished" />
+        <translation>Entwurf wird gespeichert…</translation>
     </message>
     <message>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished" />
+        <translation>Entwurf um %1 gespeichert.</translation>
     </message>
     <message>
         <source>The message is being sent. The window closes by itself when it is done.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht wird gerade gesendet. Das Fenster schließt sich von selbst, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>Close without a copy in Sent?</source>
-        <translation type="unfinished" />
+        <translation>Ohne Kopie in „Gesendet“ schließen?</translation>
     </message>
     <message>
         <source>The message was sent, but its copy is not in your Sent folder. Close the window anyway?</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht wurde gesendet, aber ihre Kopie liegt nicht in Ihrem Ordner „Gesendet“. Das Fenster trotzdem schließen?</translation>
     </message>
     <message>
         <source>Save this message?</source>
-        <translation type="unfinished" />
+        <translation>Diese Nachricht speichern?</translation>
     </message>
     <message>
         <source>This message has changes that are not saved. Save it in Drafts before closing?</source>
-        <translation type="unfinished" />
+        <translation>Diese Nachricht enthält nicht gespeicherte Änderungen. Vor dem Schließen in „Entwürfe“ speichern?</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::ElidedLabel</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::FolderActions</name>
     <message>
         <source>&amp;New Folder…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neuer Ordner…</translation>
     </message>
     <message>
         <source>&amp;Rename Folder…</source>
-        <translation type="unfinished" />
+        <translation>Ordner &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete Folder…</source>
-        <translation type="unfinished" />
+        <translation>Ordner &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Subscribed</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abonniert</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished" />
+        <translation>Neuer Ordner</translation>
     </message>
     <message>
         <source>Name of the new folder:</source>
-        <translation type="unfinished" />
+        <translation>Name des neuen Ordners:</translation>
     </message>
     <message>
         <source>Name of the new folder inside “%1”:</source>
-        <translation type="unfinished" />
+        <translation>Name des neuen Ordners in „%1“:</translation>
     </message>
     <message>
         <source>A folder name cannot contain “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Ein Ordnername darf „%1“ nicht enthalten.</translation>
     </message>
     <message>
         <source>Created the folder “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner „%1“ wurde angelegt.</translation>
     </message>
     <message>
         <source>Rename Folder</source>
-        <translation type="unfinished" />
+        <translation>Ordner umbenennen</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished" />
+        <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
         <source>Renamed “%1”.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ wurde umbenannt.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the folder “%1” and the %n message(s) in it from the server? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den Ordner „%1“ und die %n Nachricht darin vom Server löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Den Ordner „%1“ und die %n Nachrichten darin vom Server löschen? Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the folder “%1” from the server?</source>
-        <translation type="unfinished" />
+        <translation>Den Ordner „%1“ vom Server löschen?</translation>
     </message>
     <message>
         <source>Delete the folder “%1” and every message in it from the server? Postier does not know yet how many messages it holds. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Den Ordner „%1“ und alle Nachrichten darin vom Server löschen? Postier weiß noch nicht, wie viele Nachrichten er enthält. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete Folder</source>
-        <translation type="unfinished" />
+        <translation>Ordner löschen</translation>
     </message>
     <message>
         <source>Deleted the folder “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner „%1“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>Subscribed to “%1”.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ abonniert.</translation>
     </message>
     <message>
         <source>Unsubscribed from “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Abonnement von „%1“ beendet.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::FolderItemDelegate</name>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished" />
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished" />
+        <translation>offline</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::JobStatusWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished" />
+        <translation>Den laufenden Vorgang abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>(+%n weiterer)</numerusform>
+            <numerusform>(+%n weitere)</numerusform>
         </translation>
     </message>
 </context>
@@ -2592,403 +2597,403 @@ fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
     <name>postier::ui::MainWindow</name>
     <message>
         <source>Postier</source>
-        <translation type="unfinished">Postier</translation>
+        <translation>Postier</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished" />
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Filter these messages &lt;Ctrl+Shift+K&gt;</source>
-        <translation type="unfinished" />
+        <translation>Diese Nachrichten filtern &lt;Strg+Umschalt+K&gt;</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished" />
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished" />
+        <translation>Markiert</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>No account yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Konto.</translation>
     </message>
     <message>
         <source>&amp;Get Messages</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten &amp;abrufen</translation>
     </message>
     <message>
         <source>Check for new mail (F5)</source>
-        <translation type="unfinished" />
+        <translation>Neue Nachrichten abrufen (F5)</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verfassen</translation>
     </message>
     <message>
         <source>Write a new message (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Eine neue Nachricht verfassen (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished" />
+        <translation>&amp;Antworten</translation>
     </message>
     <message>
         <source>Reply to &amp;All</source>
-        <translation type="unfinished" />
+        <translation>All&amp;en antworten</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished" />
+        <translation>&amp;Weiterleiten</translation>
     </message>
     <message>
         <source>Forward as A&amp;ttachment</source>
-        <translation type="unfinished" />
+        <translation>Als A&amp;nhang weiterleiten</translation>
     </message>
     <message>
         <source>Add &amp;Account…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Konto hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Filter Messages</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;About Postier</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;ber Postier</translation>
     </message>
     <message>
         <source>About Postier</source>
-        <translation type="unfinished" />
+        <translation>Über Postier</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Postier %1&lt;/h3&gt;&lt;p&gt;The mail client that moves your mail without losing any.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Postier %1&lt;/h3&gt;&lt;p&gt;Das E-Mail-Programm, das Ihre Nachrichten verschiebt, ohne eine einzige zu verlieren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished" />
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished" />
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <source>Enter the password for %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie das Passwort für %1 auf %2 ein.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished" />
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
         <source>&amp;Threads</source>
-        <translation type="unfinished" />
+        <translation>Nach &amp;Themen gruppieren</translation>
     </message>
     <message>
         <source>Show replies under the message they answer (Ctrl+T)</source>
-        <translation type="unfinished" />
+        <translation>Antworten unter der Nachricht anzeigen, auf die sie antworten (Strg+T)</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordner</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished" />
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Postier will use this language the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Postier verwendet diese Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::MessageActions</name>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished" />
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished" />
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Flag</source>
-        <translation type="unfinished" />
+        <translation>Mar&amp;kieren</translation>
     </message>
     <message>
         <source>Flag or unflag the selected messages (S)</source>
-        <translation type="unfinished" />
+        <translation>Markierung der ausgewählten Nachrichten setzen oder entfernen (S)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Move the selected messages to the Trash (Del)</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten Nachrichten in den Papierkorb verschieben (Entf)</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished" />
+        <translation>Arc&amp;hivieren</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
         <source>View &amp;Source</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quelltext anzeigen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>This account has no Trash folder, so nothing was deleted. Create a folder named Trash, or move the messages yourself.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Konto hat keinen Papierkorb-Ordner, daher wurde nichts gelöscht. Legen Sie einen Ordner namens Trash an oder verschieben Sie die Nachrichten selbst.</translation>
     </message>
     <message>
         <source>The messages are already in the Trash. Postier does not delete mail for good from here; empty the Trash from its folder menu.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachrichten sind bereits im Papierkorb. Postier löscht E-Mails von hier aus nicht endgültig; leeren Sie den Papierkorb über das Menü seines Ordners.</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <source>This account has no Archive folder. Create one (with the folder's context menu) and Postier will use it.</source>
-        <translation type="unfinished" />
+        <source>This account has no Archive folder. Create one (with the folder&apos;s context menu) and Postier will use it.</source>
+        <translation>Dieses Konto hat keinen Archiv-Ordner. Legen Sie einen an (über das Kontextmenü der Ordner), dann verwendet Postier ihn.</translation>
     </message>
     <message>
         <source>Undo archive</source>
-        <translation type="unfinished" />
+        <translation>Archivieren rückgängig machen</translation>
     </message>
     <message>
         <source>Save Message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht speichern</translation>
     </message>
     <message>
         <source>E-mail messages (*.eml)</source>
-        <translation type="unfinished" />
+        <translation>E-Mail-Nachrichten (*.eml)</translation>
     </message>
     <message>
         <source>The message could not be saved to %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht konnte nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>Unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Message Source</source>
-        <translation type="unfinished" />
+        <translation>Quelltext der Nachricht</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) moved to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Nachricht nach %1 verschoben.</numerusform>
+            <numerusform>%n Nachrichten nach %1 verschoben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moving messages between two accounts uses the verified migration engine, which this version does not include yet. Nothing was moved.</source>
-        <translation type="unfinished" />
+        <translation>Das Verschieben von Nachrichten zwischen zwei Konten nutzt die geprüfte Migrationskomponente, die diese Version noch nicht enthält. Es wurde nichts verschoben.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) copied to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Nachricht nach %1 kopiert.</numerusform>
+            <numerusform>%n Nachrichten nach %1 kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo move</source>
-        <translation type="unfinished" />
+        <translation>Verschieben rückgängig machen</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::MessageHeaderWidget</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished" />
+        <translation>An:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished" />
+        <translation>CC:</translation>
     </message>
     <message>
         <source>Reply to:</source>
-        <translation type="unfinished" />
+        <translation>Antwort an:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished" />
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <source>Sent at %1 in the sender's time zone (UTC%2)</source>
-        <translation type="unfinished" />
+        <source>Sent at %1 in the sender&apos;s time zone (UTC%2)</source>
+        <translation>Gesendet am %1 in der Zeitzone des Absenders (UTC%2)</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::MessageItemDelegate</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished" />
+        <translation>wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::MessageView</name>
     <message>
         <source>Show Source</source>
-        <translation type="unfinished" />
+        <translation>Quelltext anzeigen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Show the message as it was received, headers included</source>
-        <translation type="unfinished" />
+        <translation>Die Nachricht so anzeigen, wie sie empfangen wurde, einschließlich Kopfzeilen</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished" />
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>This message is very large: its tables are shown simplified so that it opens quickly.</source>
-        <translation type="unfinished" />
+        <translation>Diese Nachricht ist sehr groß: Ihre Tabellen werden vereinfacht angezeigt, damit sie schnell geöffnet wird.</translation>
     </message>
     <message>
         <source>(This message has no text.)</source>
-        <translation type="unfinished" />
+        <translation>(Diese Nachricht enthält keinen Text.)</translation>
     </message>
     <message>
         <source>Loading message…</source>
-        <translation type="unfinished" />
+        <translation>Nachricht wird geladen…</translation>
     </message>
     <message>
         <source>No message selected</source>
-        <translation type="unfinished" />
+        <translation>Keine Nachricht ausgewählt</translation>
     </message>
     <message>
         <source>Could not save “%1” to %2: %3.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht unter %2 gespeichert werden: %3.</translation>
     </message>
     <message>
         <source>Could not open “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht geöffnet werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::NetworkRemoteContentLoader</name>
     <message>
         <source>Only http and https addresses are loaded.</source>
-        <translation type="unfinished" />
+        <translation>Nur http- und https-Adressen werden geladen.</translation>
     </message>
     <message>
         <source>The image is larger than %1 and was not loaded.</source>
-        <translation type="unfinished" />
+        <translation>Das Bild ist größer als %1 und wurde nicht geladen.</translation>
     </message>
     <message>
         <source>The server answered %1 %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Server antwortete %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::NoticeBar</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished" />
+        <translation>Diesen Hinweis ausblenden</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::RemoteContentBar</name>
     <message>
         <source>Show remote content</source>
-        <translation type="unfinished" />
+        <translation>Externe Inhalte anzeigen</translation>
     </message>
     <message>
         <source>Always for this sender</source>
-        <translation type="unfinished" />
+        <translation>Immer für diesen Absender</translation>
     </message>
     <message>
         <source>Postier blocked one remote image to protect your privacy.</source>
-        <translation type="unfinished" />
+        <translation>Postier hat ein externes Bild blockiert, um Ihre Privatsphäre zu schützen.</translation>
     </message>
     <message numerus="yes">
         <source>Postier blocked %n remote images to protect your privacy.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Postier hat %n externes Bild blockiert, um Ihre Privatsphäre zu schützen.</numerusform>
+            <numerusform>Postier hat %n externe Bilder blockiert, um Ihre Privatsphäre zu schützen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remote images can tell the sender that, when and where you read this message.</source>
-        <translation type="unfinished" />
+        <translation>Externe Bilder können dem Absender verraten, dass, wann und wo Sie diese Nachricht lesen.</translation>
     </message>
     <message>
         <source>Always show remote content in messages from %1</source>
-        <translation type="unfinished" />
+        <translation>Externe Inhalte in Nachrichten von %1 immer anzeigen</translation>
     </message>
 </context>
 </TS>

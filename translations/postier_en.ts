@@ -177,9 +177,9 @@
     <name>postier::ui::AttachmentListWidget</name>
     <message numerus="yes">
         <source>%n attachments, %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n attachment, %1</numerusform>
+            <numerusform>%n attachments, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -187,9 +187,9 @@
     <name>postier::ui::FolderActions</name>
     <message numerus="yes">
         <source>Delete the folder “%1” and the %n message(s) in it from the server? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Delete the folder “%1” and the message in it from the server? This cannot be undone.</numerusform>
+            <numerusform>Delete the folder “%1” and the %n messages in it from the server? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -197,9 +197,9 @@
     <name>postier::ui::JobStatusWidget</name>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
         </translation>
     </message>
 </context>
@@ -207,16 +207,16 @@
     <name>postier::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -224,16 +224,16 @@
     <name>postier::ui::MessageActions</name>
     <message numerus="yes">
         <source>%n message(s) moved to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n message moved to %1.</numerusform>
+            <numerusform>%n messages moved to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) copied to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n message copied to %1.</numerusform>
+            <numerusform>%n messages copied to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -241,9 +241,9 @@
     <name>postier::ui::RemoteContentBar</name>
     <message numerus="yes">
         <source>Postier blocked %n remote images to protect your privacy.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Postier blocked %n remote image to protect your privacy.</numerusform>
+            <numerusform>Postier blocked %n remote images to protect your privacy.</numerusform>
         </translation>
     </message>
 </context>

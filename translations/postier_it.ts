@@ -75,7 +75,7 @@
         <translation>postier-cli: %1</translation>
     </message>
     <message>
-        <source>Manages the accounts stored in Postier's settings (the same ones the app shows).
+        <source>Manages the accounts stored in Postier&apos;s settings (the same ones the app shows).
   list
   add NAME --address A [--incoming URL] [--outgoing URL] [--display-name N] [--pop3]
       Without --incoming/--outgoing, the servers are found the way the account wizard finds them (provider table, autoconfig, DNS SRV). The password is read from --password-file or $POSTIER_PASSWORD and saved in the keychain.
@@ -163,7 +163,7 @@
         <translation>Azione sconosciuta «%1»: usa list, add o remove.</translation>
     </message>
     <message>
-        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier's settings, with their passwords in the keychain. Nothing leaves this computer.</source>
+        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier&apos;s settings, with their passwords in the keychain. Nothing leaves this computer.</source>
         <translation>Avvia un server di posta dimostrativo locale (dovecot su 127.0.0.1, con messaggi dimostrativi realistici) e aggiunge alle impostazioni di Postier due account dimostrativi, «Demo Anna» e «Demo Ben», con le loro password nel portachiavi. Nulla esce da questo computer.</translation>
     </message>
     <message>
@@ -183,14 +183,6 @@
         <translation>Lo script del server dimostrativo (testserver.py) non è stato trovato. Imposta POSTIER_SCRIPTS_DIR sulla cartella scripts dei sorgenti di Postier.</translation>
     </message>
     <message>
-        <source>The demo server could not be started%1. Are dovecot and python3-aiosmtpd installed? scripts/install-deps.sh installs them.</source>
-        <translation>Impossibile avviare il server dimostrativo%1. Dovecot e python3-aiosmtpd sono installati? scripts/install-deps.sh li installa.</translation>
-    </message>
-    <message>
-        <source> (python3 is missing)</source>
-        <translation> (python3 non è installato)</translation>
-    </message>
-    <message>
         <source>The demo server is stopped.</source>
         <translation>Il server dimostrativo è arrestato.</translation>
     </message>
@@ -207,8 +199,8 @@
         <translation>Nel frattempo, passa la password tramite l’ambiente, ad esempio POSTIER_PASSWORD=anna-demo.</translation>
     </message>
     <message>
-        <source>Try: postier-cli folders "Demo Anna"</source>
-        <translation>Prova: postier-cli folders "Demo Anna"</translation>
+        <source>Try: postier-cli folders &quot;Demo Anna&quot;</source>
+        <translation>Prova: postier-cli folders &quot;Demo Anna&quot;</translation>
     </message>
     <message>
         <source>Stop it with: postier-cli demo --stop</source>
@@ -231,7 +223,7 @@
         <translation>cartella</translation>
     </message>
     <message>
-        <source>The message's UID.</source>
+        <source>The message&apos;s UID.</source>
         <translation>L’UID del messaggio.</translation>
     </message>
     <message>
@@ -359,7 +351,7 @@ Scarica i nuovi messaggi di un account POP3 in una cartella Maildir su questo co
         <translation>Cerca anche sul server (in --folder, predefinita INBOX).</translation>
     </message>
     <message>
-        <source>The cache file (default: Postier's own cache).</source>
+        <source>The cache file (default: Postier&apos;s own cache).</source>
         <translation>Il file della cache (predefinito: la cache di Postier).</translation>
     </message>
     <message>
@@ -413,8 +405,8 @@ Scarica i nuovi messaggi di un account POP3 in una cartella Maildir su questo co
         <translation>Un URL SMTP o il nome di un account.</translation>
     </message>
     <message>
-        <source>The sender, e.g. "Anna &lt;anna@example.com&gt;".</source>
-        <translation>Il mittente, ad esempio "Anna &lt;anna@example.com&gt;".</translation>
+        <source>The sender, e.g. &quot;Anna &lt;anna@example.com&gt;&quot;.</source>
+        <translation>Il mittente, ad esempio &quot;Anna &lt;anna@example.com&gt;&quot;.</translation>
     </message>
     <message>
         <source>A recipient.</source>
@@ -518,7 +510,7 @@ Commands:
                                          messages in the local cache (and on the server)
   send SMTP-URL|ACCOUNT --from A --to B --subject S --body-file FILE
   pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]
-  accounts list|add|remove               accounts in the app's settings
+  accounts list|add|remove               accounts in the app&apos;s settings
   demo [--dir DIR]                       start a local demo server with two accounts
 
 Servers are URLs: imaps://anna@host[:port], imap+starttls://…, pop3s://…,
@@ -568,6 +560,14 @@ file locale, 9 annullato, 10 errore di protocollo.
     <message>
         <source>The account “%1” has no incoming server.</source>
         <translation>L’account «%1» non ha un server di posta in arrivo.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: python3 is missing. scripts/install-deps.sh installs it.</source>
+        <translation>Impossibile avviare il server dimostrativo: python3 non è installato. scripts/install-deps.sh lo installa.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started in %1; the lines above say why. scripts/install-deps.sh installs dovecot and python3-aiosmtpd if they are missing.</source>
+        <translation>Impossibile avviare il server dimostrativo in %1; le righe qui sopra spiegano il motivo. scripts/install-deps.sh installa dovecot e python3-aiosmtpd se mancano.</translation>
     </message>
 </context>
 <context>
@@ -806,7 +806,7 @@ file locale, 9 annullato, 10 errore di protocollo.
         <translation>non è un file</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
         <translation>Il driver SQLite di Qt (QSQLITE) non è installato, quindi non è possibile aprire la cache offline. Installa il plugin SQLite di Qt 6 (libqt6sql6-sqlite su Debian).</translation>
     </message>
     <message>
@@ -1367,6 +1367,10 @@ file locale, 9 annullato, 10 errore di protocollo.
         <source>%1 accepted the request for the message counts of “%2” but sent none.</source>
         <translation>%1 ha accettato la richiesta del numero di messaggi di «%2» ma non ha inviato nulla.</translation>
     </message>
+    <message>
+        <source>close the folder “%1”</source>
+        <translation>chiudere la cartella «%1»</translation>
+    </message>
 </context>
 <context>
     <name>postier::protocols::IdleJob</name>
@@ -1487,7 +1491,7 @@ file locale, 9 annullato, 10 errore di protocollo.
         <translation>Il messaggio termina prima del suo ultimo delimitatore MIME; potrebbe essere stato troncato.</translation>
     </message>
     <message>
-        <source>A part uses the unknown transfer encoding "%1"; it is kept as it was sent.</source>
+        <source>A part uses the unknown transfer encoding &quot;%1&quot;; it is kept as it was sent.</source>
         <translation>Una parte usa la codifica di trasferimento sconosciuta «%1»; viene conservata così come è stata inviata.</translation>
     </message>
     <message>
@@ -1495,11 +1499,11 @@ file locale, 9 annullato, 10 errore di protocollo.
         <translation>messaggio</translation>
     </message>
     <message>
-        <source>A text part uses the unknown transfer encoding "%1"; it is shown as it was sent.</source>
+        <source>A text part uses the unknown transfer encoding &quot;%1&quot;; it is shown as it was sent.</source>
         <translation>Una parte di testo usa la codifica di trasferimento sconosciuta «%1»; viene mostrata così come è stata inviata.</translation>
     </message>
     <message>
-        <source>The text is in a character set Postier does not know ("%1"); it may show wrong characters.</source>
+        <source>The text is in a character set Postier does not know (&quot;%1&quot;); it may show wrong characters.</source>
         <translation>Il testo usa un set di caratteri che Postier non conosce («%1»); alcuni caratteri potrebbero essere mostrati in modo errato.</translation>
     </message>
     <message>
@@ -1746,7 +1750,7 @@ file locale, 9 annullato, 10 errore di protocollo.
         <translation>%1 non è riuscito a consegnare a «%2»: il server ha risposto «%3». Controlla questo indirizzo. Il messaggio potrebbe aver raggiunto gli altri destinatari; è conservato.</translation>
     </message>
     <message>
-        <source>%1 refused the message because a recipient's mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
+        <source>%1 refused the message because a recipient&apos;s mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
         <translation>%1 ha rifiutato il messaggio perché la casella di posta di un destinatario è piena: il server ha risposto «%2». Il messaggio non è stato inviato ed è conservato.</translation>
     </message>
     <message>
@@ -1837,755 +1841,756 @@ file locale, 9 annullato, 10 errore di protocollo.
     <name>postier::ui::AccountDiscoveryPage</name>
     <message>
         <source>&amp;IMAP: keep my mail on the server, the same on every device (recommended)</source>
-        <translation type="unfinished" />
+        <translation>I&amp;MAP: conserva la mia posta sul server, uguale su ogni dispositivo (consigliato)</translation>
     </message>
     <message>
         <source>&amp;POP3: download my mail to this computer</source>
-        <translation type="unfinished" />
+        <translation>P&amp;OP3: scarica la mia posta su questo computer</translation>
     </message>
     <message>
         <source>&amp;Edit settings…</source>
-        <translation type="unfinished" />
+        <translation>Modifica le &amp;impostazioni…</translation>
     </message>
     <message>
         <source>Finding your server settings</source>
-        <translation type="unfinished" />
+        <translation>Ricerca delle impostazioni del server</translation>
     </message>
     <message>
         <source>Looking up the settings</source>
-        <translation type="unfinished" />
+        <translation>Ricerca delle impostazioni</translation>
     </message>
     <message>
         <source>How do you want to receive your mail?</source>
-        <translation type="unfinished" />
+        <translation>Come vuoi ricevere la tua posta?</translation>
     </message>
     <message>
         <source>Not what your provider told you? You can change every setting.</source>
-        <translation type="unfinished" />
+        <translation>Non corrisponde a quanto indicato dal tuo provider? Puoi modificare ogni impostazione.</translation>
     </message>
     <message>
         <source>Looking up the settings for %1…</source>
-        <translation type="unfinished" />
+        <translation>Ricerca delle impostazioni per %1…</translation>
     </message>
     <message>
         <source>What Postier tried:</source>
-        <translation type="unfinished" />
+        <translation>Cosa ha provato Postier:</translation>
     </message>
     <message>
         <source>Incoming mail:</source>
-        <translation type="unfinished" />
+        <translation>Posta in arrivo:</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished" />
+        <translation>non trovato</translation>
     </message>
     <message>
         <source>Outgoing mail:</source>
-        <translation type="unfinished" />
+        <translation>Posta in uscita:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished" />
+        <translation>Nome utente:</translation>
     </message>
     <message>
         <source>This server is reached without encryption. Check the settings on the next page before going on.</source>
-        <translation type="unfinished" />
+        <translation>Questo server viene raggiunto senza cifratura. Controlla le impostazioni nella pagina successiva prima di proseguire.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountDonePage</name>
     <message>
         <source>Your account is ready</source>
-        <translation type="unfinished" />
+        <translation>Il tuo account è pronto</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished" />
+        <translation>Nome dell’account</translation>
     </message>
     <message>
         <source>The name this account has in Postier’s list and in postier-cli, such as “Work”.</source>
-        <translation type="unfinished" />
+        <translation>Il nome di questo account nell’elenco di Postier e in postier-cli, ad esempio «Lavoro».</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome dell’account:</translation>
     </message>
     <message>
         <source>Postier logged in to both servers. Click Finish to save the account; the password goes to your system’s keychain.</source>
-        <translation type="unfinished" />
+        <translation>Postier ha effettuato l’accesso a entrambi i server. Fai clic su Fine per salvare l’account; la password verrà salvata nel portachiavi di sistema.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Indirizzo:</translation>
     </message>
     <message>
         <source>Incoming mail:</source>
-        <translation type="unfinished" />
+        <translation>Posta in arrivo:</translation>
     </message>
     <message>
         <source>Outgoing mail:</source>
-        <translation type="unfinished" />
+        <translation>Posta in uscita:</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished" />
+        <translation>Certificato:</translation>
     </message>
     <message>
         <source>trusted by you, by its fingerprint</source>
-        <translation type="unfinished" />
+        <translation>considerato attendibile da te, in base alla sua impronta digitale</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountIdentityPage</name>
     <message>
         <source>&amp;Show password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mostra password</translation>
     </message>
     <message>
         <source>Add a mail account</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi un account di posta</translation>
     </message>
     <message>
         <source>Enter your name, your e-mail address and its password. Postier then looks up the server settings itself and tries them before saving anything.</source>
-        <translation type="unfinished" />
+        <translation>Inserisci il tuo nome, il tuo indirizzo email e la relativa password. Postier cerca poi da solo le impostazioni del server e le prova prima di salvare qualsiasi cosa.</translation>
     </message>
     <message>
         <source>Anna Martin</source>
-        <translation type="unfinished" />
+        <translation>Anna Rossi</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation>Il tuo nome</translation>
     </message>
     <message>
         <source>anna@example.com</source>
-        <translation type="unfinished" />
+        <translation>anna@example.com</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation>Indirizzo email</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Password</translation>
     </message>
     <message>
         <source>Shown to the people you write to.</source>
-        <translation type="unfinished" />
+        <translation>Visibile alle persone a cui scrivi.</translation>
     </message>
     <message>
         <source>Postier keeps it in your system’s keychain, never in a settings file.</source>
-        <translation type="unfinished" />
+        <translation>Postier la conserva nel portachiavi di sistema, mai in un file di impostazioni.</translation>
     </message>
     <message>
         <source>Your na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>Il tuo &amp;nome:</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished" />
+        <translation>Indirizzo &amp;email:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>This is not a complete e-mail address. It looks like anna@example.com.</source>
-        <translation type="unfinished" />
+        <translation>Questo non è un indirizzo email completo. Ha la forma anna@example.com.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountManualPage</name>
     <message>
         <source>I understand, and &amp;want to connect without encryption</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ho capito e voglio connettermi senza cifratura</translation>
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished" />
+        <translation>Impostazioni del server</translation>
     </message>
     <message>
         <source>Your provider’s help pages list these settings, often under “IMAP”, “POP” or “mail programs”.</source>
-        <translation type="unfinished" />
+        <translation>Le pagine di assistenza del tuo provider riportano queste impostazioni, spesso alla voce «IMAP», «POP» o «programmi di posta».</translation>
     </message>
     <message>
         <source>IMAP (keeps mail on the server)</source>
-        <translation type="unfinished" />
+        <translation>IMAP (conserva la posta sul server)</translation>
     </message>
     <message>
         <source>POP3 (downloads mail to this computer)</source>
-        <translation type="unfinished" />
+        <translation>POP3 (scarica la posta su questo computer)</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Porta</translation>
     </message>
     <message>
         <source>mail.example.com</source>
-        <translation type="unfinished" />
+        <translation>mail.example.com</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished" />
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>Incoming server</source>
-        <translation type="unfinished" />
+        <translation>Server di posta in arrivo</translation>
     </message>
     <message>
         <source>Outgoing server</source>
-        <translation type="unfinished" />
+        <translation>Server di posta in uscita</translation>
     </message>
     <message>
         <source>Incoming user name</source>
-        <translation type="unfinished" />
+        <translation>Nome utente per la posta in arrivo</translation>
     </message>
     <message>
         <source>Outgoing user name</source>
-        <translation type="unfinished" />
+        <translation>Nome utente per la posta in uscita</translation>
     </message>
     <message>
         <source>Incoming mail</source>
-        <translation type="unfinished" />
+        <translation>Posta in arrivo</translation>
     </message>
     <message>
         <source>Pro&amp;tocol:</source>
-        <translation type="unfinished" />
+        <translation>Pro&amp;tocollo:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished" />
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished" />
+        <translation>Si&amp;curezza:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished" />
+        <translation>Posta in uscita (SMTP)</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;erver:</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished" />
+        <translation>Po&amp;rta:</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation type="unfinished" />
+        <translation>Sicure&amp;zza:</translation>
     </message>
     <message>
         <source>User n&amp;ame:</source>
-        <translation type="unfinished" />
+        <translation>Nome &amp;utente:</translation>
     </message>
     <message>
         <source>Without encryption, your password and your mail cross the network where anyone on the way can read them, on a public Wi-Fi for example. Choose SSL/TLS or STARTTLS whenever your provider offers them.</source>
-        <translation type="unfinished" />
+        <translation>Senza cifratura, la tua password e la tua posta attraversano la rete dove chiunque lungo il percorso può leggerle, per esempio su una rete Wi-Fi pubblica. Scegli SSL/TLS o STARTTLS ogni volta che il tuo provider li offre.</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished" />
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished" />
+        <translation>Nessuna (non cifrata)</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountPop3OptionsWidget</name>
     <message>
         <source>Downloading with POP3</source>
-        <translation type="unfinished" />
+        <translation>Scaricamento con POP3</translation>
     </message>
     <message>
         <source>&amp;Leave a copy of each message on the server</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lascia una copia di ogni messaggio sul server</translation>
     </message>
     <message>
         <source>Re&amp;move it from the server after</source>
-        <translation type="unfinished" />
+        <translation>Rimuovila dal server &amp;dopo</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> giorni</translation>
     </message>
     <message>
         <source>Days before removal from the server</source>
-        <translation type="unfinished" />
+        <translation>Giorni prima della rimozione dal server</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished" />
+        <translation> minuti</translation>
     </message>
     <message>
         <source>Minutes between checks for new mail</source>
-        <translation type="unfinished" />
+        <translation>Minuti tra un controllo della posta e l’altro</translation>
     </message>
     <message>
         <source>Check for new mail &amp;every</source>
-        <translation type="unfinished" />
+        <translation>Controlla la nuova posta o&amp;gni</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountServerCheckWidget</name>
     <message>
         <source>The certificate the server showed</source>
-        <translation type="unfinished" />
+        <translation>Il certificato presentato dal server</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished" />
+        <translation>Fi&amp;dati di questo certificato</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Riprova</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished" />
+        <translation>Rilasciato a:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished" />
+        <translation>Rilasciato da:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished" />
+        <translation>Validità:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished" />
+        <translation>Impronta digitale SHA-256:</translation>
     </message>
     <message>
         <source>“Trust this certificate” accepts exactly this certificate for this server, and no other.</source>
-        <translation type="unfinished" />
+        <translation>«Fidati di questo certificato» accetta esattamente questo certificato per questo server e nessun altro.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished" />
+        <translation>Accesso in corso…</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished" />
+        <translation>Funziona</translation>
     </message>
     <message>
         <source>Logged in. This server works.</source>
-        <translation type="unfinished" />
+        <translation>Accesso effettuato. Questo server funziona.</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished" />
+        <translation>Non verificato</translation>
     </message>
     <message>
         <source>Not checked.</source>
-        <translation type="unfinished" />
+        <translation>Non verificato.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation>(nessun nome)</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished" />
+        <translation>dal %1 al %2</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountTestPage</name>
     <message>
         <source>Incoming mail</source>
-        <translation type="unfinished" />
+        <translation>Posta in arrivo</translation>
     </message>
     <message>
         <source>Outgoing mail</source>
-        <translation type="unfinished" />
+        <translation>Posta in uscita</translation>
     </message>
     <message>
         <source>Trying the settings</source>
-        <translation type="unfinished" />
+        <translation>Prova delle impostazioni</translation>
     </message>
     <message>
         <source>Postier logs in to both servers to make sure the settings and the password work. Nothing is sent and nothing on the server changes.</source>
-        <translation type="unfinished" />
+        <translation>Postier accede a entrambi i server per verificare che le impostazioni e la password funzionino. Non viene inviato nulla e sul server non cambia nulla.</translation>
     </message>
     <message>
         <source>Both servers work. Click Next to finish.</source>
-        <translation type="unfinished" />
+        <translation>Entrambi i server funzionano. Fai clic su Successivo per terminare.</translation>
     </message>
     <message>
         <source>Decide whether to trust the certificate, or go back and check the server names.</source>
-        <translation type="unfinished" />
+        <translation>Decidi se considerare attendibile il certificato, oppure torna indietro e controlla i nomi dei server.</translation>
     </message>
     <message>
         <source>Go back to correct the password or the settings, or try again.</source>
-        <translation type="unfinished" />
+        <translation>Torna indietro per correggere la password o le impostazioni, oppure riprova.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountWizard</name>
     <message>
         <source>Add a Mail Account</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi un account di posta</translation>
     </message>
     <message>
         <source>The account was saved, but its password could not be stored: %1 Click Finish to try again.</source>
-        <translation type="unfinished" />
+        <translation>L’account è stato salvato, ma non è stato possibile memorizzarne la password: %1 Fai clic su Fine per riprovare.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AttachmentListWidget</name>
     <message>
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation>Salva…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Save the selected attachment to a file</source>
-        <translation type="unfinished" />
+        <translation>Salva l’allegato selezionato in un file</translation>
     </message>
     <message>
         <source>%1
 %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1
+%2, %3</translation>
     </message>
     <message>
         <source>1 attachment, %1</source>
-        <translation type="unfinished" />
+        <translation>1 allegato, %1</translation>
     </message>
     <message numerus="yes">
         <source>%n attachments, %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n allegato, %1</numerusform>
+            <numerusform>%n allegati, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Postier does not open programs or scripts sent by mail. Save the file if you trust it.</source>
-        <translation type="unfinished" />
+        <translation>Postier non apre programmi o script ricevuti per posta. Salva il file se lo ritieni affidabile.</translation>
     </message>
     <message>
         <source>Open the selected attachment with its usual application</source>
-        <translation type="unfinished" />
+        <translation>Apri l’allegato selezionato con la sua applicazione abituale</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::ComposerWindow</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Save Copy to Sent</source>
-        <translation type="unfinished" />
+        <translation>Salva copia in Inviata</translation>
     </message>
     <message>
         <source>Recipients, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Destinatari, separati da virgole</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Da:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;A:</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cc:</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished" />
+        <translation>Cc&amp;n:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Oggetto:</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>Allegati</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rimuovi</translation>
     </message>
     <message>
         <source>Remove the selected attachments (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Rimuovi gli allegati selezionati (Canc)</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished" />
+        <translation>Allegati:</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished" />
+        <translation>Testo del messaggio</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>&amp;Invia</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>Invia il messaggio (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished" />
+        <translation>Salva &amp;bozza</translation>
     </message>
     <message>
         <source>Save the message in Drafts (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Salva il messaggio in Bozze (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Allega file…</translation>
     </message>
     <message>
         <source>Attach files (Ctrl+Shift+A), or drop them on this window</source>
-        <translation type="unfinished" />
+        <translation>Allega file (Ctrl+Shift+A), oppure trascinali su questa finestra</translation>
     </message>
     <message>
         <source>Remove Attachment</source>
-        <translation type="unfinished" />
+        <translation>Rimuovi allegato</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chiudi</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished" />
+        <translation>&amp;Messaggio</translation>
     </message>
     <message>
         <source>Composer Toolbar</source>
-        <translation type="unfinished" />
+        <translation>Barra degli strumenti di composizione</translation>
     </message>
     <message>
         <source>Write: (no subject)</source>
-        <translation type="unfinished" />
+        <translation>Scrivi: (nessun oggetto)</translation>
     </message>
     <message>
         <source>There is no account to send from. Add an account first.</source>
-        <translation type="unfinished" />
+        <translation>Non c’è nessun account da cui inviare. Aggiungi prima un account.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>A</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished" />
+        <translation>Cc</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished" />
+        <translation>Ccn</translation>
     </message>
     <message>
         <source>“%1” in %2 is not an e-mail address. Addresses look like name@example.com.</source>
-        <translation type="unfinished" />
+        <translation>«%1» nel campo %2 non è un indirizzo email. Gli indirizzi hanno la forma nome@example.com.</translation>
     </message>
     <message>
         <source>Add at least one recipient in To, Cc or Bcc.</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi almeno un destinatario in A, Cc o Ccn.</translation>
     </message>
     <message>
         <source>Could not attach %1: only files that can be read can be attached.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile allegare %1: si possono allegare solo file leggibili.</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished" />
+        <translation>Allega file</translation>
     </message>
     <message>
         <source>Send without a subject?</source>
-        <translation type="unfinished" />
+        <translation>Inviare senza oggetto?</translation>
     </message>
     <message>
         <source>This message has no subject. Send it without a subject?</source>
-        <translation type="unfinished" />
+        <translation>Questo messaggio non ha oggetto. Inviarlo senza oggetto?</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <source>Sent. Saving a copy in your Sent folder…</source>
-        <translation type="unfinished" />
+        <translation>Inviato. Salvataggio di una copia nella cartella Inviata…</translation>
     </message>
     <message>
         <source>Saving the draft…</source>
-        <translation type="unfinished" />
+        <translation>Salvataggio della bozza…</translation>
     </message>
     <message>
         <source>Draft saved at %1.</source>
-        <translation type="unfinished" />
+        <translation>Bozza salvata alle %1.</translation>
     </message>
     <message>
         <source>The message is being sent. The window closes by itself when it is done.</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio è in fase di invio. La finestra si chiuderà da sola al termine.</translation>
     </message>
     <message>
         <source>Close without a copy in Sent?</source>
-        <translation type="unfinished" />
+        <translation>Chiudere senza una copia in Inviata?</translation>
     </message>
     <message>
         <source>The message was sent, but its copy is not in your Sent folder. Close the window anyway?</source>
-        <translation type="unfinished" />
+        <translation>Il messaggio è stato inviato, ma la sua copia non è nella cartella Inviata. Chiudere comunque la finestra?</translation>
     </message>
     <message>
         <source>Save this message?</source>
-        <translation type="unfinished" />
+        <translation>Salvare questo messaggio?</translation>
     </message>
     <message>
         <source>This message has changes that are not saved. Save it in Drafts before closing?</source>
-        <translation type="unfinished" />
+        <translation>Questo messaggio contiene modifiche non salvate. Salvarlo in Bozze prima di chiudere?</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::ElidedLabel</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copia</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::FolderActions</name>
     <message>
         <source>&amp;New Folder…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuova cartella…</translation>
     </message>
     <message>
         <source>&amp;Rename Folder…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rinomina cartella…</translation>
     </message>
     <message>
         <source>&amp;Delete Folder…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Elimina cartella…</translation>
     </message>
     <message>
         <source>&amp;Subscribed</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sottoscritta</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished" />
+        <translation>Nuova cartella</translation>
     </message>
     <message>
         <source>Name of the new folder:</source>
-        <translation type="unfinished" />
+        <translation>Nome della nuova cartella:</translation>
     </message>
     <message>
         <source>Name of the new folder inside “%1”:</source>
-        <translation type="unfinished" />
+        <translation>Nome della nuova cartella in «%1»:</translation>
     </message>
     <message>
         <source>A folder name cannot contain “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Il nome di una cartella non può contenere «%1».</translation>
     </message>
     <message>
         <source>Created the folder “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Cartella «%1» creata.</translation>
     </message>
     <message>
         <source>Rename Folder</source>
-        <translation type="unfinished" />
+        <translation>Rinomina cartella</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished" />
+        <translation>Nuovo nome per «%1»:</translation>
     </message>
     <message>
         <source>Renamed “%1”.</source>
-        <translation type="unfinished" />
+        <translation>«%1» rinominata.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the folder “%1” and the %n message(s) in it from the server? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Eliminare dal server la cartella «%1» e il messaggio che contiene? L’operazione non può essere annullata.</numerusform>
+            <numerusform>Eliminare dal server la cartella «%1» e i %n messaggi che contiene? L’operazione non può essere annullata.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the folder “%1” from the server?</source>
-        <translation type="unfinished" />
+        <translation>Eliminare la cartella «%1» dal server?</translation>
     </message>
     <message>
         <source>Delete the folder “%1” and every message in it from the server? Postier does not know yet how many messages it holds. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Eliminare dal server la cartella «%1» e tutti i messaggi che contiene? Postier non sa ancora quanti messaggi contenga. L’operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Delete Folder</source>
-        <translation type="unfinished" />
+        <translation>Elimina cartella</translation>
     </message>
     <message>
         <source>Deleted the folder “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Cartella «%1» eliminata.</translation>
     </message>
     <message>
         <source>Subscribed to “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Sottoscrizione di «%1» effettuata.</translation>
     </message>
     <message>
         <source>Unsubscribed from “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Sottoscrizione di «%1» annullata.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::FolderItemDelegate</name>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished" />
+        <translation>connessione…</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished" />
+        <translation>offline</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::JobStatusWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished" />
+        <translation>Annulla l’operazione in corso</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>(+%n altra)</numerusform>
+            <numerusform>(+%n altre)</numerusform>
         </translation>
     </message>
 </context>
@@ -2593,403 +2598,403 @@ file locale, 9 annullato, 10 errore di protocollo.
     <name>postier::ui::MainWindow</name>
     <message>
         <source>Postier</source>
-        <translation type="unfinished">Postier</translation>
+        <translation>Postier</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished" />
+        <translation>Cartelle</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>Messaggi</translation>
     </message>
     <message>
         <source>Filter these messages &lt;Ctrl+Shift+K&gt;</source>
-        <translation type="unfinished" />
+        <translation>Filtra questi messaggi &lt;Ctrl+Shift+K&gt;</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished" />
+        <translation>Non letti</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished" />
+        <translation>Contrassegnati</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n non letto</numerusform>
+            <numerusform>%n non letti</numerusform>
         </translation>
     </message>
     <message>
         <source>No account yet.</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessun account.</translation>
     </message>
     <message>
         <source>&amp;Get Messages</source>
-        <translation type="unfinished" />
+        <translation>Scarica &amp;messaggi</translation>
     </message>
     <message>
         <source>Check for new mail (F5)</source>
-        <translation type="unfinished" />
+        <translation>Controlla la nuova posta (F5)</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scrivi</translation>
     </message>
     <message>
         <source>Write a new message (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Scrivi un nuovo messaggio (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rispondi</translation>
     </message>
     <message>
         <source>Reply to &amp;All</source>
-        <translation type="unfinished" />
+        <translation>Rispondi a &amp;tutti</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inoltra</translation>
     </message>
     <message>
         <source>Forward as A&amp;ttachment</source>
-        <translation type="unfinished" />
+        <translation>Inoltra come allegat&amp;o</translation>
     </message>
     <message>
         <source>Add &amp;Account…</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi &amp;account…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Filter Messages</source>
-        <translation type="unfinished" />
+        <translation>&amp;Filtra messaggi</translation>
     </message>
     <message>
         <source>&amp;About Postier</source>
-        <translation type="unfinished" />
+        <translation>&amp;Informazioni su Postier</translation>
     </message>
     <message>
         <source>About Postier</source>
-        <translation type="unfinished" />
+        <translation>Informazioni su Postier</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Postier %1&lt;/h3&gt;&lt;p&gt;The mail client that moves your mail without losing any.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Postier %1&lt;/h3&gt;&lt;p&gt;Il client di posta che sposta i tuoi messaggi senza perderne nessuno.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished" />
+        <translation>M&amp;essaggio</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished" />
+        <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished" />
+        <translation>Password per %1</translation>
     </message>
     <message>
         <source>Enter the password for %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation>Inserisci la password di %1 su %2.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ricorda nel portachiavi di sistema</translation>
     </message>
     <message>
         <source>&amp;Threads</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conversazioni</translation>
     </message>
     <message>
         <source>Show replies under the message they answer (Ctrl+T)</source>
-        <translation type="unfinished" />
+        <translation>Mostra le risposte sotto il messaggio a cui rispondono (Ctrl+T)</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cartella</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished" />
+        <translation>Lingua del sistema</translation>
     </message>
     <message>
         <source>Postier will use this language the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Postier userà questa lingua al prossimo avvio.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::MessageActions</name>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished" />
+        <translation>Segna come &amp;letto</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished" />
+        <translation>Segna come &amp;non letto</translation>
     </message>
     <message>
         <source>&amp;Flag</source>
-        <translation type="unfinished" />
+        <translation>&amp;Contrassegna</translation>
     </message>
     <message>
         <source>Flag or unflag the selected messages (S)</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi o togli il contrassegno ai messaggi selezionati (S)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Move the selected messages to the Trash (Del)</source>
-        <translation type="unfinished" />
+        <translation>Sposta i messaggi selezionati nel Cestino (Canc)</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished" />
+        <translation>&amp;Archivia</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished" />
+        <translation>Sal&amp;va come…</translation>
     </message>
     <message>
         <source>View &amp;Source</source>
-        <translation type="unfinished" />
+        <translation>Visualizza &amp;sorgente</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>This account has no Trash folder, so nothing was deleted. Create a folder named Trash, or move the messages yourself.</source>
-        <translation type="unfinished" />
+        <translation>Questo account non ha una cartella Cestino, quindi non è stato eliminato nulla. Crea una cartella chiamata Trash, oppure sposta tu i messaggi.</translation>
     </message>
     <message>
         <source>The messages are already in the Trash. Postier does not delete mail for good from here; empty the Trash from its folder menu.</source>
-        <translation type="unfinished" />
+        <translation>I messaggi sono già nel Cestino. Postier non elimina definitivamente la posta da qui; svuota il Cestino dal menu della sua cartella.</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished" />
+        <translation>Annulla eliminazione</translation>
     </message>
     <message>
-        <source>This account has no Archive folder. Create one (with the folder's context menu) and Postier will use it.</source>
-        <translation type="unfinished" />
+        <source>This account has no Archive folder. Create one (with the folder&apos;s context menu) and Postier will use it.</source>
+        <translation>Questo account non ha una cartella Archivio. Creane una (con il menu contestuale delle cartelle) e Postier la userà.</translation>
     </message>
     <message>
         <source>Undo archive</source>
-        <translation type="unfinished" />
+        <translation>Annulla archiviazione</translation>
     </message>
     <message>
         <source>Save Message</source>
-        <translation type="unfinished" />
+        <translation>Salva messaggio</translation>
     </message>
     <message>
         <source>E-mail messages (*.eml)</source>
-        <translation type="unfinished" />
+        <translation>Messaggi email (*.eml)</translation>
     </message>
     <message>
         <source>The message could not be saved to %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare il messaggio in %1: %2.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>Salvato in %1.</translation>
     </message>
     <message>
         <source>Message Source</source>
-        <translation type="unfinished" />
+        <translation>Sorgente del messaggio</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) moved to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n messaggio spostato in %1.</numerusform>
+            <numerusform>%n messaggi spostati in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moving messages between two accounts uses the verified migration engine, which this version does not include yet. Nothing was moved.</source>
-        <translation type="unfinished" />
+        <translation>Lo spostamento di messaggi tra due account usa il motore di migrazione verificato, che questa versione non include ancora. Non è stato spostato nulla.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) copied to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n messaggio copiato in %1.</numerusform>
+            <numerusform>%n messaggi copiati in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo move</source>
-        <translation type="unfinished" />
+        <translation>Annulla spostamento</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::MessageHeaderWidget</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation>Da:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished" />
+        <translation>A:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished" />
+        <translation>Cc:</translation>
     </message>
     <message>
         <source>Reply to:</source>
-        <translation type="unfinished" />
+        <translation>Rispondi a:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>Data:</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished" />
+        <translation>(nessun oggetto)</translation>
     </message>
     <message>
-        <source>Sent at %1 in the sender's time zone (UTC%2)</source>
-        <translation type="unfinished" />
+        <source>Sent at %1 in the sender&apos;s time zone (UTC%2)</source>
+        <translation>Inviato il %1 nel fuso orario del mittente (UTC%2)</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::MessageItemDelegate</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished" />
+        <translation>caricamento…</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::MessageView</name>
     <message>
         <source>Show Source</source>
-        <translation type="unfinished" />
+        <translation>Mostra sorgente</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Show the message as it was received, headers included</source>
-        <translation type="unfinished" />
+        <translation>Mostra il messaggio così come è stato ricevuto, intestazioni comprese</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished" />
+        <translation>Salva allegato</translation>
     </message>
     <message>
         <source>This message is very large: its tables are shown simplified so that it opens quickly.</source>
-        <translation type="unfinished" />
+        <translation>Questo messaggio è molto grande: le sue tabelle sono mostrate in forma semplificata perché si apra rapidamente.</translation>
     </message>
     <message>
         <source>(This message has no text.)</source>
-        <translation type="unfinished" />
+        <translation>(Questo messaggio non contiene testo.)</translation>
     </message>
     <message>
         <source>Loading message…</source>
-        <translation type="unfinished" />
+        <translation>Caricamento del messaggio…</translation>
     </message>
     <message>
         <source>No message selected</source>
-        <translation type="unfinished" />
+        <translation>Nessun messaggio selezionato</translation>
     </message>
     <message>
         <source>Could not save “%1” to %2: %3.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare «%1» in %2: %3.</translation>
     </message>
     <message>
         <source>Could not open “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile aprire «%1»: %2.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::NetworkRemoteContentLoader</name>
     <message>
         <source>Only http and https addresses are loaded.</source>
-        <translation type="unfinished" />
+        <translation>Vengono caricati solo indirizzi http e https.</translation>
     </message>
     <message>
         <source>The image is larger than %1 and was not loaded.</source>
-        <translation type="unfinished" />
+        <translation>L’immagine supera %1 e non è stata caricata.</translation>
     </message>
     <message>
         <source>The server answered %1 %2.</source>
-        <translation type="unfinished" />
+        <translation>Il server ha risposto %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::NoticeBar</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished" />
+        <translation>Nascondi questo avviso</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::RemoteContentBar</name>
     <message>
         <source>Show remote content</source>
-        <translation type="unfinished" />
+        <translation>Mostra contenuti remoti</translation>
     </message>
     <message>
         <source>Always for this sender</source>
-        <translation type="unfinished" />
+        <translation>Sempre per questo mittente</translation>
     </message>
     <message>
         <source>Postier blocked one remote image to protect your privacy.</source>
-        <translation type="unfinished" />
+        <translation>Postier ha bloccato un’immagine remota per proteggere la tua privacy.</translation>
     </message>
     <message numerus="yes">
         <source>Postier blocked %n remote images to protect your privacy.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Postier ha bloccato %n immagine remota per proteggere la tua privacy.</numerusform>
+            <numerusform>Postier ha bloccato %n immagini remote per proteggere la tua privacy.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remote images can tell the sender that, when and where you read this message.</source>
-        <translation type="unfinished" />
+        <translation>Le immagini remote possono rivelare al mittente che hai letto questo messaggio, quando e dove.</translation>
     </message>
     <message>
         <source>Always show remote content in messages from %1</source>
-        <translation type="unfinished" />
+        <translation>Mostra sempre i contenuti remoti nei messaggi di %1</translation>
     </message>
 </context>
 </TS>
