@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Postier cannot open its offline cache: %1</source>
-        <translation>Postier ne peut pas ouvrir son cache hors ligne : %1</translation>
+        <translation>Postier ne peut pas ouvrir son cache hors ligne&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -60,22 +60,22 @@
     </message>
     <message>
         <source>There is no account named “%1”. Use a server address such as imaps://anna@mail.example.com, or see “postier-cli accounts list”.</source>
-        <translation>Il n’existe aucun compte nommé « %1 ». Utilisez une adresse de serveur comme imaps://anna@mail.example.com, ou consultez « postier-cli accounts list ».</translation>
+        <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;». Utilisez une adresse de serveur comme imaps://anna@mail.example.com, ou consultez «&#xa0;postier-cli accounts list&#xa0;».</translation>
     </message>
     <message>
         <source>The password file %1 cannot be read: %2.</source>
-        <translation>Le fichier de mot de passe %1 est illisible : %2.</translation>
+        <translation>Le fichier de mot de passe %1 est illisible&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No password for %1: %2 Give one with --password-file or the POSTIER_PASSWORD environment variable.</source>
-        <translation>Aucun mot de passe pour %1 : %2 Indiquez-en un avec --password-file ou la variable d’environnement POSTIER_PASSWORD.</translation>
+        <translation>Aucun mot de passe pour %1&#xa0;: %2 Indiquez-en un avec --password-file ou la variable d’environnement POSTIER_PASSWORD.</translation>
     </message>
     <message>
         <source>postier-cli: %1</source>
-        <translation>postier-cli : %1</translation>
+        <translation>postier-cli&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Manages the accounts stored in Postier's settings (the same ones the app shows).
+        <source>Manages the accounts stored in Postier&apos;s settings (the same ones the app shows).
   list
   add NAME --address A [--incoming URL] [--outgoing URL] [--display-name N] [--pop3]
       Without --incoming/--outgoing, the servers are found the way the account wizard finds them (provider table, autoconfig, DNS SRV). The password is read from --password-file or $POSTIER_PASSWORD and saved in the keychain.
@@ -124,11 +124,11 @@
     </message>
     <message>
         <source>accounts needs an action: list, add or remove.</source>
-        <translation>accounts attend une action : list, add ou remove.</translation>
+        <translation>accounts attend une action&#xa0;: list, add ou remove.</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with “postier-cli accounts add”.</source>
-        <translation>Aucun compte pour l’instant. Ajoutez-en un avec « postier-cli accounts add ».</translation>
+        <translation>Aucun compte pour l’instant. Ajoutez-en un avec «&#xa0;postier-cli accounts add&#xa0;».</translation>
     </message>
     <message>
         <source>(disabled)</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Usage: accounts add NAME --address A [--incoming URL] [--outgoing URL]</source>
-        <translation>Utilisation : accounts add NOM --address A [--incoming URL] [--outgoing URL]</translation>
+        <translation>Utilisation&#xa0;: accounts add NOM --address A [--incoming URL] [--outgoing URL]</translation>
     </message>
     <message>
         <source>Give the servers with --incoming and --outgoing.</source>
@@ -144,27 +144,27 @@
     </message>
     <message>
         <source>Added the account “%1”.</source>
-        <translation>Le compte « %1 » a été ajouté.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été ajouté.</translation>
     </message>
     <message>
         <source>Usage: accounts remove NAME</source>
-        <translation>Utilisation : accounts remove NOM</translation>
+        <translation>Utilisation&#xa0;: accounts remove NOM</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation>Il n’existe aucun compte nommé « %1 ».</translation>
+        <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Removed the account “%1” and its saved passwords. Mail stored on this computer was kept.</source>
-        <translation>Le compte « %1 » et ses mots de passe enregistrés ont été supprimés. Le courrier stocké sur cet ordinateur a été conservé.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» et ses mots de passe enregistrés ont été supprimés. Le courrier stocké sur cet ordinateur a été conservé.</translation>
     </message>
     <message>
         <source>Unknown action “%1”: use list, add or remove.</source>
-        <translation>Action inconnue « %1 » : utilisez list, add ou remove.</translation>
+        <translation>Action inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez list, add ou remove.</translation>
     </message>
     <message>
-        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier's settings, with their passwords in the keychain. Nothing leaves this computer.</source>
-        <translation>Démarre un serveur de messagerie de démonstration local (dovecot sur 127.0.0.1, avec des messages de démonstration réalistes) et ajoute deux comptes de démonstration, « Demo Anna » et « Demo Ben », aux paramètres de Postier, avec leurs mots de passe dans le trousseau. Rien ne quitte cet ordinateur.</translation>
+        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier&apos;s settings, with their passwords in the keychain. Nothing leaves this computer.</source>
+        <translation>Démarre un serveur de messagerie de démonstration local (dovecot sur 127.0.0.1, avec des messages de démonstration réalistes) et ajoute deux comptes de démonstration, «&#xa0;Demo Anna&#xa0;» et «&#xa0;Demo Ben&#xa0;», aux paramètres de Postier, avec leurs mots de passe dans le trousseau. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>Where the demo server keeps its files.</source>
@@ -192,19 +192,19 @@
     </message>
     <message>
         <source>Accounts “Demo Anna” (anna / anna-demo) and “Demo Ben” (ben / ben-demo) are set up.</source>
-        <translation>Les comptes « Demo Anna » (anna / anna-demo) et « Demo Ben » (ben / ben-demo) sont configurés.</translation>
+        <translation>Les comptes «&#xa0;Demo Anna&#xa0;» (anna / anna-demo) et «&#xa0;Demo Ben&#xa0;» (ben / ben-demo) sont configurés.</translation>
     </message>
     <message>
         <source>Until then, pass the password in the environment, e.g. POSTIER_PASSWORD=anna-demo.</source>
         <translation>En attendant, passez le mot de passe par l’environnement, par exemple POSTIER_PASSWORD=anna-demo.</translation>
     </message>
     <message>
-        <source>Try: postier-cli folders "Demo Anna"</source>
-        <translation>Essayez : postier-cli folders "Demo Anna"</translation>
+        <source>Try: postier-cli folders &quot;Demo Anna&quot;</source>
+        <translation>Essayez&#xa0;: postier-cli folders &quot;Demo Anna&quot;</translation>
     </message>
     <message>
         <source>Stop it with: postier-cli demo --stop</source>
-        <translation>Pour l’arrêter : postier-cli demo --stop</translation>
+        <translation>Pour l’arrêter&#xa0;: postier-cli demo --stop</translation>
     </message>
     <message>
         <source>Writes one message, byte for byte as the server stores it, to stdout (or one MIME part with --section). Reading does not mark it as read.</source>
@@ -223,7 +223,7 @@
         <translation>dossier</translation>
     </message>
     <message>
-        <source>The message's UID.</source>
+        <source>The message&apos;s UID.</source>
         <translation>L’UID du message.</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Usage: postier-cli fetch URL|ACCOUNT --folder FOLDER --uid N (N a positive number)</source>
-        <translation>Utilisation : postier-cli fetch URL|COMPTE --folder DOSSIER --uid N (N un nombre positif)</translation>
+        <translation>Utilisation&#xa0;: postier-cli fetch URL|COMPTE --folder DOSSIER --uid N (N un nombre positif)</translation>
     </message>
     <message>
         <source>fetch needs an IMAP account (imaps:// or imap+starttls://).</source>
@@ -252,11 +252,11 @@
     </message>
     <message>
         <source>Lists the folders of an IMAP account as a tree, with their attributes. Ghost folders (\Noselect, \NonExistent) are marked: they are listed but cannot hold mail.</source>
-        <translation>Affiche l’arborescence des dossiers d’un compte IMAP, avec leurs attributs. Les dossiers fantômes (\Noselect, \NonExistent) sont signalés : ils sont listés mais ne peuvent pas contenir de messages.</translation>
+        <translation>Affiche l’arborescence des dossiers d’un compte IMAP, avec leurs attributs. Les dossiers fantômes (\Noselect, \NonExistent) sont signalés&#xa0;: ils sont listés mais ne peuvent pas contenir de messages.</translation>
     </message>
     <message>
         <source>folders takes exactly one account: postier-cli folders imaps://anna@host</source>
-        <translation>folders attend exactement un compte : postier-cli folders imaps://anna@hôte</translation>
+        <translation>folders attend exactement un compte&#xa0;: postier-cli folders imaps://anna@hôte</translation>
     </message>
     <message>
         <source>folders needs an IMAP account (imaps:// or imap+starttls://).</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>(ghost: cannot hold mail)</source>
-        <translation>(fantôme : ne peut pas contenir de messages)</translation>
+        <translation>(fantôme&#xa0;: ne peut pas contenir de messages)</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s)</source>
@@ -284,7 +284,7 @@
         <source>pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server] [--delete-after-days N]
 Downloads new messages from a POP3 account into a Maildir folder on this computer. Each message is written safely to disk before anything else happens; only then, and only without --leave-on-server, is it deleted from the server. Running it again downloads nothing twice.</source>
         <translation>pop3 fetch URL|COMPTE --into RÉP [--leave-on-server] [--delete-after-days N]
-Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de cet ordinateur. Chaque message est d’abord écrit en lieu sûr sur le disque ; ce n’est qu’ensuite, et seulement sans --leave-on-server, qu’il est supprimé du serveur. Relancer la commande ne télécharge rien deux fois.</translation>
+Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de cet ordinateur. Chaque message est d’abord écrit en lieu sûr sur le disque&#xa0;; ce n’est qu’ensuite, et seulement sans --leave-on-server, qu’il est supprimé du serveur. Relancer la commande ne télécharge rien deux fois.</translation>
     </message>
     <message>
         <source>fetch</source>
@@ -304,7 +304,7 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
     </message>
     <message>
         <source>With --leave-on-server: delete from the server what was downloaded more than this many days ago.</source>
-        <translation>Avec --leave-on-server : supprimer du serveur ce qui a été téléchargé il y a plus de ce nombre de jours.</translation>
+        <translation>Avec --leave-on-server&#xa0;: supprimer du serveur ce qui a été téléchargé il y a plus de ce nombre de jours.</translation>
     </message>
     <message>
         <source>days</source>
@@ -312,7 +312,7 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
     </message>
     <message>
         <source>Usage: postier-cli pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]</source>
-        <translation>Utilisation : postier-cli pop3 fetch URL|COMPTE --into RÉP [--leave-on-server]</translation>
+        <translation>Utilisation&#xa0;: postier-cli pop3 fetch URL|COMPTE --into RÉP [--leave-on-server]</translation>
     </message>
     <message>
         <source>--delete-after-days takes a number of days above zero, together with --leave-on-server.</source>
@@ -328,11 +328,11 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
     </message>
     <message>
         <source>Downloaded %1 new message(s) into %2; %3 were already here; %4 deleted from the server.</source>
-        <translation>Nouveaux messages téléchargés dans %2 : %1 ; déjà présents : %3 ; supprimés du serveur : %4.</translation>
+        <translation>Nouveaux messages téléchargés dans %2&#xa0;: %1&#xa0;; déjà présents&#xa0;: %3&#xa0;; supprimés du serveur&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Finds messages of an account by words of their subject, sender or recipients in the local cache (filled by “postier-cli sync”), newest first. With --server, or when the folder is not in the cache yet, the server is searched too (IMAP SEARCH TEXT: the whole message, body included) and the results are merged. Prints one line per message: FOLDER, UID, DATE, FROM and SUBJECT, separated by tabs.</source>
-        <translation>Cherche les messages d’un compte d’après les mots de leur sujet, de leur expéditeur ou de leurs destinataires dans le cache local (rempli par « postier-cli sync »), du plus récent au plus ancien. Avec --server, ou si le dossier n’est pas encore dans le cache, la recherche porte aussi sur le serveur (IMAP SEARCH TEXT : tout le message, corps compris) et les résultats sont fusionnés. Affiche une ligne par message : DOSSIER, UID, DATE, EXPÉDITEUR et SUJET, séparés par des tabulations.</translation>
+        <translation>Cherche les messages d’un compte d’après les mots de leur sujet, de leur expéditeur ou de leurs destinataires dans le cache local (rempli par «&#xa0;postier-cli sync&#xa0;»), du plus récent au plus ancien. Avec --server, ou si le dossier n’est pas encore dans le cache, la recherche porte aussi sur le serveur (IMAP SEARCH TEXT&#xa0;: tout le message, corps compris) et les résultats sont fusionnés. Affiche une ligne par message&#xa0;: DOSSIER, UID, DATE, EXPÉDITEUR et SUJET, séparés par des tabulations.</translation>
     </message>
     <message>
         <source>The words to look for.</source>
@@ -351,8 +351,8 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
         <translation>Chercher aussi sur le serveur (dans --folder, INBOX par défaut).</translation>
     </message>
     <message>
-        <source>The cache file (default: Postier's own cache).</source>
-        <translation>Le fichier de cache (par défaut : le cache de Postier).</translation>
+        <source>The cache file (default: Postier&apos;s own cache).</source>
+        <translation>Le fichier de cache (par défaut&#xa0;: le cache de Postier).</translation>
     </message>
     <message>
         <source>Show at most this many messages (default %1).</source>
@@ -364,7 +364,7 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
     </message>
     <message>
         <source>Usage: postier-cli search URL|ACCOUNT QUERY [--folder F] [--server]</source>
-        <translation>Utilisation : postier-cli search URL|COMPTE REQUÊTE [--folder F] [--server]</translation>
+        <translation>Utilisation&#xa0;: postier-cli search URL|COMPTE REQUÊTE [--folder F] [--server]</translation>
     </message>
     <message>
         <source>--limit takes a whole number greater than zero.</source>
@@ -372,7 +372,7 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
     </message>
     <message>
         <source>The query “%1” has no word to search for.</source>
-        <translation>La requête « %1 » ne contient aucun mot à rechercher.</translation>
+        <translation>La requête «&#xa0;%1&#xa0;» ne contient aucun mot à rechercher.</translation>
     </message>
     <message>
         <source>search needs an IMAP account (imaps:// or imap+starttls://).</source>
@@ -380,13 +380,13 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
     </message>
     <message>
         <source>No message matches “%1”.</source>
-        <translation>Aucun message ne correspond à « %1 ».</translation>
+        <translation>Aucun message ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found; the server matched %1.</source>
         <translation>
-            <numerusform>%n message trouvé ; le serveur en a trouvé %1.</numerusform>
-            <numerusform>%n messages trouvés ; le serveur en a trouvé %1.</numerusform>
+            <numerusform>%n message trouvé&#xa0;; le serveur en a trouvé %1.</numerusform>
+            <numerusform>%n messages trouvés&#xa0;; le serveur en a trouvé %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -405,8 +405,8 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
         <translation>Une URL SMTP ou un nom de compte.</translation>
     </message>
     <message>
-        <source>The sender, e.g. "Anna &lt;anna@example.com&gt;".</source>
-        <translation>L’expéditeur, par exemple "Anna &lt;anna@example.com&gt;".</translation>
+        <source>The sender, e.g. &quot;Anna &lt;anna@example.com&gt;&quot;.</source>
+        <translation>L’expéditeur, par exemple &quot;Anna &lt;anna@example.com&gt;&quot;.</translation>
     </message>
     <message>
         <source>A recipient.</source>
@@ -430,7 +430,7 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
     </message>
     <message>
         <source>A UTF-8 text file with the body; - for stdin.</source>
-        <translation>Un fichier texte UTF-8 contenant le corps du message ; - pour l’entrée standard.</translation>
+        <translation>Un fichier texte UTF-8 contenant le corps du message&#xa0;; - pour l’entrée standard.</translation>
     </message>
     <message>
         <source>A file to attach.</source>
@@ -442,15 +442,15 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
     </message>
     <message>
         <source>Usage: postier-cli send SMTP-URL|ACCOUNT --from A --to B [--subject S] --body-file FILE</source>
-        <translation>Utilisation : postier-cli send URL-SMTP|COMPTE --from A --to B [--subject S] --body-file FICHIER</translation>
+        <translation>Utilisation&#xa0;: postier-cli send URL-SMTP|COMPTE --from A --to B [--subject S] --body-file FICHIER</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>« %1 » n’est pas une adresse électronique.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>The body file %1 cannot be read: %2.</source>
-        <translation>Le fichier du corps du message %1 est illisible : %2.</translation>
+        <translation>Le fichier du corps du message %1 est illisible&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The attachment %1 cannot be read.</source>
@@ -473,7 +473,7 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
     </message>
     <message>
         <source>Brings the local cache of one folder up to date: all headers the first time, then only what changed (new mail, flags, deletions). Progress goes to stderr.</source>
-        <translation>Met à jour le cache local d’un dossier : tous les en-têtes la première fois, puis seulement ce qui a changé (nouveaux messages, indicateurs, suppressions). La progression s’affiche sur la sortie d’erreur.</translation>
+        <translation>Met à jour le cache local d’un dossier&#xa0;: tous les en-têtes la première fois, puis seulement ce qui a changé (nouveaux messages, indicateurs, suppressions). La progression s’affiche sur la sortie d’erreur.</translation>
     </message>
     <message>
         <source>The folder, e.g. INBOX or Archive/2024.</source>
@@ -481,7 +481,7 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
     </message>
     <message>
         <source>Usage: postier-cli sync URL|ACCOUNT --folder FOLDER</source>
-        <translation>Utilisation : postier-cli sync URL|COMPTE --folder DOSSIER</translation>
+        <translation>Utilisation&#xa0;: postier-cli sync URL|COMPTE --folder DOSSIER</translation>
     </message>
     <message>
         <source>sync needs an IMAP account (imaps:// or imap+starttls://).</source>
@@ -489,11 +489,11 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
     </message>
     <message>
         <source>%1: %2 of %3 messages</source>
-        <translation>%1 : %2 messages sur %3</translation>
+        <translation>%1&#xa0;: %2 messages sur %3</translation>
     </message>
     <message>
         <source>%1: %2 messages (%3 unread). Fetched %4 headers, refreshed %5 flags, removed %6, in %7 s.</source>
-        <translation>%1 : %2 messages (%3 non lus). En-têtes récupérés : %4, indicateurs actualisés : %5, supprimés : %6, en %7 s.</translation>
+        <translation>%1&#xa0;: %2 messages (%3 non lus). En-têtes récupérés&#xa0;: %4, indicateurs actualisés&#xa0;: %5, supprimés&#xa0;: %6, en %7 s.</translation>
     </message>
     <message>
         <source>The server renumbered the folder, so its cache was rebuilt.</source>
@@ -510,7 +510,7 @@ Commands:
                                          messages in the local cache (and on the server)
   send SMTP-URL|ACCOUNT --from A --to B --subject S --body-file FILE
   pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]
-  accounts list|add|remove               accounts in the app's settings
+  accounts list|add|remove               accounts in the app&apos;s settings
   demo [--dir DIR]                       start a local demo server with two accounts
 
 Servers are URLs: imaps://anna@host[:port], imap+starttls://…, pop3s://…,
@@ -523,9 +523,9 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 TLS/certificate, 5 network o
 timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
 10 protocol error.
 </source>
-        <translation>Utilisation : postier-cli COMMANDE [options]
+        <translation>Utilisation&#xa0;: postier-cli COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   folders URL|COMPTE                     les dossiers en arbre, fantômes signalés
   sync URL|COMPTE --folder D             en-têtes en cache local, progression sur stderr
   fetch URL|COMPTE --folder D --uid N    le message brut sur stdout
@@ -536,38 +536,38 @@ Commandes :
   accounts list|add|remove               les comptes des paramètres de l’application
   demo [--dir RÉP]                       lance un serveur de démo local à deux comptes
 
-Les serveurs sont des URL : imaps://anna@hôte[:port], imap+starttls://…,
+Les serveurs sont des URL&#xa0;: imaps://anna@hôte[:port], imap+starttls://…,
 pop3s://…, pop3+starttls://…, smtps://…, smtp+starttls://… (+plain seulement si
 on le demande explicitement). Le mot de passe vient de --password-file, de
-$POSTIER_PASSWORD ou du trousseau ; jamais de la ligne de commande. --ca-file
-ajoute une autorité de certification de confiance ; la vérification des
+$POSTIER_PASSWORD ou du trousseau&#xa0;; jamais de la ligne de commande. --ca-file
+ajoute une autorité de certification de confiance&#xa0;; la vérification des
 certificats ne peut pas être désactivée. Toutes les commandes acceptent --json,
 --timeout, --trace et --help.
 
-Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 TLS/certificat,
-5 réseau ou délai dépassé, 6 refus du serveur, 7 échec partiel, 8 erreur de
-fichier local, 9 annulé, 10 erreur de protocole.
+Codes de sortie&#xa0;: 0&#xa0;succès, 2&#xa0;utilisation, 3&#xa0;authentification, 4&#xa0;TLS/certificat,
+5&#xa0;réseau ou délai dépassé, 6&#xa0;refus du serveur, 7&#xa0;échec partiel, 8&#xa0;erreur de
+fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
 </translation>
     </message>
     <message>
         <source>postier-cli: unknown command “%1”. Run postier-cli --help for the list.</source>
-        <translation>postier-cli : commande inconnue « %1 ». Lancez postier-cli --help pour en voir la liste.</translation>
+        <translation>postier-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Lancez postier-cli --help pour en voir la liste.</translation>
     </message>
     <message>
         <source>The account “%1” has no outgoing server.</source>
-        <translation>Le compte « %1 » n’a pas de serveur d’envoi.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas de serveur d’envoi.</translation>
     </message>
     <message>
         <source>The account “%1” has no incoming server.</source>
-        <translation>Le compte « %1 » n’a pas de serveur de réception.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas de serveur de réception.</translation>
     </message>
     <message>
         <source>The demo server could not be started: python3 is missing. scripts/install-deps.sh installs it.</source>
-        <translation>Le serveur de démonstration n’a pas pu démarrer : python3 est absent. scripts/install-deps.sh l’installe.</translation>
+        <translation>Le serveur de démonstration n’a pas pu démarrer&#xa0;: python3 est absent. scripts/install-deps.sh l’installe.</translation>
     </message>
     <message>
         <source>The demo server could not be started in %1; the lines above say why. scripts/install-deps.sh installs dovecot and python3-aiosmtpd if they are missing.</source>
-        <translation>Le serveur de démonstration n’a pas pu démarrer dans %1 ; les lignes ci-dessus en indiquent la raison. scripts/install-deps.sh installe dovecot et python3-aiosmtpd s’ils sont absents.</translation>
+        <translation>Le serveur de démonstration n’a pas pu démarrer dans %1&#xa0;; les lignes ci-dessus en indiquent la raison. scripts/install-deps.sh installe dovecot et python3-aiosmtpd s’ils sont absents.</translation>
     </message>
 </context>
 <context>
@@ -589,7 +589,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The settings file at %1 is larger than %2 KB, so Postier did not read it.</source>
-        <translation>Le fichier de paramètres situé à %1 dépasse %2 Ko ; Postier ne l’a donc pas lu.</translation>
+        <translation>Le fichier de paramètres situé à %1 dépasse %2 Ko&#xa0;; Postier ne l’a donc pas lu.</translation>
     </message>
     <message>
         <source>%1 has no settings file for mail (HTTP %2).</source>
@@ -601,7 +601,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The settings file at %1 could not be used: %2</source>
-        <translation>Le fichier de paramètres situé à %1 est inutilisable : %2</translation>
+        <translation>Le fichier de paramètres situé à %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 did not answer within %2.</source>
@@ -637,26 +637,26 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>“%1” is not a complete e-mail address, such as anna@example.com.</source>
-        <translation>« %1 » n’est pas une adresse électronique complète, comme anna@example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique complète, comme anna@example.com.</translation>
     </message>
     <message>
         <source>Postier could not find the settings for %1. Enter them yourself: your provider’s help pages list them.</source>
-        <translation>Postier n’a pas trouvé les paramètres de %1. Saisissez-les vous-même : les pages d’aide de votre fournisseur les indiquent.</translation>
+        <translation>Postier n’a pas trouvé les paramètres de %1. Saisissez-les vous-même&#xa0;: les pages d’aide de votre fournisseur les indiquent.</translation>
     </message>
     <message>
         <source>%1 asks mail programs to sign in with OAuth, which Postier does not offer yet. Logging in with a password may be refused; an app password may work.</source>
-        <translation>%1 demande aux logiciels de messagerie de se connecter avec OAuth, ce que Postier ne propose pas encore. La connexion par mot de passe peut être refusée ; un mot de passe d’application peut fonctionner.</translation>
+        <translation>%1 demande aux logiciels de messagerie de se connecter avec OAuth, ce que Postier ne propose pas encore. La connexion par mot de passe peut être refusée&#xa0;; un mot de passe d’application peut fonctionner.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::AccountStore</name>
     <message>
         <source>The account “%1” in the settings is incomplete and was skipped%2</source>
-        <translation>Le compte « %1 » des paramètres est incomplet et a été ignoré%2</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» des paramètres est incomplet et a été ignoré%2</translation>
     </message>
     <message>
         <source>An account named “%1” already exists. Choose another name.</source>
-        <translation>Un compte nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be written.</source>
@@ -674,11 +674,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <name>postier::models::AutoconfigXml</name>
     <message>
         <source>The settings file is too large (%1 KB) to be an autoconfig file, so Postier did not read it.</source>
-        <translation>Le fichier de paramètres est trop volumineux (%1 Ko) pour être un fichier autoconfig ; Postier ne l’a donc pas lu.</translation>
+        <translation>Le fichier de paramètres est trop volumineux (%1 Ko) pour être un fichier autoconfig&#xa0;; Postier ne l’a donc pas lu.</translation>
     </message>
     <message>
         <source>The settings file contains a document type declaration, which autoconfig files never have, so Postier did not use it.</source>
-        <translation>Le fichier de paramètres contient une déclaration de type de document, ce que les fichiers autoconfig n’ont jamais ; Postier ne l’a donc pas utilisé.</translation>
+        <translation>Le fichier de paramètres contient une déclaration de type de document, ce que les fichiers autoconfig n’ont jamais&#xa0;; Postier ne l’a donc pas utilisé.</translation>
     </message>
     <message>
         <source>The settings file is not valid XML (%1 at line %2).</source>
@@ -690,11 +690,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The settings file is not an autoconfig file: it starts with &lt;%1&gt; instead of &lt;clientConfig&gt;.</source>
-        <translation>Le fichier de paramètres n’est pas un fichier autoconfig : il commence par &lt;%1&gt; au lieu de &lt;clientConfig&gt;.</translation>
+        <translation>Le fichier de paramètres n’est pas un fichier autoconfig&#xa0;: il commence par &lt;%1&gt; au lieu de &lt;clientConfig&gt;.</translation>
     </message>
     <message>
         <source>The settings file lists more than %1 servers, so Postier did not use it.</source>
-        <translation>Le fichier de paramètres indique plus de %1 serveurs ; Postier ne l’a donc pas utilisé.</translation>
+        <translation>Le fichier de paramètres indique plus de %1 serveurs&#xa0;; Postier ne l’a donc pas utilisé.</translation>
     </message>
     <message>
         <source>The settings file describes no mail provider (&lt;emailProvider&gt; is missing).</source>
@@ -713,11 +713,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The message was sent, but its copy could not be saved in your Sent folder: %1 Use “Save Copy to Sent” to try again.</source>
-        <translation>Le message a été envoyé, mais sa copie n’a pas pu être enregistrée dans votre dossier Envoyés : %1 Utilisez « Enregistrer une copie dans Envoyés » pour réessayer.</translation>
+        <translation>Le message a été envoyé, mais sa copie n’a pas pu être enregistrée dans votre dossier Envoyés&#xa0;: %1 Utilisez «&#xa0;Enregistrer une copie dans Envoyés&#xa0;» pour réessayer.</translation>
     </message>
     <message>
         <source>%1 It could not be saved in Drafts either: %2</source>
-        <translation>%1 Il n’a pas pu non plus être enregistré dans Brouillons : %2</translation>
+        <translation>%1 Il n’a pas pu non plus être enregistré dans Brouillons&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 A copy is saved in your Drafts folder.</source>
@@ -725,14 +725,14 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation>Le brouillon n’a pas pu être enregistré : %1</translation>
+        <translation>Le brouillon n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>postier::models::DnsSrvResolver</name>
     <message>
         <source>The DNS lookup of %1 failed: %2.</source>
-        <translation>La requête DNS pour %1 a échoué : %2.</translation>
+        <translation>La requête DNS pour %1 a échoué&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -747,13 +747,13 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>“%1” is listed by the server but cannot hold mail (a ghost folder).</source>
-        <translation>« %1 » est listé par le serveur mais ne peut pas contenir de messages (dossier fantôme).</translation>
+        <translation>«&#xa0;%1&#xa0;» est listé par le serveur mais ne peut pas contenir de messages (dossier fantôme).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
         <translation>
-            <numerusform>%1 : %n message</numerusform>
-            <numerusform>%1 : %n messages</numerusform>
+            <numerusform>%1&#xa0;: %n message</numerusform>
+            <numerusform>%1&#xa0;: %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -775,11 +775,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <name>postier::models::HeaderCache</name>
     <message>
         <source>SQLite said: “%1”.</source>
-        <translation>SQLite a répondu : « %1 ».</translation>
+        <translation>SQLite a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The cache file is damaged; Postier will rebuild it the next time it opens it, and nothing will be lost.</source>
-        <translation>Le fichier de cache est endommagé ; Postier le reconstruira à sa prochaine ouverture, sans rien perdre.</translation>
+        <translation>Le fichier de cache est endommagé&#xa0;; Postier le reconstruira à sa prochaine ouverture, sans rien perdre.</translation>
     </message>
     <message>
         <source>The offline cache %1 is not open.</source>
@@ -791,7 +791,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>SQLite reported “%1”</source>
-        <translation>SQLite a signalé « %1 »</translation>
+        <translation>SQLite a signalé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an earlier read found it damaged</source>
@@ -806,7 +806,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
         <translation>ce n’est pas un fichier</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé, le cache hors ligne ne peut donc pas être ouvert. Installez le greffon SQLite de Qt 6 (libqt6sql6-sqlite sous Debian).</translation>
     </message>
     <message>
@@ -815,11 +815,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The offline cache %1 could not switch to write-ahead logging (the file system may not support it); it will work, but more slowly.</source>
-        <translation>Le cache hors ligne %1 n’a pas pu passer en journalisation anticipée (WAL) ; le système de fichiers ne la prend peut-être pas en charge. Il fonctionnera, mais plus lentement.</translation>
+        <translation>Le cache hors ligne %1 n’a pas pu passer en journalisation anticipée (WAL)&#xa0;; le système de fichiers ne la prend peut-être pas en charge. Il fonctionnera, mais plus lentement.</translation>
     </message>
     <message>
         <source>it was written by a newer version of Postier (schema %1; this version knows %2)</source>
-        <translation>il a été écrit par une version plus récente de Postier (schéma %1 ; cette version connaît le %2)</translation>
+        <translation>il a été écrit par une version plus récente de Postier (schéma %1&#xa0;; cette version connaît le %2)</translation>
     </message>
     <message>
         <source>Could not update the offline cache %1 to the current format.</source>
@@ -835,15 +835,15 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The offline cache %1 was recreated but still cannot be used: %2.</source>
-        <translation>Le cache hors ligne %1 a été recréé mais reste inutilisable : %2.</translation>
+        <translation>Le cache hors ligne %1 a été recréé mais reste inutilisable&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not be used: %2. It was renamed to %3 and a new one was created. Nothing is lost: messages will be downloaded again.</source>
-        <translation>Le cache hors ligne %1 était inutilisable : %2. Il a été renommé en %3 et un nouveau cache a été créé. Rien n’est perdu : les messages seront de nouveau téléchargés.</translation>
+        <translation>Le cache hors ligne %1 était inutilisable&#xa0;: %2. Il a été renommé en %3 et un nouveau cache a été créé. Rien n’est perdu&#xa0;: les messages seront de nouveau téléchargés.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not be used: %2. It could not be moved aside either (%3). Delete the file; nothing will be lost.</source>
-        <translation>Le cache hors ligne %1 est inutilisable : %2. Il n’a pas non plus pu être mis de côté (%3). Supprimez le fichier ; rien ne sera perdu.</translation>
+        <translation>Le cache hors ligne %1 est inutilisable&#xa0;: %2. Il n’a pas non plus pu être mis de côté (%3). Supprimez le fichier&#xa0;; rien ne sera perdu.</translation>
     </message>
     <message>
         <source>Could not record the folder %1 of %2 in the offline cache %3.</source>
@@ -907,7 +907,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Could not store the body of message %1 in the offline cache %2: its header is not stored.</source>
-        <translation>Impossible de stocker le corps du message %1 dans le cache hors ligne %2 : son en-tête n’y est pas stocké.</translation>
+        <translation>Impossible de stocker le corps du message %1 dans le cache hors ligne %2&#xa0;: son en-tête n’y est pas stocké.</translation>
     </message>
     <message>
         <source>Could not store the body of message %1 in the offline cache %2.</source>
@@ -1003,7 +1003,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The system keychain reported an error: %1.</source>
-        <translation>Le trousseau du système a signalé une erreur : %1.</translation>
+        <translation>Le trousseau du système a signalé une erreur&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1014,15 +1014,15 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Microsoft requires OAuth sign-in (Modern Auth) for Outlook.com in mail programs, and Postier does not offer it yet, so logging in with a password may be refused. If your account has two-step verification, an app password from account.microsoft.com/security may work. IMAP and POP access must also be switched on in Outlook.com under Settings, Mail, Forwarding and IMAP.</source>
-        <translation>Microsoft exige une connexion OAuth (Modern Auth) pour Outlook.com dans les logiciels de messagerie, et Postier ne la propose pas encore : la connexion par mot de passe peut donc être refusée. Si votre compte utilise la vérification en deux étapes, un mot de passe d’application créé sur account.microsoft.com/security peut fonctionner. L’accès IMAP et POP doit aussi être activé dans Outlook.com, sous Paramètres, Courrier, Transfert et IMAP.</translation>
+        <translation>Microsoft exige une connexion OAuth (Modern Auth) pour Outlook.com dans les logiciels de messagerie, et Postier ne la propose pas encore&#xa0;: la connexion par mot de passe peut donc être refusée. Si votre compte utilise la vérification en deux étapes, un mot de passe d’application créé sur account.microsoft.com/security peut fonctionner. L’accès IMAP et POP doit aussi être activé dans Outlook.com, sous Paramètres, Courrier, Transfert et IMAP.</translation>
     </message>
     <message>
         <source>Yahoo Mail needs an app password for mail programs: in your Yahoo account, open Account Security, choose “Generate app password”, and enter that password here instead of your usual one.</source>
-        <translation>Yahoo Mail exige un mot de passe d’application pour les logiciels de messagerie : dans votre compte Yahoo, ouvrez Sécurité du compte, choisissez « Générer un mot de passe d’application » et saisissez ce mot de passe ici à la place du mot de passe habituel.</translation>
+        <translation>Yahoo Mail exige un mot de passe d’application pour les logiciels de messagerie&#xa0;: dans votre compte Yahoo, ouvrez Sécurité du compte, choisissez «&#xa0;Générer un mot de passe d’application&#xa0;» et saisissez ce mot de passe ici à la place du mot de passe habituel.</translation>
     </message>
     <message>
         <source>GMX lets mail programs in only after you allow it: in the GMX web mail, open the settings, choose “POP3 &amp; IMAP”, and switch on access by POP3 and IMAP.</source>
-        <translation>GMX n’accepte les logiciels de messagerie qu’après votre autorisation : dans la messagerie web de GMX, ouvrez les paramètres, choisissez « POP3 &amp; IMAP » et activez l’accès par POP3 et IMAP.</translation>
+        <translation>GMX n’accepte les logiciels de messagerie qu’après votre autorisation&#xa0;: dans la messagerie web de GMX, ouvrez les paramètres, choisissez «&#xa0;POP3 &amp; IMAP&#xa0;» et activez l’accès par POP3 et IMAP.</translation>
     </message>
 </context>
 <context>
@@ -1033,11 +1033,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>%1 wrote:</source>
-        <translation>%1 a écrit :</translation>
+        <translation>%1 a écrit&#xa0;:</translation>
     </message>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation>Le %1, %2 a écrit :</translation>
+        <translation>Le %1, %2 a écrit&#xa0;:</translation>
     </message>
     <message>
         <source>-------- Forwarded Message --------</source>
@@ -1045,23 +1045,23 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation>Sujet : %1</translation>
+        <translation>Sujet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation>De : %1</translation>
+        <translation>De&#xa0;: %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation>Pour : %1</translation>
+        <translation>Pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation>Copie à : %1</translation>
+        <translation>Copie à&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1080,11 +1080,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The account %1 receives mail by POP3, so it has no %2 folder on the server.</source>
-        <translation>Le compte %1 reçoit son courrier par POP3 : il n’a donc pas de dossier « %2 » sur le serveur.</translation>
+        <translation>Le compte %1 reçoit son courrier par POP3&#xa0;: il n’a donc pas de dossier «&#xa0;%2&#xa0;» sur le serveur.</translation>
     </message>
     <message>
         <source>There is no %1 folder, and it could not be created: %2</source>
-        <translation>Il n’existe pas de dossier « %1 » et il n’a pas pu être créé : %2</translation>
+        <translation>Il n’existe pas de dossier «&#xa0;%1&#xa0;» et il n’a pas pu être créé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1092,41 +1092,41 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <message numerus="yes">
         <source>Saving %n message(s) in “%1”</source>
         <translation>
-            <numerusform>Enregistrement de %n message dans « %1 »</numerusform>
-            <numerusform>Enregistrement de %n messages dans « %1 »</numerusform>
+            <numerusform>Enregistrement de %n message dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Enregistrement de %n messages dans «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>Postier could not read message %1 while saving it in “%2” (%3). Nothing of it was kept on the server.</source>
-        <translation>Postier n’a pas pu lire le message %1 pendant son enregistrement dans « %2 » (%3). Rien n’en a été conservé sur le serveur.</translation>
+        <translation>Postier n’a pas pu lire le message %1 pendant son enregistrement dans «&#xa0;%2&#xa0;» (%3). Rien n’en a été conservé sur le serveur.</translation>
     </message>
     <message>
         <source>Postier could not open message %1 to save it in “%2” (%3).</source>
-        <translation>Postier n’a pas pu ouvrir le message %1 pour l’enregistrer dans « %2 » (%3).</translation>
+        <translation>Postier n’a pas pu ouvrir le message %1 pour l’enregistrer dans «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
         <source>Message %1 for “%2” comes from a stream of unknown length, which IMAP cannot save.</source>
-        <translation>Le message %1 destiné à « %2 » provient d’un flux de longueur inconnue, qu’IMAP ne peut pas enregistrer.</translation>
+        <translation>Le message %1 destiné à «&#xa0;%2&#xa0;» provient d’un flux de longueur inconnue, qu’IMAP ne peut pas enregistrer.</translation>
     </message>
     <message>
         <source>save the message in “%1”</source>
-        <translation>enregistrer le message dans « %1 »</translation>
+        <translation>enregistrer le message dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>save message %1 of %2 in “%3”</source>
-        <translation>enregistrer le message %1 sur %2 dans « %3 »</translation>
+        <translation>enregistrer le message %1 sur %2 dans «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Message %1 was not saved in “%2” on %3: sending it was interrupted.</source>
-        <translation>Le message %1 n’a pas été enregistré dans « %2 » sur %3 : son envoi a été interrompu.</translation>
+        <translation>Le message %1 n’a pas été enregistré dans «&#xa0;%2&#xa0;» sur %3&#xa0;: son envoi a été interrompu.</translation>
     </message>
     <message>
         <source>The connection to %1 ended before the server confirmed message %2 in “%3”: it may or may not have been saved.</source>
-        <translation>La connexion à %1 s’est terminée avant que le serveur confirme le message %2 dans « %3 » : il a peut-être été enregistré, peut-être pas.</translation>
+        <translation>La connexion à %1 s’est terminée avant que le serveur confirme le message %2 dans «&#xa0;%3&#xa0;»&#xa0;: il a peut-être été enregistré, peut-être pas.</translation>
     </message>
     <message>
         <source>%1 of %2 messages could not be saved in “%3” on %4; the others were. The first problem: %5</source>
-        <translation>%1 messages sur %2 n’ont pas pu être enregistrés dans « %3 » sur %4 ; les autres l’ont été. Premier problème : %5</translation>
+        <translation>%1 messages sur %2 n’ont pas pu être enregistrés dans «&#xa0;%3&#xa0;» sur %4&#xa0;; les autres l’ont été. Premier problème&#xa0;: %5</translation>
     </message>
 </context>
 <context>
@@ -1167,20 +1167,20 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <message numerus="yes">
         <source>Copying %n message(s) to “%1”</source>
         <translation>
-            <numerusform>Copie de %n message vers « %1 »</numerusform>
-            <numerusform>Copie de %n messages vers « %1 »</numerusform>
+            <numerusform>Copie de %n message vers «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Copie de %n messages vers «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>copy messages from “%1” to “%2”</source>
-        <translation>copier des messages de « %1 » vers « %2 »</translation>
+        <translation>copier des messages de «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CreateFolderJob</name>
     <message>
         <source>Creating the folder “%1”</source>
-        <translation>Création du dossier « %1 »</translation>
+        <translation>Création du dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
@@ -1188,22 +1188,22 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>create the folder “%1”</source>
-        <translation>créer le dossier « %1 »</translation>
+        <translation>créer le dossier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::DeleteFolderJob</name>
     <message>
         <source>Deleting the folder “%1”</source>
-        <translation>Suppression du dossier « %1 »</translation>
+        <translation>Suppression du dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 did not delete the folder “%2” because it still contains subfolders. Delete or move its subfolders first (the server said “%3”).</source>
-        <translation>%1 n’a pas supprimé le dossier « %2 » car il contient encore des sous-dossiers. Supprimez ou déplacez d’abord ses sous-dossiers (le serveur a répondu « %3 »).</translation>
+        <translation>%1 n’a pas supprimé le dossier «&#xa0;%2&#xa0;» car il contient encore des sous-dossiers. Supprimez ou déplacez d’abord ses sous-dossiers (le serveur a répondu «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
         <source>delete the folder “%1”</source>
-        <translation>supprimer le dossier « %1 »</translation>
+        <translation>supprimer le dossier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1214,13 +1214,13 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Could not log in to %1 as %2: the server said “%3”. Check the password, or use an app password if your provider requires one.</source>
-        <translation>Impossible de se connecter à %1 en tant que %2 : le serveur a répondu « %3 ». Vérifiez le mot de passe, ou utilisez un mot de passe d’application si votre fournisseur l’exige.</translation>
+        <translation>Impossible de se connecter à %1 en tant que %2&#xa0;: le serveur a répondu «&#xa0;%3&#xa0;». Vérifiez le mot de passe, ou utilisez un mot de passe d’application si votre fournisseur l’exige.</translation>
     </message>
     <message numerus="yes">
         <source>%1 stopped answering for %n second(s). Check your connection; Postier will try again.</source>
         <translation>
-            <numerusform>%1 n’a plus répondu pendant %n seconde. Vérifiez votre connexion ; Postier réessaiera.</numerusform>
-            <numerusform>%1 n’a plus répondu pendant %n secondes. Vérifiez votre connexion ; Postier réessaiera.</numerusform>
+            <numerusform>%1 n’a plus répondu pendant %n seconde. Vérifiez votre connexion&#xa0;; Postier réessaiera.</numerusform>
+            <numerusform>%1 n’a plus répondu pendant %n secondes. Vérifiez votre connexion&#xa0;; Postier réessaiera.</numerusform>
         </translation>
     </message>
     <message>
@@ -1229,19 +1229,19 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>%1 refused to %2 because the mailbox is full (“%3”). Delete or archive some mail, or ask your provider for more space.</source>
-        <translation>Postier n’a pas pu %2 : %1 a refusé car la boîte aux lettres est pleine (« %3 »). Supprimez ou archivez des messages, ou demandez plus d’espace à votre fournisseur.</translation>
+        <translation>Postier n’a pas pu %2&#xa0;: %1 a refusé car la boîte aux lettres est pleine («&#xa0;%3&#xa0;»). Supprimez ou archivez des messages, ou demandez plus d’espace à votre fournisseur.</translation>
     </message>
     <message>
         <source>%1 could not %2: the folder does not exist (“%3”).</source>
-        <translation>Postier n’a pas pu %2 sur %1 : le dossier n’existe pas (« %3 »).</translation>
+        <translation>Postier n’a pas pu %2 sur %1&#xa0;: le dossier n’existe pas («&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
         <source>%1 refused to %2: the server said “%3”.</source>
-        <translation>Postier n’a pas pu %2 : %1 a refusé en répondant « %3 ».</translation>
+        <translation>Postier n’a pas pu %2&#xa0;: %1 a refusé en répondant «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The security certificate of %1 is %2, so Postier did not connect. Its SHA-256 fingerprint is %3. Trust it only if your provider confirms this fingerprint.</source>
-        <translation>Le certificat de sécurité de %1 est %2 : Postier ne s’est donc pas connecté. Son empreinte SHA-256 est %3. Ne lui faites confiance que si votre fournisseur confirme cette empreinte.</translation>
+        <translation>Le certificat de sécurité de %1 est %2&#xa0;: Postier ne s’est donc pas connecté. Son empreinte SHA-256 est %3. Ne lui faites confiance que si votre fournisseur confirme cette empreinte.</translation>
     </message>
     <message>
         <source>not trusted</source>
@@ -1257,7 +1257,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>%1 refused to start encryption (STARTTLS): the server said “%2”. Postier does not fall back to an unencrypted connection.</source>
-        <translation>%1 a refusé d’activer le chiffrement (STARTTLS) : le serveur a répondu « %2 ». Postier ne se rabat jamais sur une connexion non chiffrée.</translation>
+        <translation>%1 a refusé d’activer le chiffrement (STARTTLS)&#xa0;: le serveur a répondu «&#xa0;%2&#xa0;». Postier ne se rabat jamais sur une connexion non chiffrée.</translation>
     </message>
     <message>
         <source>carry out %1</source>
@@ -1265,15 +1265,15 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>%1 does not offer encryption (STARTTLS), so Postier did not send your password. Choose SSL/TLS on the secure port if your provider offers it.</source>
-        <translation>%1 ne propose pas de chiffrement (STARTTLS) : Postier n’a donc pas envoyé votre mot de passe. Choisissez SSL/TLS sur le port sécurisé si votre fournisseur le propose.</translation>
+        <translation>%1 ne propose pas de chiffrement (STARTTLS)&#xa0;: Postier n’a donc pas envoyé votre mot de passe. Choisissez SSL/TLS sur le port sécurisé si votre fournisseur le propose.</translation>
     </message>
     <message>
         <source>%1 did not greet like a %2 server (“%3”). Check the port number.</source>
-        <translation>%1 ne s’est pas présenté comme un serveur %2 (« %3 »). Vérifiez le numéro de port.</translation>
+        <translation>%1 ne s’est pas présenté comme un serveur %2 («&#xa0;%3&#xa0;»). Vérifiez le numéro de port.</translation>
     </message>
     <message>
         <source>%1 sent a reply Postier could not understand (“%2”).</source>
-        <translation>%1 a envoyé une réponse que Postier n’a pas comprise (« %2 »).</translation>
+        <translation>%1 a envoyé une réponse que Postier n’a pas comprise («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The folder does not exist on %1.</source>
@@ -1297,11 +1297,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>A network error occurred with %1: %2.</source>
-        <translation>Une erreur réseau s’est produite avec %1 : %2.</translation>
+        <translation>Une erreur réseau s’est produite avec %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>An unexpected error occurred with %1: %2.</source>
-        <translation>Une erreur inattendue s’est produite avec %1 : %2.</translation>
+        <translation>Une erreur inattendue s’est produite avec %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>An unexpected error occurred with %1.</source>
@@ -1309,48 +1309,48 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>open the folder “%1”</source>
-        <translation>ouvrir le dossier « %1 »</translation>
+        <translation>ouvrir le dossier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::ExpungeJob</name>
     <message>
         <source>Removing deleted messages from “%1”</source>
-        <translation>Suppression définitive des messages effacés de « %1 »</translation>
+        <translation>Suppression définitive des messages effacés de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 cannot remove chosen messages only (it lacks UIDPLUS), and removing every deleted message in “%2” might remove mail that another program marked. Nothing was removed.</source>
-        <translation>%1 ne sait pas retirer uniquement les messages choisis (il ne prend pas en charge UIDPLUS), et retirer tous les messages effacés de « %2 » pourrait retirer du courrier marqué par un autre logiciel. Rien n’a été retiré.</translation>
+        <translation>%1 ne sait pas retirer uniquement les messages choisis (il ne prend pas en charge UIDPLUS), et retirer tous les messages effacés de «&#xa0;%2&#xa0;» pourrait retirer du courrier marqué par un autre logiciel. Rien n’a été retiré.</translation>
     </message>
     <message>
         <source>remove deleted messages from “%1”</source>
-        <translation>retirer les messages effacés de « %1 »</translation>
+        <translation>retirer les messages effacés de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::FetchMessageJob</name>
     <message>
         <source>Downloading a message from “%1”</source>
-        <translation>Téléchargement d’un message de « %1 »</translation>
+        <translation>Téléchargement d’un message de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Postier asked for an invalid message part (UID %1, part “%2”) in “%3”.</source>
-        <translation>Postier a demandé une partie de message invalide (UID %1, partie « %2 ») dans « %3 ».</translation>
+        <translation>Postier a demandé une partie de message invalide (UID %1, partie «&#xa0;%2&#xa0;») dans «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>download message %1 from “%2”</source>
-        <translation>télécharger le message %1 de « %2 »</translation>
+        <translation>télécharger le message %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Message %1 no longer exists in “%2” on %3. It may have been moved or deleted by another program.</source>
-        <translation>Le message %1 n’existe plus dans « %2 » sur %3. Il a peut-être été déplacé ou supprimé par un autre logiciel.</translation>
+        <translation>Le message %1 n’existe plus dans «&#xa0;%2&#xa0;» sur %3. Il a peut-être été déplacé ou supprimé par un autre logiciel.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::FolderStatusJob</name>
     <message>
         <source>Counting the messages in “%1”</source>
-        <translation>Comptage des messages de « %1 »</translation>
+        <translation>Comptage des messages de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Counting the messages in %n folders</source>
@@ -1361,26 +1361,26 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>read the message counts of the folder “%1”</source>
-        <translation>lire le nombre de messages du dossier « %1 »</translation>
+        <translation>lire le nombre de messages du dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 accepted the request for the message counts of “%2” but sent none.</source>
-        <translation>%1 a accepté la demande du nombre de messages de « %2 » mais n’a rien envoyé.</translation>
+        <translation>%1 a accepté la demande du nombre de messages de «&#xa0;%2&#xa0;» mais n’a rien envoyé.</translation>
     </message>
     <message>
         <source>close the folder “%1”</source>
-        <translation>fermer le dossier « %1 »</translation>
+        <translation>fermer le dossier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::IdleJob</name>
     <message>
         <source>Watching “%1” for new mail</source>
-        <translation>Surveillance de « %1 » pour les nouveaux messages</translation>
+        <translation>Surveillance de «&#xa0;%1&#xa0;» pour les nouveaux messages</translation>
     </message>
     <message>
         <source>watch “%1” for new mail</source>
-        <translation>surveiller l’arrivée de nouveaux messages dans « %1 »</translation>
+        <translation>surveiller l’arrivée de nouveaux messages dans «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1409,27 +1409,27 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The folder name “%1” has an empty level.</source>
-        <translation>Le nom de dossier « %1 » comporte un niveau vide.</translation>
+        <translation>Le nom de dossier «&#xa0;%1&#xa0;» comporte un niveau vide.</translation>
     </message>
     <message>
         <source>The folder name “%1” contains a dot, which local folders cannot have: choose another character.</source>
-        <translation>Le nom de dossier « %1 » contient un point, ce qu’un dossier local ne peut pas avoir : choisissez un autre caractère.</translation>
+        <translation>Le nom de dossier «&#xa0;%1&#xa0;» contient un point, ce qu’un dossier local ne peut pas avoir&#xa0;: choisissez un autre caractère.</translation>
     </message>
     <message>
         <source>The folder name “%1” contains the character “%2”, which local folders cannot have.</source>
-        <translation>Le nom de dossier « %1 » contient le caractère « %2 », qu’un dossier local ne peut pas avoir.</translation>
+        <translation>Le nom de dossier «&#xa0;%1&#xa0;» contient le caractère «&#xa0;%2&#xa0;», qu’un dossier local ne peut pas avoir.</translation>
     </message>
     <message>
         <source>The local folder “%1” does not exist in %2.</source>
-        <translation>Le dossier local « %1 » n’existe pas dans %2.</translation>
+        <translation>Le dossier local «&#xa0;%1&#xa0;» n’existe pas dans %2.</translation>
     </message>
     <message>
         <source>Could not read the message to save into “%1”: %2.</source>
-        <translation>Impossible de lire le message à enregistrer dans « %1 » : %2.</translation>
+        <translation>Impossible de lire le message à enregistrer dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The message %1 is no longer in the local folder “%2”.</source>
-        <translation>Le message %1 n’est plus dans le dossier local « %2 ».</translation>
+        <translation>Le message %1 n’est plus dans le dossier local «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>read the message</source>
@@ -1445,15 +1445,15 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Could not %1 in %2: the disk is full. Free some space, then try again; nothing was lost.</source>
-        <translation>Postier n’a pas pu %1 dans %2 : le disque est plein. Libérez de l’espace, puis réessayez ; rien n’a été perdu.</translation>
+        <translation>Postier n’a pas pu %1 dans %2&#xa0;: le disque est plein. Libérez de l’espace, puis réessayez&#xa0;; rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Could not %1 in %2: permission denied. Check that your user account may write there.</source>
-        <translation>Postier n’a pas pu %1 dans %2 : permission refusée. Vérifiez que votre compte utilisateur a le droit d’y écrire.</translation>
+        <translation>Postier n’a pas pu %1 dans %2&#xa0;: permission refusée. Vérifiez que votre compte utilisateur a le droit d’y écrire.</translation>
     </message>
     <message>
         <source>Could not %1 in %2: %3.</source>
-        <translation>Postier n’a pas pu %1 dans %2 : %3.</translation>
+        <translation>Postier n’a pas pu %1 dans %2&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1468,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>A part had a Content-Type that could not be read; it was shown as plain text.</source>
-        <translation>Une partie avait un Content-Type illisible ; elle a été affichée en texte brut.</translation>
+        <translation>Une partie avait un Content-Type illisible&#xa0;; elle a été affichée en texte brut.</translation>
     </message>
     <message>
         <source>attachment</source>
@@ -1476,35 +1476,35 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The message has too many parts; only the first %1 were read.</source>
-        <translation>Le message comporte trop de parties ; seules les %1 premières ont été lues.</translation>
+        <translation>Le message comporte trop de parties&#xa0;; seules les %1 premières ont été lues.</translation>
     </message>
     <message>
         <source>Parts nested more than %1 deep were not opened; they are listed as attachments.</source>
-        <translation>Les parties imbriquées sur plus de %1 niveaux n’ont pas été ouvertes ; elles sont listées comme pièces jointes.</translation>
+        <translation>Les parties imbriquées sur plus de %1 niveaux n’ont pas été ouvertes&#xa0;; elles sont listées comme pièces jointes.</translation>
     </message>
     <message>
         <source>A multipart section had no readable parts (its boundary is missing or wrong); it is shown as plain text.</source>
-        <translation>Une section multipart ne contenait aucune partie lisible (son séparateur est absent ou erroné) ; elle est affichée en texte brut.</translation>
+        <translation>Une section multipart ne contenait aucune partie lisible (son séparateur est absent ou erroné)&#xa0;; elle est affichée en texte brut.</translation>
     </message>
     <message>
         <source>The message ends before its last MIME boundary; it may have been cut off.</source>
-        <translation>Le message se termine avant son dernier séparateur MIME ; il a peut-être été tronqué.</translation>
+        <translation>Le message se termine avant son dernier séparateur MIME&#xa0;; il a peut-être été tronqué.</translation>
     </message>
     <message>
-        <source>A part uses the unknown transfer encoding "%1"; it is kept as it was sent.</source>
-        <translation>Une partie utilise l’encodage de transfert inconnu « %1 » ; elle est conservée telle qu’elle a été envoyée.</translation>
+        <source>A part uses the unknown transfer encoding &quot;%1&quot;; it is kept as it was sent.</source>
+        <translation>Une partie utilise l’encodage de transfert inconnu «&#xa0;%1&#xa0;»&#xa0;; elle est conservée telle qu’elle a été envoyée.</translation>
     </message>
     <message>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <source>A text part uses the unknown transfer encoding "%1"; it is shown as it was sent.</source>
-        <translation>Une partie texte utilise l’encodage de transfert inconnu « %1 » ; elle est affichée telle qu’elle a été envoyée.</translation>
+        <source>A text part uses the unknown transfer encoding &quot;%1&quot;; it is shown as it was sent.</source>
+        <translation>Une partie texte utilise l’encodage de transfert inconnu «&#xa0;%1&#xa0;»&#xa0;; elle est affichée telle qu’elle a été envoyée.</translation>
     </message>
     <message>
-        <source>The text is in a character set Postier does not know ("%1"); it may show wrong characters.</source>
-        <translation>Le texte utilise un jeu de caractères que Postier ne connaît pas (« %1 ») ; certains caractères peuvent s’afficher de travers.</translation>
+        <source>The text is in a character set Postier does not know (&quot;%1&quot;); it may show wrong characters.</source>
+        <translation>Le texte utilise un jeu de caractères que Postier ne connaît pas («&#xa0;%1&#xa0;»)&#xa0;; certains caractères peuvent s’afficher de travers.</translation>
     </message>
     <message>
         <source>The message has no header.</source>
@@ -1524,17 +1524,17 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <message numerus="yes">
         <source>Moving %n message(s) to “%1”</source>
         <translation>
-            <numerusform>Déplacement de %n message vers « %1 »</numerusform>
-            <numerusform>Déplacement de %n messages vers « %1 »</numerusform>
+            <numerusform>Déplacement de %n message vers «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Déplacement de %n messages vers «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot move messages safely (it offers neither MOVE nor UIDPLUS), so Postier left “%2” unchanged. Copy the messages instead and delete them yourself.</source>
-        <translation>%1 ne sait pas déplacer des messages sans risque (il ne propose ni MOVE ni UIDPLUS) : Postier n’a donc pas modifié « %2 ». Copiez plutôt les messages et supprimez-les vous-même.</translation>
+        <translation>%1 ne sait pas déplacer des messages sans risque (il ne propose ni MOVE ni UIDPLUS)&#xa0;: Postier n’a donc pas modifié «&#xa0;%2&#xa0;». Copiez plutôt les messages et supprimez-les vous-même.</translation>
     </message>
     <message>
         <source>move messages from “%1” to “%2”</source>
-        <translation>déplacer des messages de « %1 » vers « %2 »</translation>
+        <translation>déplacer des messages de «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1549,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Could not attach “%1”: the file cannot be read. The message was not sent.</source>
-        <translation>Impossible de joindre « %1 » : le fichier est illisible. Le message n’a pas été envoyé.</translation>
+        <translation>Impossible de joindre «&#xa0;%1&#xa0;»&#xa0;: le fichier est illisible. Le message n’a pas été envoyé.</translation>
     </message>
     <message>
         <source>attachment</source>
@@ -1557,24 +1557,24 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>“%1” is not a valid header field name.</source>
-        <translation>« %1 » n’est pas un nom de champ d’en-tête valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de champ d’en-tête valide.</translation>
     </message>
     <message>
         <source>The message could not be put together: %1.</source>
-        <translation>Le message n’a pas pu être constitué : %1.</translation>
+        <translation>Le message n’a pas pu être constitué&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3</name>
     <message>
         <source>%1 does not give its messages lasting names (the POP3 UIDL command), so Postier cannot tell which ones it already downloaded. Nothing was downloaded or deleted.</source>
-        <translation>%1 ne donne pas d’identifiants durables à ses messages (commande POP3 UIDL) : Postier ne peut donc pas savoir lesquels il a déjà téléchargés. Rien n’a été téléchargé ni supprimé.</translation>
+        <translation>%1 ne donne pas d’identifiants durables à ses messages (commande POP3 UIDL)&#xa0;: Postier ne peut donc pas savoir lesquels il a déjà téléchargés. Rien n’a été téléchargé ni supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 accepted the request to delete %n message(s) but still has %2 of them. They stay on the server; Postier will try again next time.</source>
         <translation>
-            <numerusform>%1 a accepté de supprimer %n message mais en conserve encore %2. Il reste sur le serveur ; Postier réessaiera la prochaine fois.</numerusform>
-            <numerusform>%1 a accepté de supprimer %n messages mais en conserve encore %2. Ils restent sur le serveur ; Postier réessaiera la prochaine fois.</numerusform>
+            <numerusform>%1 a accepté de supprimer %n message mais en conserve encore %2. Il reste sur le serveur&#xa0;; Postier réessaiera la prochaine fois.</numerusform>
+            <numerusform>%1 a accepté de supprimer %n messages mais en conserve encore %2. Ils restent sur le serveur&#xa0;; Postier réessaiera la prochaine fois.</numerusform>
         </translation>
     </message>
 </context>
@@ -1614,8 +1614,8 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <message numerus="yes">
         <source>Message %1 is not on %2 any more: the server holds %n message(s). List the messages again.</source>
         <translation>
-            <numerusform>Le message %1 n’est plus sur %2 : le serveur contient %n message. Listez à nouveau les messages.</numerusform>
-            <numerusform>Le message %1 n’est plus sur %2 : le serveur contient %n messages. Listez à nouveau les messages.</numerusform>
+            <numerusform>Le message %1 n’est plus sur %2&#xa0;: le serveur contient %n message. Listez à nouveau les messages.</numerusform>
+            <numerusform>Le message %1 n’est plus sur %2&#xa0;: le serveur contient %n messages. Listez à nouveau les messages.</numerusform>
         </translation>
     </message>
 </context>
@@ -1645,7 +1645,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <name>postier::protocols::RenameFolderJob</name>
     <message>
         <source>Renaming the folder “%1” to “%2”</source>
-        <translation>Renommage du dossier « %1 » en « %2 »</translation>
+        <translation>Renommage du dossier «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
@@ -1653,26 +1653,26 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>rename the folder “%1” to “%2”</source>
-        <translation>renommer le dossier « %1 » en « %2 »</translation>
+        <translation>renommer le dossier «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>subscribe to the renamed folder “%1”</source>
-        <translation>s’abonner au dossier renommé « %1 »</translation>
+        <translation>s’abonner au dossier renommé «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SearchJob</name>
     <message>
         <source>Searching “%1”</source>
-        <translation>Recherche dans « %1 »</translation>
+        <translation>Recherche dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” cannot be searched for as a message tag: tags may not contain spaces, brackets, quotes or accents.</source>
-        <translation>Impossible de rechercher « %1 » comme étiquette de message : les étiquettes ne peuvent contenir ni espaces, ni crochets, ni guillemets, ni accents.</translation>
+        <translation>Impossible de rechercher «&#xa0;%1&#xa0;» comme étiquette de message&#xa0;: les étiquettes ne peuvent contenir ni espaces, ni crochets, ni guillemets, ni accents.</translation>
     </message>
     <message>
         <source>search “%1”</source>
-        <translation>effectuer une recherche dans « %1 »</translation>
+        <translation>effectuer une recherche dans «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1683,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Sending “%1”</source>
-        <translation>Envoi de « %1 »</translation>
+        <translation>Envoi de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1700,22 +1700,22 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <name>postier::protocols::ServerEndpoint</name>
     <message>
         <source>“%1” is not a server address Postier understands. Use, for example, imaps://anna@mail.example.com or smtp+starttls://anna@mail.example.com:587.</source>
-        <translation>« %1 » n’est pas une adresse de serveur que Postier comprend. Utilisez par exemple imaps://anna@mail.example.com ou smtp+starttls://anna@mail.example.com:587.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur que Postier comprend. Utilisez par exemple imaps://anna@mail.example.com ou smtp+starttls://anna@mail.example.com:587.</translation>
     </message>
     <message>
         <source>The address “%1” has no server name.</source>
-        <translation>L’adresse « %1 » ne contient pas de nom de serveur.</translation>
+        <translation>L’adresse «&#xa0;%1&#xa0;» ne contient pas de nom de serveur.</translation>
     </message>
     <message>
         <source>Do not put the password in the address: it would end up in your shell history. Use the keychain, --password-file or POSTIER_PASSWORD instead.</source>
-        <translation>Ne mettez pas le mot de passe dans l’adresse : il se retrouverait dans l’historique de votre shell. Utilisez plutôt le trousseau, --password-file ou POSTIER_PASSWORD.</translation>
+        <translation>Ne mettez pas le mot de passe dans l’adresse&#xa0;: il se retrouverait dans l’historique de votre shell. Utilisez plutôt le trousseau, --password-file ou POSTIER_PASSWORD.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Smtp</name>
     <message>
         <source>it is not a complete address: it needs a name, an @ and a domain, as in anna@example.com</source>
-        <translation>ce n’est pas une adresse complète : il faut un nom, un @ et un domaine, comme dans anna@example.com</translation>
+        <translation>ce n’est pas une adresse complète&#xa0;: il faut un nom, un @ et un domaine, comme dans anna@example.com</translation>
     </message>
     <message>
         <source>it contains spaces or invisible characters</source>
@@ -1727,19 +1727,19 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>“%1” is not a valid domain name</source>
-        <translation>« %1 » n’est pas un nom de domaine valide</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de domaine valide</translation>
     </message>
     <message>
         <source>Postier could not use it as written (it would have become “%1”)</source>
-        <translation>Postier ne pouvait pas l’utiliser telle quelle (elle serait devenue « %1 »)</translation>
+        <translation>Postier ne pouvait pas l’utiliser telle quelle (elle serait devenue «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 refused to send to “%2”: the server said “%3”. Check this address. The message was not sent to anyone, and it is kept.</source>
-        <translation>%1 a refusé d’envoyer à « %2 » : le serveur a répondu « %3 ». Vérifiez cette adresse. Le message n’a été envoyé à personne et il est conservé.</translation>
+        <translation>%1 a refusé d’envoyer à «&#xa0;%2&#xa0;»&#xa0;: le serveur a répondu «&#xa0;%3&#xa0;». Vérifiez cette adresse. Le message n’a été envoyé à personne et il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the sender address “%2”: the server said “%3”. Check the address of the account you send from. The message was not sent, and it is kept.</source>
-        <translation>%1 a refusé l’adresse d’expéditeur « %2 » : le serveur a répondu « %3 ». Vérifiez l’adresse du compte d’envoi. Le message n’a pas été envoyé et il est conservé.</translation>
+        <translation>%1 a refusé l’adresse d’expéditeur «&#xa0;%2&#xa0;»&#xa0;: le serveur a répondu «&#xa0;%3&#xa0;». Vérifiez l’adresse du compte d’envoi. Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>one of the recipients</source>
@@ -1747,19 +1747,19 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>%1 could not deliver to “%2”: the server said “%3”. Check this address. The message may have reached the other recipients; it is kept.</source>
-        <translation>%1 n’a pas pu distribuer le message à « %2 » : le serveur a répondu « %3 ». Vérifiez cette adresse. Le message est peut-être parvenu aux autres destinataires ; il est conservé.</translation>
+        <translation>%1 n’a pas pu distribuer le message à «&#xa0;%2&#xa0;»&#xa0;: le serveur a répondu «&#xa0;%3&#xa0;». Vérifiez cette adresse. Le message est peut-être parvenu aux autres destinataires&#xa0;; il est conservé.</translation>
     </message>
     <message>
-        <source>%1 refused the message because a recipient's mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
-        <translation>%1 a refusé le message car la boîte aux lettres d’un destinataire est pleine : le serveur a répondu « %2 ». Le message n’a pas été envoyé et il est conservé.</translation>
+        <source>%1 refused the message because a recipient&apos;s mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
+        <translation>%1 a refusé le message car la boîte aux lettres d’un destinataire est pleine&#xa0;: le serveur a répondu «&#xa0;%2&#xa0;». Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the message because it is too large: the server said “%2”. Remove or shrink attachments. The message was not sent, and it is kept.</source>
-        <translation>%1 a refusé le message car il est trop volumineux : le serveur a répondu « %2 ». Retirez ou réduisez des pièces jointes. Le message n’a pas été envoyé et il est conservé.</translation>
+        <translation>%1 a refusé le message car il est trop volumineux&#xa0;: le serveur a répondu «&#xa0;%2&#xa0;». Retirez ou réduisez des pièces jointes. Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the message: the server said “%2”. The message was not sent, and it is kept.</source>
-        <translation>%1 a refusé le message : le serveur a répondu « %2 ». Le message n’a pas été envoyé et il est conservé.</translation>
+        <translation>%1 a refusé le message&#xa0;: le serveur a répondu «&#xa0;%2&#xa0;». Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>A message needs a sender and at least one recipient to be sent.</source>
@@ -1767,11 +1767,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The sender address “%1” cannot be used: %2. Check the address of the account you send from. The message was not sent, and it is kept.</source>
-        <translation>L’adresse d’expéditeur « %1 » est inutilisable : %2. Vérifiez l’adresse du compte d’envoi. Le message n’a pas été envoyé et il est conservé.</translation>
+        <translation>L’adresse d’expéditeur «&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2. Vérifiez l’adresse du compte d’envoi. Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>Postier did not send the message to “%1”: %2. Correct the address. The message was not sent to anyone, and it is kept.</source>
-        <translation>Postier n’a pas envoyé le message à « %1 » : %2. Corrigez l’adresse. Le message n’a été envoyé à personne et il est conservé.</translation>
+        <translation>Postier n’a pas envoyé le message à «&#xa0;%1&#xa0;»&#xa0;: %2. Corrigez l’adresse. Le message n’a été envoyé à personne et il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the message because it is larger than the server accepts (%2). Remove or shrink attachments. The message was not sent, and it is kept.</source>
@@ -1779,7 +1779,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>%1 has no room for the message right now (%2). Try again later; the message is kept.</source>
-        <translation>%1 n’a pas de place pour le message en ce moment (%2). Réessayez plus tard ; le message est conservé.</translation>
+        <translation>%1 n’a pas de place pour le message en ce moment (%2). Réessayez plus tard&#xa0;; le message est conservé.</translation>
     </message>
 </context>
 <context>
@@ -1794,58 +1794,58 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <message numerus="yes">
         <source>Marking %n message(s) in “%1”</source>
         <translation>
-            <numerusform>Marquage de %n message dans « %1 »</numerusform>
-            <numerusform>Marquage de %n messages dans « %1 »</numerusform>
+            <numerusform>Marquage de %n message dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Marquage de %n messages dans «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be used as a message tag on an IMAP server: tags may not contain spaces, brackets, quotes or accents.</source>
-        <translation>« %1 » ne peut pas servir d’étiquette de message sur un serveur IMAP : les étiquettes ne peuvent contenir ni espaces, ni crochets, ni guillemets, ni accents.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas servir d’étiquette de message sur un serveur IMAP&#xa0;: les étiquettes ne peuvent contenir ni espaces, ni crochets, ni guillemets, ni accents.</translation>
     </message>
     <message>
         <source>change the flags of messages in “%1”</source>
-        <translation>modifier les indicateurs des messages de « %1 »</translation>
+        <translation>modifier les indicateurs des messages de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SubscribeFolderJob</name>
     <message>
         <source>Subscribing to “%1”</source>
-        <translation>Abonnement à « %1 »</translation>
+        <translation>Abonnement à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Unsubscribing from “%1”</source>
-        <translation>Désabonnement de « %1 »</translation>
+        <translation>Désabonnement de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>subscribe to the folder “%1”</source>
-        <translation>s’abonner au dossier « %1 »</translation>
+        <translation>s’abonner au dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unsubscribe from the folder “%1”</source>
-        <translation>se désabonner du dossier « %1 »</translation>
+        <translation>se désabonner du dossier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SyncHeadersJob</name>
     <message>
         <source>Updating “%1”</source>
-        <translation>Mise à jour de « %1 »</translation>
+        <translation>Mise à jour de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>read the messages of “%1”</source>
-        <translation>lire les messages de « %1 »</translation>
+        <translation>lire les messages de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::AccountDiscoveryPage</name>
     <message>
         <source>&amp;IMAP: keep my mail on the server, the same on every device (recommended)</source>
-        <translation>&amp;IMAP : garder mon courrier sur le serveur, identique sur tous mes appareils (recommandé)</translation>
+        <translation>&amp;IMAP&#xa0;: garder mon courrier sur le serveur, identique sur tous mes appareils (recommandé)</translation>
     </message>
     <message>
         <source>&amp;POP3: download my mail to this computer</source>
-        <translation>P&amp;OP3 : télécharger mon courrier sur cet ordinateur</translation>
+        <translation>P&amp;OP3&#xa0;: télécharger mon courrier sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Edit settings…</source>
@@ -1861,11 +1861,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>How do you want to receive your mail?</source>
-        <translation>Comment voulez-vous recevoir votre courrier ?</translation>
+        <translation>Comment voulez-vous recevoir votre courrier&#xa0;?</translation>
     </message>
     <message>
         <source>Not what your provider told you? You can change every setting.</source>
-        <translation>Ce n’est pas ce que votre fournisseur indique ? Vous pouvez modifier chaque paramètre.</translation>
+        <translation>Ce n’est pas ce que votre fournisseur indique&#xa0;? Vous pouvez modifier chaque paramètre.</translation>
     </message>
     <message>
         <source>Looking up the settings for %1…</source>
@@ -1873,11 +1873,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>What Postier tried:</source>
-        <translation>Ce que Postier a essayé :</translation>
+        <translation>Ce que Postier a essayé&#xa0;:</translation>
     </message>
     <message>
         <source>Incoming mail:</source>
-        <translation>Réception :</translation>
+        <translation>Réception&#xa0;:</translation>
     </message>
     <message>
         <source>not found</source>
@@ -1885,11 +1885,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Outgoing mail:</source>
-        <translation>Envoi :</translation>
+        <translation>Envoi&#xa0;:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d’utilisateur :</translation>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>This server is reached without encryption. Check the settings on the next page before going on.</source>
@@ -1908,35 +1908,35 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The name this account has in Postier’s list and in postier-cli, such as “Work”.</source>
-        <translation>Le nom de ce compte dans la liste de Postier et dans postier-cli, par exemple « Travail ».</translation>
+        <translation>Le nom de ce compte dans la liste de Postier et dans postier-cli, par exemple «&#xa0;Travail&#xa0;».</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation>&amp;Nom du compte :</translation>
+        <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
         <source>Postier logged in to both servers. Click Finish to save the account; the password goes to your system’s keychain.</source>
-        <translation>Postier s’est connecté aux deux serveurs. Cliquez sur Terminer pour enregistrer le compte ; le mot de passe ira dans le trousseau de votre système.</translation>
+        <translation>Postier s’est connecté aux deux serveurs. Cliquez sur Terminer pour enregistrer le compte&#xa0;; le mot de passe ira dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Incoming mail:</source>
-        <translation>Réception :</translation>
+        <translation>Réception&#xa0;:</translation>
     </message>
     <message>
         <source>Outgoing mail:</source>
-        <translation>Envoi :</translation>
+        <translation>Envoi&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation>Certificat :</translation>
+        <translation>Certificat&#xa0;:</translation>
     </message>
     <message>
         <source>trusted by you, by its fingerprint</source>
@@ -1987,15 +1987,15 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Your na&amp;me:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation>&amp;Adresse électronique :</translation>
+        <translation>&amp;Adresse électronique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>This is not a complete e-mail address. It looks like anna@example.com.</source>
@@ -2014,7 +2014,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Your provider’s help pages list these settings, often under “IMAP”, “POP” or “mail programs”.</source>
-        <translation>Les pages d’aide de votre fournisseur indiquent ces paramètres, souvent sous « IMAP », « POP » ou « logiciels de messagerie ».</translation>
+        <translation>Les pages d’aide de votre fournisseur indiquent ces paramètres, souvent sous «&#xa0;IMAP&#xa0;», «&#xa0;POP&#xa0;» ou «&#xa0;logiciels de messagerie&#xa0;».</translation>
     </message>
     <message>
         <source>IMAP (keeps mail on the server)</source>
@@ -2058,23 +2058,23 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Pro&amp;tocol:</source>
-        <translation>Proto&amp;cole :</translation>
+        <translation>Proto&amp;cole&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>Ser&amp;veur :</translation>
+        <translation>Ser&amp;veur&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation>Séc&amp;urité :</translation>
+        <translation>Séc&amp;urité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d’utilisateur :</translation>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
@@ -2082,19 +2082,19 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation>Serv&amp;eur :</translation>
+        <translation>Serv&amp;eur&#xa0;:</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation>Po&amp;rt :</translation>
+        <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation>Sécur&amp;ité :</translation>
+        <translation>Sécur&amp;ité&#xa0;:</translation>
     </message>
     <message>
         <source>User n&amp;ame:</source>
-        <translation>No&amp;m d’utilisateur :</translation>
+        <translation>No&amp;m d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Without encryption, your password and your mail cross the network where anyone on the way can read them, on a public Wi-Fi for example. Choose SSL/TLS or STARTTLS whenever your provider offers them.</source>
@@ -2110,7 +2110,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation>Aucune (non chiffré)</translation>
+        <translation>Aucune (sans chiffrement)</translation>
     </message>
 </context>
 <context>
@@ -2164,27 +2164,27 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Issued to:</source>
-        <translation>Délivré à :</translation>
+        <translation>Délivré à&#xa0;:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation>Délivré par :</translation>
+        <translation>Délivré par&#xa0;:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation>Validité :</translation>
+        <translation>Validité&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation>Empreinte SHA-256 :</translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>“Trust this certificate” accepts exactly this certificate for this server, and no other.</source>
-        <translation>« Faire confiance à ce certificat » accepte exactement ce certificat pour ce serveur, et aucun autre.</translation>
+        <translation>«&#xa0;Faire confiance à ce certificat&#xa0;» accepte exactement ce certificat pour ce serveur, et aucun autre.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Logging in…</source>
@@ -2258,7 +2258,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The account was saved, but its password could not be stored: %1 Click Finish to try again.</source>
-        <translation>Le compte a été enregistré, mais son mot de passe n’a pas pu être conservé : %1 Cliquez sur Terminer pour réessayer.</translation>
+        <translation>Le compte a été enregistré, mais son mot de passe n’a pas pu être conservé&#xa0;: %1 Cliquez sur Terminer pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -2317,23 +2317,23 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Pour :</translation>
+        <translation>&amp;Pour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation>&amp;Cc :</translation>
+        <translation>&amp;Cc&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation>Cc&amp;i :</translation>
+        <translation>Cc&amp;i&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>&amp;Sujet :</translation>
+        <translation>&amp;Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -2349,7 +2349,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Attachments:</source>
-        <translation>Pièces jointes :</translation>
+        <translation>Pièces jointes&#xa0;:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -2361,7 +2361,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation>Envoyer le message (Ctrl+Entrée)</translation>
+        <translation>Envoyer le message (Ctrl+Retour)</translation>
     </message>
     <message>
         <source>Save &amp;Draft</source>
@@ -2397,7 +2397,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Write: (no subject)</source>
-        <translation>Rédaction : (sans sujet)</translation>
+        <translation>Rédaction&#xa0;: (sans sujet)</translation>
     </message>
     <message>
         <source>There is no account to send from. Add an account first.</source>
@@ -2417,7 +2417,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>“%1” in %2 is not an e-mail address. Addresses look like name@example.com.</source>
-        <translation>« %1 » dans le champ %2 n’est pas une adresse électronique. Une adresse ressemble à nom@example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» dans le champ %2 n’est pas une adresse électronique. Une adresse ressemble à nom@example.com.</translation>
     </message>
     <message>
         <source>Add at least one recipient in To, Cc or Bcc.</source>
@@ -2425,7 +2425,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Could not attach %1: only files that can be read can be attached.</source>
-        <translation>Impossible de joindre %1 : seuls les fichiers lisibles peuvent être joints.</translation>
+        <translation>Impossible de joindre %1&#xa0;: seuls les fichiers lisibles peuvent être joints.</translation>
     </message>
     <message>
         <source>Attach Files</source>
@@ -2433,11 +2433,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Send without a subject?</source>
-        <translation>Envoyer sans sujet ?</translation>
+        <translation>Envoyer sans sujet&#xa0;?</translation>
     </message>
     <message>
         <source>This message has no subject. Send it without a subject?</source>
-        <translation>Ce message n’a pas de sujet. L’envoyer sans sujet ?</translation>
+        <translation>Ce message n’a pas de sujet. L’envoyer sans sujet&#xa0;?</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2461,19 +2461,19 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Close without a copy in Sent?</source>
-        <translation>Fermer sans copie dans Envoyés ?</translation>
+        <translation>Fermer sans copie dans Envoyés&#xa0;?</translation>
     </message>
     <message>
         <source>The message was sent, but its copy is not in your Sent folder. Close the window anyway?</source>
-        <translation>Le message a été envoyé, mais sa copie n’est pas dans votre dossier Envoyés. Fermer quand même la fenêtre ?</translation>
+        <translation>Le message a été envoyé, mais sa copie n’est pas dans votre dossier Envoyés. Fermer quand même la fenêtre&#xa0;?</translation>
     </message>
     <message>
         <source>Save this message?</source>
-        <translation>Enregistrer ce message ?</translation>
+        <translation>Enregistrer ce message&#xa0;?</translation>
     </message>
     <message>
         <source>This message has changes that are not saved. Save it in Drafts before closing?</source>
-        <translation>Ce message contient des modifications non enregistrées. L’enregistrer dans Brouillons avant de fermer ?</translation>
+        <translation>Ce message contient des modifications non enregistrées. L’enregistrer dans Brouillons avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2507,19 +2507,19 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Name of the new folder:</source>
-        <translation>Nom du nouveau dossier :</translation>
+        <translation>Nom du nouveau dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the new folder inside “%1”:</source>
-        <translation>Nom du nouveau dossier dans « %1 » :</translation>
+        <translation>Nom du nouveau dossier dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>A folder name cannot contain “%1”.</source>
-        <translation>Un nom de dossier ne peut pas contenir « %1 ».</translation>
+        <translation>Un nom de dossier ne peut pas contenir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Created the folder “%1”.</source>
-        <translation>Le dossier « %1 » a été créé.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été créé.</translation>
     </message>
     <message>
         <source>Rename Folder</source>
@@ -2527,26 +2527,26 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation>Nouveau nom pour « %1 » :</translation>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Renamed “%1”.</source>
-        <translation>« %1 » a été renommé.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été renommé.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the folder “%1” and the %n message(s) in it from the server? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer du serveur le dossier « %1 » et le message qu’il contient ? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer du serveur le dossier « %1 » et les %n messages qu’il contient ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer du serveur le dossier «&#xa0;%1&#xa0;» et le message qu’il contient&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer du serveur le dossier «&#xa0;%1&#xa0;» et les %n messages qu’il contient&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the folder “%1” from the server?</source>
-        <translation>Supprimer le dossier « %1 » du serveur ?</translation>
+        <translation>Supprimer le dossier «&#xa0;%1&#xa0;» du serveur&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the folder “%1” and every message in it from the server? Postier does not know yet how many messages it holds. This cannot be undone.</source>
-        <translation>Supprimer du serveur le dossier « %1 » et tous les messages qu’il contient ? Postier ne sait pas encore combien il en contient. Cette action est irréversible.</translation>
+        <translation>Supprimer du serveur le dossier «&#xa0;%1&#xa0;» et tous les messages qu’il contient&#xa0;? Postier ne sait pas encore combien il en contient. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete Folder</source>
@@ -2554,15 +2554,15 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Deleted the folder “%1”.</source>
-        <translation>Le dossier « %1 » a été supprimé.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
         <source>Subscribed to “%1”.</source>
-        <translation>Abonné à « %1 ».</translation>
+        <translation>Abonné à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unsubscribed from “%1”.</source>
-        <translation>Désabonné de « %1 ».</translation>
+        <translation>Désabonné de «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2728,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
@@ -2807,14 +2807,14 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The messages are already in the Trash. Postier does not delete mail for good from here; empty the Trash from its folder menu.</source>
-        <translation>Les messages sont déjà dans la Corbeille. Postier ne supprime pas définitivement le courrier d’ici ; videz la Corbeille depuis le menu de son dossier.</translation>
+        <translation>Les messages sont déjà dans la Corbeille. Postier ne supprime pas définitivement le courrier d’ici&#xa0;; videz la Corbeille depuis le menu de son dossier.</translation>
     </message>
     <message>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <source>This account has no Archive folder. Create one (with the folder's context menu) and Postier will use it.</source>
+        <source>This account has no Archive folder. Create one (with the folder&apos;s context menu) and Postier will use it.</source>
         <translation>Ce compte n’a pas de dossier Archives. Créez-en un (avec le menu contextuel des dossiers) et Postier l’utilisera.</translation>
     </message>
     <message>
@@ -2831,7 +2831,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>The message could not be saved to %1: %2.</source>
-        <translation>Le message n’a pas pu être enregistré dans %1 : %2.</translation>
+        <translation>Le message n’a pas pu être enregistré dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -2868,30 +2868,30 @@ fichier local, 9 annulé, 10 erreur de protocole.
     <name>postier::ui::MessageHeaderWidget</name>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation>Cc :</translation>
+        <translation>Cc&#xa0;:</translation>
     </message>
     <message>
         <source>Reply to:</source>
-        <translation>Répondre à :</translation>
+        <translation>Répondre à&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>(no subject)</source>
         <translation>(sans sujet)</translation>
     </message>
     <message>
-        <source>Sent at %1 in the sender's time zone (UTC%2)</source>
+        <source>Sent at %1 in the sender&apos;s time zone (UTC%2)</source>
         <translation>Envoyé le %1 dans le fuseau horaire de l’expéditeur (UTC%2)</translation>
     </message>
 </context>
@@ -2922,7 +2922,7 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>This message is very large: its tables are shown simplified so that it opens quickly.</source>
-        <translation>Ce message est très volumineux : ses tableaux sont affichés simplifiés pour qu’il s’ouvre rapidement.</translation>
+        <translation>Ce message est très volumineux&#xa0;: ses tableaux sont affichés simplifiés pour qu’il s’ouvre rapidement.</translation>
     </message>
     <message>
         <source>(This message has no text.)</source>
@@ -2938,11 +2938,11 @@ fichier local, 9 annulé, 10 erreur de protocole.
     </message>
     <message>
         <source>Could not save “%1” to %2: %3.</source>
-        <translation>Impossible d’enregistrer « %1 » dans %2 : %3.</translation>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;» dans %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Could not open “%1”: %2.</source>
-        <translation>Impossible d’ouvrir « %1 » : %2.</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
