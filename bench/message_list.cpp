@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTreeView>
 #include <algorithm>
 #include <cstdio>
@@ -93,6 +94,8 @@ int main(int argc, char *argv[])
     QFile::remove(cache);
     QFile::remove(settings);
     const QString password = qEnvironmentVariable("POSTIER_PASSWORD");
+    // The flat list, one row per message, so "every row" means every message.
+    QSettings().setValue(QStringLiteral("view/threads"), false);
 
     {
         models::AccountStore store(settings);
