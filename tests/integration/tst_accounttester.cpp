@@ -6,6 +6,7 @@
 // account and password saved into a temporary settings file and a recording password writer.
 
 #include "models/accounts/AccountStore.h"
+#include "tests/support/LocalHttpServer.h"
 #include "models/autoconfig/AccountTester.h"
 #include "tests/support/TestServer.h"
 #include "ui/wizards/AccountDiscoveryPage.h"
@@ -44,47 +45,10 @@ using postier::test::TestServer;
 
 namespace {
 
+using postier::test::LocalHttpServer;
+
 using Role = AccountTester::Role;
 
-/// A minimal HTTP/1.1 server on 127.0.0.1 answering one path with a body; 404 otherwise.
-class LocalHttpServer
-{
-public:
-    LocalHttpServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_buffer[socket] += socket->readAll();
-                    const QByteArray request = m_buffer.value(socket);
-                    if (!request.contains("\r\n\r\n"))
-                        return;
-                    m_buffer.remove(socket);
-                    const QByteArray path = request.split(' ').value(1).split('?').value(0);
-                    const bool known = m_bodies.contains(path);
-                    const QByteArray body = known ? m_bodies.value(path) : QByteArray("not here");
-                    socket->write("HTTP/1.1 " + QByteArray(known ? "200 OK" : "404 Not Found")
-                                  + "\r\nContent-Type: application/xml\r\nContent-Length: "
-                                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-        if (!m_server.listen(QHostAddress::LocalHost, 0))
-            qFatal("cannot listen on 127.0.0.1");
-    }
-    void setBody(const QByteArray &path, const QByteArray &body) { m_bodies.insert(path, body); }
-    [[nodiscard]] QUrl baseUrl() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
-    }
-
-private:
-    QTcpServer m_server;
-    QHash<QByteArray, QByteArray> m_bodies;
-    QHash<QTcpSocket *, QByteArray> m_buffer;
-};
 
 /// A DNS without SRV records.
 class EmptySrvResolver : public models::SrvResolver
@@ -343,7 +307,7 @@ void TestAccountTester::setUpWizard(ui::AccountWizard &wizard, LocalHttpServer &
                                .arg(m_server.port("POP3S_PORT"))
                                .arg(m_server.port("SUBMISSION_PORT"))
                                .toUtf8();
-    http.setBody("/.well-known/autoconfig/mail/config-v1.1.xml", xml);
+    http.setBody(QStringLiteral("/.well-known/autoconfig/mail/config-v1.1.xml"), xml);
     models::DiscoveryOptions options;
     options.autoconfigServerOverride = http.baseUrl();
     options.srvResolverFactory = [] { return std::make_unique<EmptySrvResolver>(); };

@@ -5,6 +5,7 @@
 #include "models/autoconfig/AccountDiscovery.h"
 #include "models/autoconfig/AutoconfigXml.h"
 #include "models/autoconfig/ProviderTable.h"
+#include "tests/support/LocalHttpServer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,6 +24,8 @@ using postier::protocols::Security;
 
 namespace {
 
+using postier::test::LocalHttpServer;
+
 QByteArray dataFile(const QString &name)
 {
     QFile f(QStringLiteral(POSTIER_TEST_DATA "/autoconfig/") + name);
@@ -31,71 +34,6 @@ QByteArray dataFile(const QString &name)
     return f.readAll();
 }
 
-/// A minimal HTTP/1.1 server on 127.0.0.1 with canned answers per path. Records every request
-/// line; a path it does not know gets 404. A "silent" answer accepts and never replies.
-class LocalHttpServer
-{
-public:
-    struct Answer {
-        int status = 200;
-        QByteArray body;
-        int delayMs = 0;
-        bool silent = false;
-    };
-
-    LocalHttpServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                serve(socket);
-        });
-        if (!m_server.listen(QHostAddress::LocalHost, 0))
-            qFatal("cannot listen on 127.0.0.1");
-    }
-
-    void setAnswer(const QString &path, const Answer &answer) { m_answers.insert(path, answer); }
-    [[nodiscard]] QUrl baseUrl() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
-    }
-    [[nodiscard]] QStringList requests() const { return m_requests; }
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        auto buffer = std::make_shared<QByteArray>();
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            *buffer += socket->readAll();
-            if (!buffer->contains("\r\n\r\n"))
-                return;
-            const QByteArray requestLine = buffer->left(buffer->indexOf("\r\n"));
-            buffer->clear();
-            m_requests << QString::fromLatin1(requestLine);
-            const QList<QByteArray> parts = requestLine.split(' ');
-            const QString target = parts.size() > 1 ? QString::fromLatin1(parts.at(1)) : QString();
-            const QString path = target.section(QLatin1Char('?'), 0, 0);
-            const Answer answer = m_answers.value(path, Answer{404, "not here", 0, false});
-            if (answer.silent)
-                return;
-            QPointer<QTcpSocket> guard(socket);
-            QTimer::singleShot(answer.delayMs, socket, [guard, answer] {
-                if (!guard)
-                    return;
-                const QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status)
-                    + (answer.status == 200 ? " OK" : " Not Found")
-                    + "\r\nContent-Type: application/xml\r\nContent-Length: "
-                    + QByteArray::number(answer.body.size()) + "\r\nConnection: close\r\n\r\n";
-                guard->write(head + answer.body);
-                guard->disconnectFromHost();
-            });
-        });
-    }
-
-    QTcpServer m_server;
-    QHash<QString, Answer> m_answers;
-    QStringList m_requests;
-};
 
 /// DNS as a table. Answers from the event loop, or never (silent).
 class FakeSrvResolver : public SrvResolver

@@ -6,6 +6,7 @@
 // Every page is grabbed to /tmp/wizard-*.png for a look.
 
 #include "models/autoconfig/AccountDiscovery.h"
+#include "tests/support/LocalHttpServer.h"
 #include "ui/wizards/AccountDiscoveryPage.h"
 #include "ui/wizards/AccountDonePage.h"
 #include "ui/wizards/AccountIdentityPage.h"
@@ -41,45 +42,8 @@ using protocols::Security;
 
 namespace {
 
-/// A minimal HTTP/1.1 server on 127.0.0.1 answering one path with a body; 404 otherwise.
-class LocalHttpServer
-{
-public:
-    LocalHttpServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_buffer[socket] += socket->readAll();
-                    const QByteArray request = m_buffer.value(socket);
-                    if (!request.contains("\r\n\r\n"))
-                        return;
-                    m_buffer.remove(socket);
-                    const QByteArray path = request.split(' ').value(1).split('?').value(0);
-                    const bool known = m_bodies.contains(path);
-                    const QByteArray body = known ? m_bodies.value(path) : QByteArray("not here");
-                    socket->write("HTTP/1.1 " + QByteArray(known ? "200 OK" : "404 Not Found")
-                                  + "\r\nContent-Type: application/xml\r\nContent-Length: "
-                                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-        if (!m_server.listen(QHostAddress::LocalHost, 0))
-            qFatal("cannot listen on 127.0.0.1");
-    }
-    void setBody(const QByteArray &path, const QByteArray &body) { m_bodies.insert(path, body); }
-    [[nodiscard]] QUrl baseUrl() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
-    }
+using postier::test::LocalHttpServer;
 
-private:
-    QTcpServer m_server;
-    QHash<QByteArray, QByteArray> m_bodies;
-    QHash<QTcpSocket *, QByteArray> m_buffer;
-};
 
 /// A DNS without SRV records.
 class EmptySrvResolver : public models::SrvResolver
@@ -311,7 +275,7 @@ void TestAccountWizard::discoveryFromProviderTable()
 void TestAccountWizard::discoveryFromAutoconfigThenEdit()
 {
     Fixture f;
-    f.http.setBody("/mail/config-v1.1.xml", autoconfigXml(1993, 1587));
+    f.http.setBody(QStringLiteral("/mail/config-v1.1.xml"), autoconfigXml(1993, 1587));
     QVERIFY(f.discover(QStringLiteral("bob@wizard.test")));
     AccountDiscoveryPage *page = f.wizard.discoveryPage();
     QCOMPARE(page->result().source, models::DiscoveryResult::Source::Autoconfig);
@@ -434,7 +398,7 @@ void TestAccountWizard::testPageServerUnreachable()
 {
     Fixture f;
     const quint16 port = closedPort();
-    f.http.setBody("/mail/config-v1.1.xml", autoconfigXml(port, port));
+    f.http.setBody(QStringLiteral("/mail/config-v1.1.xml"), autoconfigXml(port, port));
     QVERIFY(f.discover(QStringLiteral("erin@wizard.test")));
     QCOMPARE(f.wizard.discoveryPage()->nextId(), int(AccountWizard::TestPageId));
     f.wizard.next();
@@ -469,7 +433,7 @@ void TestAccountWizard::goingBackAbandonsTheTest()
     // A server that accepts and never greets: the check stays running until abandoned.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-    f.http.setBody("/mail/config-v1.1.xml", autoconfigXml(silent.serverPort(), silent.serverPort()));
+    f.http.setBody(QStringLiteral("/mail/config-v1.1.xml"), autoconfigXml(silent.serverPort(), silent.serverPort()));
     QVERIFY(f.discover(QStringLiteral("finn@wizard.test")));
     f.wizard.next();
     AccountTestPage *page = f.wizard.testPage();
