@@ -38,6 +38,40 @@ qint64 messageKey(qint64 folderId, quint32 uid)
 {
     return (folderId << 32) | qint64(uid);
 }
+qint64 firstKey(qint64 folderId);
+qint64 lastKey(qint64 folderId);
+
+bool isUidOrder(HeaderCache::Order order)
+{
+    return order == HeaderCache::Order::UidAscending || order == HeaderCache::Order::UidDescending;
+}
+
+// "SELECT <columns> FROM messages WHERE <this folder> ORDER BY <order>": by UID the folder is a
+// range of the primary key; by date it is the covering index (folder_id, internal_date, ...).
+QString orderedSelect(const QString &columns, HeaderCache::Order order)
+{
+    QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM messages ");
+    sql += isUidOrder(order) ? QStringLiteral("WHERE id BETWEEN ? AND ? ") : QStringLiteral("WHERE folder_id = ? ");
+    switch (order) {
+    case HeaderCache::Order::UidAscending: return sql + QStringLiteral("ORDER BY id ASC");
+    case HeaderCache::Order::UidDescending: return sql + QStringLiteral("ORDER BY id DESC");
+    case HeaderCache::Order::DateAscending: return sql + QStringLiteral("ORDER BY internal_date ASC, id ASC");
+    case HeaderCache::Order::DateDescending: return sql + QStringLiteral("ORDER BY internal_date DESC, id DESC");
+    }
+    return sql;
+}
+
+// The values for orderedSelect()'s WHERE clause.
+void bindFolder(QSqlQuery &q, qint64 folderId, HeaderCache::Order order)
+{
+    if (isUidOrder(order)) {
+        q.addBindValue(firstKey(folderId));
+        q.addBindValue(lastKey(folderId));
+    } else {
+        q.addBindValue(folderId);
+    }
+}
+
 qint64 firstKey(qint64 folderId)
 {
     return folderId << 32;
@@ -1228,24 +1262,10 @@ QVector<HeaderCache::IndexEntry> HeaderCache::messageIndex(qint64 folderId, Orde
     QVector<IndexEntry> result;
     if (!d->checkFolder(folderId))
         return result;
-    const bool byUid = order == Order::UidAscending || order == Order::UidDescending;
-    QString sql = QStringLiteral("SELECT uid, flags, internal_date FROM messages ");
-    sql += byUid ? QStringLiteral("WHERE id BETWEEN ? AND ? ") : QStringLiteral("WHERE folder_id = ? ");
-    switch (order) {
-    case Order::UidAscending: sql += QStringLiteral("ORDER BY id ASC"); break;
-    case Order::UidDescending: sql += QStringLiteral("ORDER BY id DESC"); break;
-    case Order::DateAscending: sql += QStringLiteral("ORDER BY internal_date ASC, id ASC"); break;
-    case Order::DateDescending: sql += QStringLiteral("ORDER BY internal_date DESC, id DESC"); break;
-    }
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
-    q.prepare(sql);
-    if (byUid) {
-        q.addBindValue(firstKey(folderId));
-        q.addBindValue(lastKey(folderId));
-    } else {
-        q.addBindValue(folderId);
-    }
+    q.prepare(orderedSelect(QStringLiteral("uid, flags, internal_date"), order));
+    bindFolder(q, folderId, order);
     if (!q.exec()) {
         d->fail(tr("Could not read the message list of a folder from the offline cache %1.").arg(d->m_path),
                 q.lastError());
@@ -1440,33 +1460,9 @@ QVector<protocols::HeaderRecord> HeaderCache::headers(qint64 folderId, int offse
     QVector<protocols::HeaderRecord> result;
     if (!d->checkFolder(folderId) || limit <= 0)
         return result;
-    QString sql = QStringLiteral("SELECT ") + MessageColumns + QStringLiteral(" FROM messages ");
-    const bool byUid = order == Order::UidAscending || order == Order::UidDescending;
-    sql += byUid ? QStringLiteral("WHERE id BETWEEN ? AND ? ")
-                 : QStringLiteral("WHERE folder_id = ? ");
-    switch (order) {
-    case Order::UidAscending:
-        sql += QStringLiteral("ORDER BY id ASC");
-        break;
-    case Order::UidDescending:
-        sql += QStringLiteral("ORDER BY id DESC");
-        break;
-    case Order::DateAscending:
-        sql += QStringLiteral("ORDER BY internal_date ASC, id ASC");
-        break;
-    case Order::DateDescending:
-        sql += QStringLiteral("ORDER BY internal_date DESC, id DESC");
-        break;
-    }
-    sql += QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery q = d->query();
-    q.prepare(sql);
-    if (byUid) {
-        q.addBindValue(firstKey(folderId));
-        q.addBindValue(lastKey(folderId));
-    } else {
-        q.addBindValue(folderId);
-    }
+    q.prepare(orderedSelect(MessageColumns, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindFolder(q, folderId, order);
     q.addBindValue(limit);
     q.addBindValue(qMax(0, offset));
     if (!q.exec()) {
