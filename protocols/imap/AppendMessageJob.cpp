@@ -12,13 +12,6 @@ namespace {
 
 constexpr qint64 kChunk = 256 * 1024;
 
-QString serverWords(const imap::StatusResponse &status)
-{
-    QByteArray words = status.text;
-    if (!status.code.isEmpty())
-        words = '[' + status.code + "] " + words;
-    return QString::fromUtf8(words);
-}
 
 } // namespace
 
@@ -175,7 +168,7 @@ void AppendMessageJob::runImap(ImapSession &session)
                 session.endpoint(),
                 count() == 1 ? tr("save the message in “%1”").arg(folder)
                              : tr("save message %1 of %2 in “%3”").arg(index + 1).arg(count()).arg(folder),
-                serverWords(status));
+                status.serverWords());
         }
     };
 

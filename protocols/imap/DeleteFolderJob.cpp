@@ -26,10 +26,7 @@ void DeleteFolderJob::runImap(ImapSession &session)
 
     const imap::StatusResponse status = session.execute("DELETE " + name);
     if (!status.isOk()) {
-        QByteArray words = status.text;
-        if (!status.code.isEmpty())
-            words = '[' + status.code + "] " + words;
-        const QString serverText = QString::fromUtf8(words);
+        const QString serverText = status.serverWords();
         // dovecot: "Mailbox has children, delete them first"; RFC 9051: [HASCHILDREN].
         if (status.code.startsWith("HASCHILDREN")
             || serverText.contains(QLatin1String("children"), Qt::CaseInsensitive))

@@ -62,13 +62,10 @@ void FolderStatusJob::runImap(ImapSession &session)
     int done = 0;
 
     auto folderError = [&](int index, const imap::StatusResponse &status) {
-        QByteArray words = status.text;
-        if (!status.code.isEmpty())
-            words = '[' + status.code + "] " + words;
         return serverRefusal(session.endpoint(),
                              tr("read the message counts of the folder “%1”")
                                  .arg(imap::decodeMailboxName(m_folders[index])),
-                             QString::fromUtf8(words));
+                             status.serverWords());
     };
 
     auto handle = [&](std::string_view response) {

@@ -14,13 +14,6 @@ namespace {
 // cancel token again. Short enough that a queued job starts within a fraction of a second.
 constexpr int kSliceMs = 200;
 
-QString serverWords(const imap::StatusResponse &status)
-{
-    QByteArray words = status.text;
-    if (!status.code.isEmpty())
-        words = '[' + status.code + "] " + words;
-    return QString::fromUtf8(words);
-}
 
 } // namespace
 
@@ -119,7 +112,7 @@ void IdleJob::runImap(ImapSession &session)
         if (tagged(response, &status)) {
             if (status.isOk())
                 return; // ended before it began; nothing to watch this time
-            throw JobFailure{serverRefusal(session.endpoint(), what, serverWords(status))};
+            throw JobFailure{serverRefusal(session.endpoint(), what, status.serverWords())};
         }
         noteResponse(response);
     }
@@ -143,7 +136,7 @@ void IdleJob::runImap(ImapSession &session)
             // The server ended IDLE by itself.
             session.setTimeoutOverride(0);
             if (!status.isOk())
-                throw JobFailure{serverRefusal(session.endpoint(), what, serverWords(status))};
+                throw JobFailure{serverRefusal(session.endpoint(), what, status.serverWords())};
             m_endReason = EndReason::MaxDuration;
             return;
         }
@@ -161,7 +154,7 @@ void IdleJob::runImap(ImapSession &session)
         imap::StatusResponse status;
         if (tagged(response, &status)) {
             if (!status.isOk())
-                throw JobFailure{serverRefusal(session.endpoint(), what, serverWords(status))};
+                throw JobFailure{serverRefusal(session.endpoint(), what, status.serverWords())};
             break;
         }
         noteResponse(response);

@@ -47,6 +47,11 @@ struct StatusResponse {
     QByteArray code;        ///< Inside [...], e.g. "APPENDUID 38505 3955", "OVERQUOTA", "ALERT"
     QByteArray text;        ///< Human text after the code
     [[nodiscard]] bool isOk() const { return status == "OK"; }
+    /// The server's words for people and logs: "[CODE] text", or just the text.
+    [[nodiscard]] QString serverWords() const
+    {
+        return QString::fromUtf8(code.isEmpty() ? text : '[' + code + "] " + text);
+    }
 };
 
 [[nodiscard]] ResponseKind kindOf(std::string_view response);

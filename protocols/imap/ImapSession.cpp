@@ -321,10 +321,7 @@ imap::StatusResponse ImapSession::executeOk(const QByteArray &command, const QSt
 {
     imap::StatusResponse status = execute(command, onUntagged);
     if (!status.isOk()) {
-        QByteArray words = status.text;
-        if (!status.code.isEmpty())
-            words = '[' + status.code + "] " + words;
-        throw JobFailure{serverRefusal(endpoint(), what, QString::fromUtf8(words))};
+        throw JobFailure{serverRefusal(endpoint(), what, status.serverWords())};
     }
     return status;
 }
