@@ -9,6 +9,7 @@
 #include "protocols/imap/CreateFolderJob.h"
 #include "protocols/imap/ImapParser.h"
 #include "tests/support/TestServer.h"
+#include "tests/support/VerifyOk.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -33,11 +34,6 @@ using postier::test::TestServer;
 
 namespace {
 
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const Error verifyOkError_ = (expr);                                                       \
-        QVERIFY2(verifyOkError_.isOk(), qPrintable(verifyOkError_.sentence()));                    \
-    } while (false)
 
 constexpr int kRunTimeoutMs = 120000; // a bound for one run, not a timing assert
 

@@ -15,6 +15,7 @@
 #include "protocols/imap/MoveMessagesJob.h"
 #include "protocols/imap/StoreFlagsJob.h"
 #include "tests/support/TestServer.h"
+#include "tests/support/VerifyOk.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -36,11 +37,6 @@ using postier::test::TestServer;
 
 namespace {
 
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const Error verifyOkError_ = (expr);                                                       \
-        QVERIFY2(verifyOkError_.isOk(), qPrintable(verifyOkError_.sentence()));                    \
-    } while (false)
 
 constexpr int kSyncTimeoutMs = 180000; // a bound, not a timing assert: 20k headers take seconds
 

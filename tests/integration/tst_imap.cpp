@@ -21,6 +21,7 @@
 #include "protocols/imap/SubscribeFolderJob.h"
 #include "protocols/imap/SyncHeadersJob.h"
 #include "tests/support/TestServer.h"
+#include "tests/support/VerifyOk.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -42,11 +43,6 @@ using postier::test::TestServer;
 
 namespace {
 
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const Error verifyOkError_ = (expr);                                                       \
-        QVERIFY2(verifyOkError_.isOk(), qPrintable(verifyOkError_.sentence()));                    \
-    } while (false)
 
 /// One fresh user on one instance, reached with one kind of security.
 struct Account {
