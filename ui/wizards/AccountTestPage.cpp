@@ -71,6 +71,12 @@ AccountServerCheckWidget *AccountTestPage::widgetFor(AccountTester::Role role) c
     return role == AccountTester::Role::Incoming ? m_incoming : m_outgoing;
 }
 
+AccountTester::Role AccountTestPage::otherRole(AccountTester::Role role)
+{
+    return role == AccountTester::Role::Incoming ? AccountTester::Role::Outgoing
+                                                 : AccountTester::Role::Incoming;
+}
+
 protocols::ServerEndpoint &AccountTestPage::endpointFor(AccountTester::Role role)
 {
     return role == AccountTester::Role::Incoming ? m_state->incoming : m_state->outgoing;
@@ -99,6 +105,18 @@ void AccountTestPage::cleanupPage()
 
 void AccountTestPage::onCheckFinished(AccountTester::Role role, const protocols::Error &error)
 {
+    // The user may trust the incoming server's certificate while the outgoing check is still
+    // running. When that check then meets the very certificate already trusted for the same host,
+    // asking again would be noise: the pin is applied and the check runs once more.
+    const AccountTester::Role other = otherRole(role);
+    if (error.kind() == ErrorKind::TlsUntrusted && !error.certificate().sha256.isEmpty()
+        && endpointFor(other).trust.pinnedSha256 == error.certificate().sha256
+        && endpointFor(role).trust.pinnedSha256 != error.certificate().sha256
+        && endpointFor(other).host.compare(endpointFor(role).host, Qt::CaseInsensitive) == 0) {
+        endpointFor(role).trust.pinnedSha256 = error.certificate().sha256;
+        m_tester->retry(role, endpointFor(role));
+        return;
+    }
     if (error.isOk())
         widgetFor(role)->setPassed();
     else
@@ -129,9 +147,7 @@ void AccountTestPage::trust(AccountTester::Role role)
     if (error.kind() != ErrorKind::TlsUntrusted || sha256.isEmpty())
         return;
     endpointFor(role).trust.pinnedSha256 = sha256;
-    const AccountTester::Role other = role == AccountTester::Role::Incoming
-        ? AccountTester::Role::Outgoing
-        : AccountTester::Role::Incoming;
+    const AccountTester::Role other = otherRole(role);
     const protocols::Error otherError = m_tester->error(other);
     const bool sameCertificate = otherError.kind() == ErrorKind::TlsUntrusted
         && otherError.certificate().sha256 == sha256

@@ -43,6 +43,7 @@ private:
     [[nodiscard]] protocols::ServerEndpoint &endpointFor(models::AccountTester::Role role);
     void onCheckFinished(models::AccountTester::Role role, const protocols::Error &error);
     void onFinished();
+    static models::AccountTester::Role otherRole(models::AccountTester::Role role);
     void trust(models::AccountTester::Role role);
     void retry(models::AccountTester::Role role);
 
