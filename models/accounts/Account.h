@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/accounts/Pop3Options.h"
 #include "protocols/ServerEndpoint.h"
 
 #include <QString>
@@ -17,6 +18,7 @@ struct Account {
     protocols::ServerEndpoint incoming;
     protocols::ServerEndpoint outgoing;
     bool enabled = true;     ///< A disabled account keeps its settings and local mail
+    Pop3Options pop3;        ///< Only meaningful when incoming.protocol is POP3
 
     /// The keychain entry of the incoming server's password: "imaps://anna@host:993".
     [[nodiscard]] static QString passwordKey(const protocols::ServerEndpoint &endpoint)

@@ -28,6 +28,25 @@ bool readEndpoint(QSettings &s, const QString &prefix, protocols::ServerEndpoint
     return true;
 }
 
+void writePop3Options(QSettings &s, const Pop3Options &o)
+{
+    s.setValue(QStringLiteral("pop3/leaveOnServer"), o.leaveOnServer);
+    s.setValue(QStringLiteral("pop3/removeAfterDays"), o.removeAfterDays);
+    s.setValue(QStringLiteral("pop3/checkIntervalMinutes"), o.checkIntervalMinutes);
+}
+
+void readPop3Options(QSettings &s, Pop3Options *o)
+{
+    const Pop3Options defaults;
+    o->leaveOnServer = s.value(QStringLiteral("pop3/leaveOnServer"), defaults.leaveOnServer).toBool();
+    // Hand-edited settings out of range fall back to the defaults rather than to nonsense.
+    bool ok = false;
+    const int days = s.value(QStringLiteral("pop3/removeAfterDays"), defaults.removeAfterDays).toInt(&ok);
+    o->removeAfterDays = ok && days >= 0 ? days : defaults.removeAfterDays;
+    const int minutes = s.value(QStringLiteral("pop3/checkIntervalMinutes"), defaults.checkIntervalMinutes).toInt(&ok);
+    o->checkIntervalMinutes = ok && minutes >= 0 ? minutes : defaults.checkIntervalMinutes;
+}
+
 } // namespace
 
 AccountStore::AccountStore(const QString &settingsFile)
@@ -58,6 +77,7 @@ QList<Account> AccountStore::accounts() const
         QString error;
         const bool inOk = readEndpoint(*m_settings, QStringLiteral("incoming"), &a.incoming, &error);
         readEndpoint(*m_settings, QStringLiteral("outgoing"), &a.outgoing, &error);
+        readPop3Options(*m_settings, &a.pop3);
         m_settings->endGroup();
         if (!inOk || a.name.isEmpty()) {
             m_warnings << AccountStore::tr("The account “%1” in the settings is incomplete and was skipped%2")
@@ -107,6 +127,9 @@ bool AccountStore::save(const Account &input, QString *error)
     writeEndpoint(*m_settings, QStringLiteral("incoming"), account.incoming);
     if (!account.outgoing.host.isEmpty())
         writeEndpoint(*m_settings, QStringLiteral("outgoing"), account.outgoing);
+    else
+        m_settings->remove(QStringLiteral("outgoing"));
+    writePop3Options(*m_settings, account.pop3);
     m_settings->endGroup();
     m_settings->endGroup();
     m_settings->sync();

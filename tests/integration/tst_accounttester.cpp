@@ -512,6 +512,8 @@ void TestAccountTester::wizardWrongPasswordAndTakenName()
     QCOMPARE(second.incoming.port, m_server.port("POP3S_PORT"));
     QCOMPARE(second.incoming.trust.pinnedSha256, m_serverSha256);
     QCOMPARE(wizard.pop3Options(), (models::Pop3Options{true, 7, 15}));
+    // The options are part of the saved account.
+    QCOMPARE(second.pop3, (models::Pop3Options{true, 7, 15}));
 }
 
 QTEST_MAIN(TestAccountTester)

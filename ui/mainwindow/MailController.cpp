@@ -72,7 +72,8 @@ void MailController::refresh()
         if (accountId != m_accountId || folder != m_folder)
             return; // the user moved on meanwhile
         models::Account account;
-        m_session.account(accountId, &account);
+        if (!m_session.account(accountId, &account))
+            return; // removed meanwhile
         auto *sync = new models::FolderSynchronizer(*connection, m_session.cache(),
                                                     models::Account::passwordKey(account.incoming), this);
         m_sync = sync;

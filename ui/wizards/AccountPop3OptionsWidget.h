@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/autoconfig/Pop3Options.h"
+#include "models/accounts/Pop3Options.h"
 
 #include <QGroupBox>
 

@@ -63,6 +63,8 @@ models::Account AccountWizard::account() const
     a.incoming = m_state.incoming;
     a.outgoing = m_state.outgoing;
     a.enabled = true;
+    if (a.incoming.protocol == protocols::Protocol::Pop3)
+        a.pop3 = m_state.pop3;
     return a;
 }
 

@@ -3,7 +3,7 @@
 #include "models/accounts/Account.h"
 #include "models/accounts/PasswordStore.h"
 #include "models/autoconfig/DiscoveryOptions.h"
-#include "models/autoconfig/Pop3Options.h"
+#include "models/accounts/Pop3Options.h"
 #include "protocols/ConnectionOptions.h"
 #include "ui/wizards/AccountWizardState.h"
 

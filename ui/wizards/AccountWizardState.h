@@ -2,7 +2,7 @@
 
 #include "models/autoconfig/DiscoveryOptions.h"
 #include "models/autoconfig/DiscoveryResult.h"
-#include "models/autoconfig/Pop3Options.h"
+#include "models/accounts/Pop3Options.h"
 #include "protocols/ConnectionOptions.h"
 #include "protocols/ServerEndpoint.h"
 

@@ -2,8 +2,7 @@
 
 namespace postier::models {
 
-/// How a POP3 account fetches mail, as chosen in the account wizard. Account has no place for
-/// these yet: the wizard hands them to its caller next to the Account.
+/// How a POP3 account fetches mail: chosen in the account wizard, kept in Account::pop3.
 struct Pop3Options {
     /// Keep the messages on the server after downloading them.
     bool leaveOnServer = true;
