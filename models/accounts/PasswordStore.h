@@ -29,9 +29,11 @@ public:
 
     explicit PasswordStore(QObject *parent = nullptr);
 
-    void read(const QString &key, Callback callback);
-    void write(const QString &key, const QString &password, Callback callback);
-    void remove(const QString &key, Callback callback);
+    /// Virtual so that tests can put an in-memory keychain in its place; an override must
+    /// answer once, later, from the event loop, as the real keychain does.
+    virtual void read(const QString &key, Callback callback);
+    virtual void write(const QString &key, const QString &password, Callback callback);
+    virtual void remove(const QString &key, Callback callback);
 
     /// For postier-cli only: runs a local event loop until the keychain answers.
     [[nodiscard]] static Result readAndWait(const QString &key);
