@@ -257,6 +257,16 @@ void MessageBrowser::setRemoteContentLoader(RemoteContentLoader *loader)
 
 QVariant MessageBrowser::loadResource(int type, const QUrl &name)
 {
+    return resource(type, name, true);
+}
+
+QVariant MessageBrowser::loadedResource(int type, const QUrl &name)
+{
+    return resource(type, name, false);
+}
+
+QVariant MessageBrowser::resource(int type, const QUrl &name, bool mayRequest)
+{
     if (type != QTextDocument::ImageResource)
         return {}; // style sheets and documents: never loaded (MessageDocument adds no fallback)
     const QString scheme = name.scheme().toLower();
@@ -275,7 +285,7 @@ QVariant MessageBrowser::loadResource(int type, const QUrl &name)
         const auto it = m_remoteImages.constFind(name);
         if (it != m_remoteImages.cend())
             return it.value();
-        if (!m_requested.contains(name)) {
+        if (mayRequest && !m_requested.contains(name)) {
             m_requested.insert(name);
             m_loader->load(name);
         }

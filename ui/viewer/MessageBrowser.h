@@ -52,6 +52,9 @@ public:
     [[nodiscard]] RemoteContentLoader *remoteContentLoader() const { return m_loader; }
 
     QVariant loadResource(int type, const QUrl &name) override;
+    /// What loadResource() answers, without ever asking the loader: a remote image that has not
+    /// arrived yet gets the grey box. For printing, which must not reach the network.
+    [[nodiscard]] QVariant loadedResource(int type, const QUrl &name);
 
 Q_SIGNALS:
     /// A remote image arrived (or failed) and the document was built again with it.
@@ -61,6 +64,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    [[nodiscard]] QVariant resource(int type, const QUrl &name, bool mayRequest);
     [[nodiscard]] MessageDocument *createDocument();
     void replaceDocument(MessageDocument *doc);
     [[nodiscard]] QImage inlineImage(const QUrl &url);

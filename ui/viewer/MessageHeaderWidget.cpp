@@ -101,6 +101,16 @@ QString MessageHeaderWidget::formatAddresses(const QList<protocols::MailAddress>
     return parts.join(QStringLiteral(", "));
 }
 
+QString MessageHeaderWidget::formatDate(const QDateTime &date)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    const QDateTime local = date.toLocalTime();
+    return locale.toString(local.date(), QLocale::LongFormat) + QStringLiteral(", ")
+        + locale.toString(local.time(), QLocale::ShortFormat);
+}
+
 void MessageHeaderWidget::setMessage(const protocols::ParsedMessage &m)
 {
     m_subject->setText(m.subject.isEmpty() ? tr("(no subject)") : m.subject);
@@ -113,10 +123,7 @@ void MessageHeaderWidget::setMessage(const protocols::ParsedMessage &m)
     setRow(ReplyTo, sameReply ? QString() : formatAddresses(m.replyTo));
     if (m.date.isValid()) {
         const QLocale locale;
-        const QDateTime local = m.date.toLocalTime();
-        setRow(Date,
-               locale.toString(local.date(), QLocale::LongFormat) + QStringLiteral(", ")
-                   + locale.toString(local.time(), QLocale::ShortFormat));
+        setRow(Date, formatDate(m.date));
         m_values[Date]->setToolTip(
             tr("Sent at %1 in the sender's time zone (UTC%2)")
                 .arg(locale.toString(m.date, QLocale::ShortFormat),

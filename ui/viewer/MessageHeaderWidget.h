@@ -36,6 +36,8 @@ public:
 
     /// "Name <address>, ..." — the form the header shows and copies.
     [[nodiscard]] static QString formatAddresses(const QList<protocols::MailAddress> &list);
+    /// The date in local time, as the header shows it ("Tuesday, 24 November 2026, 09:12").
+    [[nodiscard]] static QString formatDate(const QDateTime &date);
 
 private:
     void setRow(int row, const QString &value);
