@@ -38,6 +38,27 @@ int IdentityChooser::primaryOf(const QList<Identity> &identities, const QString 
     return -1;
 }
 
+void IdentityChooser::removeOwnAddresses(protocols::OutgoingMessage *reply,
+                                         const QList<Identity> &identities)
+{
+    const auto others = [&](const QList<protocols::MailAddress> &list) {
+        QList<protocols::MailAddress> out;
+        for (const protocols::MailAddress &a : list) {
+            if (indexOf(identities, a.address) < 0)
+                out << a;
+        }
+        return out;
+    };
+    QList<protocols::MailAddress> to = others(reply->to);
+    QList<protocols::MailAddress> cc = others(reply->cc);
+    if (to.isEmpty() && cc.isEmpty())
+        return;
+    if (to.isEmpty())
+        std::swap(to, cc);
+    reply->to = to;
+    reply->cc = cc;
+}
+
 QStringList IdentityChooser::deliveredTo(const QByteArray &original)
 {
     // Only the header block, up to the first empty line (whatever the line ends), so a large

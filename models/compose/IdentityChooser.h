@@ -34,6 +34,11 @@ public:
                                      const QString &accountId = {});
     /// The index of the primary (first) identity of `accountId`; -1 when there is none.
     [[nodiscard]] static int primaryOf(const QList<Identity> &identities, const QString &accountId);
+    /// Reply to all: removes every address of `identities` (the user's own, of every account)
+    /// from To and Cc, as ReplyBuilder does for the identity it was given; Cc moves up to an
+    /// emptied To. Nothing changes when that would leave no recipient (a note to oneself).
+    static void removeOwnAddresses(protocols::OutgoingMessage *reply,
+                                   const QList<Identity> &identities);
     /// The addresses of the Delivered-To header fields, top first, without angle brackets.
     [[nodiscard]] static QStringList deliveredTo(const QByteArray &original);
 };

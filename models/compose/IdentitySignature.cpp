@@ -5,7 +5,25 @@
 namespace postier::models {
 
 namespace {
+
 const QString kDelimiter = QStringLiteral("-- ");
+
+/// The last place where `text` stands in `body` as whole lines: a word typed at the end of the
+/// signature's last line makes it another signature.
+qsizetype lastWholeLines(const QString &body, const QString &text)
+{
+    for (qsizetype at = body.lastIndexOf(text); at >= 0;
+         at = at > 0 ? body.lastIndexOf(text, at - 1) : -1) {
+        const qsizetype end = at + text.size();
+        const bool startsLine = at == 0 || text.startsWith(QLatin1Char('\n'))
+            || body.at(at - 1) == QLatin1Char('\n');
+        const bool endsLine = end == body.size() || body.at(end) == QLatin1Char('\n');
+        if (startsLine && endsLine)
+            return at;
+    }
+    return -1;
+}
+
 } // namespace
 
 QString IdentitySignature::block(const QString &signature)
@@ -38,7 +56,7 @@ IdentitySignature::Edit IdentitySignature::swap(const QString &body, const QStri
     if (inserted.isEmpty()) {
         edit.position = body.size();
     } else {
-        edit.position = body.lastIndexOf(inserted);
+        edit.position = lastWholeLines(body, inserted);
         if (edit.position < 0)
             return {};
         edit.length = inserted.size();
@@ -54,7 +72,7 @@ QString IdentitySignature::find(const QString &body, const QString &signature)
     const QString wanted = block(signature);
     if (wanted.isEmpty())
         return {};
-    const qsizetype at = body.lastIndexOf(wanted);
+    const qsizetype at = lastWholeLines(body, wanted);
     if (at < 0)
         return {};
     // The separator that swap() would have put before it, if that is what is there.

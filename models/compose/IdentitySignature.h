@@ -34,7 +34,7 @@ public:
     [[nodiscard]] static QString block(const QString &signature);
     /// The edit that replaces `inserted` (what an earlier edit put into `body`; empty when
     /// nothing was) with `signature`, or appends it when nothing was inserted. Invalid when
-    /// `inserted` is no longer in `body` unchanged: the user edited it.
+    /// `inserted` is no longer in `body` unchanged, as whole lines: the user edited it.
     [[nodiscard]] static Edit swap(const QString &body, const QString &inserted,
                                    const QString &signature);
     /// What swap() would have inserted into `body` for `signature`, if it is found there (a

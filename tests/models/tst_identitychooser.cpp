@@ -59,6 +59,7 @@ private Q_SLOTS:
     void responseIdentity();
     void deliveredToHeaders();
     void indexAndPrimary();
+    void replyAllWithoutOwnAddresses();
 
     void signatureBlock_data();
     void signatureBlock();
@@ -172,6 +173,37 @@ void TestIdentityChooser::indexAndPrimary()
     QCOMPARE(IdentityChooser::indexOf(twice, QStringLiteral("sales@work.example"), QStringLiteral("work")), int(WorkSales));
 }
 
+void TestIdentityChooser::replyAllWithoutOwnAddresses()
+{
+    using protocols::MailAddress;
+    const auto addressesOf = [](const QList<MailAddress> &list) {
+        QStringList out;
+        for (const MailAddress &a : list)
+            out << a.address;
+        return out;
+    };
+    protocols::OutgoingMessage reply;
+    reply.to = {{QStringLiteral("Bob"), QStringLiteral("bob@example.com")},
+                {QString(), QStringLiteral("Anna@Work.example")}};
+    reply.cc = {{QString(), QStringLiteral("shop@home.example")}, {QString(), QStringLiteral("carol@example.com")}};
+    IdentityChooser::removeOwnAddresses(&reply, identities());
+    QCOMPARE(addressesOf(reply.to), QStringList {QStringLiteral("bob@example.com")});
+    QCOMPARE(addressesOf(reply.cc), QStringList {QStringLiteral("carol@example.com")});
+
+    // Only own addresses left in To: Cc moves up.
+    reply.to = {{QString(), QStringLiteral("help@work.example")}};
+    IdentityChooser::removeOwnAddresses(&reply, identities());
+    QCOMPARE(addressesOf(reply.to), QStringList {QStringLiteral("carol@example.com")});
+    QVERIFY(reply.cc.isEmpty());
+
+    // A note to oneself keeps its recipient.
+    reply.to = {{QString(), QStringLiteral("sales@work.example")}};
+    reply.cc = {{QString(), QStringLiteral("anna@home.example")}};
+    IdentityChooser::removeOwnAddresses(&reply, identities());
+    QCOMPARE(addressesOf(reply.to), QStringList {QStringLiteral("sales@work.example")});
+    QCOMPARE(addressesOf(reply.cc), QStringList {QStringLiteral("anna@home.example")});
+}
+
 void TestIdentityChooser::signatureBlock_data()
 {
     QTest::addColumn<QString>("signature");
@@ -259,6 +291,13 @@ void TestIdentityChooser::editedSignatureIsLeftAlone()
     QVERIFY(!IdentitySignature::swap(body, inserted, QStringLiteral("Sales team")).isValid());
     body.clear();
     QVERIFY(!IdentitySignature::swap(body, inserted, QStringLiteral("Sales team")).isValid());
+    // Words added at the end of its last line make it another signature too.
+    body = inserted + QStringLiteral(" (on leave)");
+    QVERIFY(!IdentitySignature::swap(body, inserted, QStringLiteral("Sales team")).isValid());
+    // So do words before its delimiter on the same line.
+    body = QStringLiteral("Hi") + inserted.mid(2);
+    QVERIFY(body.startsWith(QStringLiteral("Hi-- \n")));
+    QVERIFY(!IdentitySignature::swap(body, inserted.mid(2), QStringLiteral("Sales team")).isValid());
 }
 
 void TestIdentityChooser::findInsertedSignatureInDraft()

@@ -1,8 +1,10 @@
 // The composer without a mail server: reply, reply-all and forward construction from raw
 // messages, address parsing and validation sentences, attachments (add, remove, dropped file
 // URLs, and what the draft bytes carry), address completion from the offline cache, the close
-// prompt, and a send that fails for real (nothing listens) without losing anything. Screenshots
-// go to /tmp/composer.png and /tmp/composer-error.png.
+// prompt, and a send that fails for real (nothing listens) without losing anything. Identities:
+// From lists every identity of every enabled account, the signature follows the identity (unless
+// edited), replies pick the identity they were addressed to. Screenshots go to
+// $POSTIER_SCREENSHOT_DIR (or the temporary directory): composer*.png.
 
 #include "models/accounts/AccountStore.h"
 #include "models/cache/HeaderCache.h"
@@ -23,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +35,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -112,7 +116,7 @@ const QByteArray kWithAttachment
 
 models::Identity me()
 {
-    return {QStringLiteral("acc"), QStringLiteral("Me Myself"), QStringLiteral("me@example.org")};
+    return {QStringLiteral("acc"), QStringLiteral("Me Myself"), QStringLiteral("me@example.org"), {}};
 }
 
 QStringList addresses(const QList<MailAddress> &list)
@@ -132,14 +136,30 @@ QString header(const protocols::OutgoingMessage &m, const char *name)
     return {};
 }
 
+QString screenshotPath(const QString &name)
+{
+    QString dir = qEnvironmentVariable("POSTIER_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::tempPath();
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name;
+}
+
+const QString kWorkSignature = QStringLiteral("Me Myself\nExample Org — Finance");
+const QString kSalesSignature = QStringLiteral("The sales team\n+33 1 23 45 67 89 ☎");
+const QString kHomeSignature = QStringLiteral("Cheers,\nme");
+
 /// A MailSession on a temporary cache and settings file with one account whose servers do not
-/// exist (port 1 on loopback refuses at once), and the password already given.
+/// exist (port 1 on loopback refuses at once), and the password already given. With
+/// `withIdentities`, Work also has a signature and two aliases (Sales, with a signature, and
+/// Support, without), and there are a second account, Home, and a disabled one, Old.
 struct OfflineSession {
     QTemporaryDir dir;
     std::unique_ptr<models::MailSession> session;
     QString accountId;
+    QString homeId = QStringLiteral("{6f1c1a52-0000-4000-8000-000000000002}");
 
-    OfflineSession()
+    explicit OfflineSession(bool withIdentities = false)
     {
         session
             = std::make_unique<models::MailSession>(dir.filePath(QStringLiteral("cache.sqlite")),
@@ -161,13 +181,53 @@ struct OfflineSession {
         account.outgoing = account.incoming;
         account.outgoing.protocol = protocols::Protocol::Smtp;
         account.outgoing.security = protocols::Security::StartTls;
+        if (withIdentities) {
+            account.signature = kWorkSignature;
+            account.aliases
+                << models::Identity {{}, QStringLiteral("Sales"), QStringLiteral("sales@example.org"), kSalesSignature}
+                << models::Identity {{}, QStringLiteral("Support"), QStringLiteral("support@example.org"), {}};
+        }
         if (!session->accountStore().save(account, &error))
             qWarning("account: %s", qPrintable(error));
+        if (withIdentities) {
+            models::Account home = account;
+            home.id = homeId;
+            home.name = QStringLiteral("Home");
+            home.address = QStringLiteral("me@home.example");
+            home.signature = kHomeSignature;
+            home.aliases.clear();
+            models::Account old = account;
+            old.id = QStringLiteral("{6f1c1a52-0000-4000-8000-000000000003}");
+            old.name = QStringLiteral("Old");
+            old.address = QStringLiteral("old@example.org");
+            old.aliases.clear();
+            old.enabled = false;
+            for (const models::Account &a : {home, old}) {
+                if (!session->accountStore().save(a, &error))
+                    qWarning("account: %s", qPrintable(error));
+            }
+        }
         session->reloadAccounts();
         session->providePassword(account.id, QStringLiteral("secret"), false);
         accountId = account.id;
     }
 };
+
+const QByteArray kToSales = QByteArrayLiteral("From: Bob Stone <bob@example.net>\r\n"
+                                              "To: SALES@example.org\r\n"
+                                              "Cc: Carol <carol@example.net>, me@example.org\r\n"
+                                              "Subject: Offer\r\n"
+                                              "Message-ID: <offer@example.net>\r\n"
+                                              "\r\n"
+                                              "What does it cost?\r\n");
+
+const QByteArray kDeliveredToSupport = QByteArrayLiteral("Delivered-To: support@example.org\r\n"
+                                                         "From: Dave <dave@example.com>\r\n"
+                                                         "To: help-list@example.com\r\n"
+                                                         "Subject: It broke\r\n"
+                                                         "Message-ID: <broke@example.com>\r\n"
+                                                         "\r\n"
+                                                         "Please help.\r\n");
 
 /// Records every question and answers with a fixed button.
 struct ScriptedPrompter {
@@ -240,6 +300,13 @@ private Q_SLOTS:
     void closeWithChangesDiscardCloses();
     void closeWithChangesSaveKeepsWindowWhenDraftFails();
     void failedSendKeepsEverything();
+
+    void fromListsEveryIdentity();
+    void signatureFollowsIdentity();
+    void editedSignatureStays();
+    void responsePicksAddressedIdentity();
+    void messageIsFromChosenIdentity();
+    void draftKeepsItsIdentityAndSignature();
 
     void screenshots();
 };
@@ -915,7 +982,7 @@ void TestComposer::screenshots()
     w.bodyField()->insertPlainText(QStringLiteral("Thanks Anna, the figures look right to me."));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.grab().save(QStringLiteral("/tmp/composer.png")));
+    QVERIFY(w.grab().save(screenshotPath(QStringLiteral("composer.png"))));
 
     w.noticeBar()->showNotice(
         ui::NoticeBar::Kind::Error,
@@ -924,7 +991,7 @@ void TestComposer::screenshots()
             "TO: Invalid address literal”. Check this address. The message was not sent to "
             "anyone, and it is kept. A copy is saved in your Drafts folder."));
     QTest::qWait(50);
-    QVERIFY(w.grab().save(QStringLiteral("/tmp/composer-error.png")));
+    QVERIFY(w.grab().save(screenshotPath(QStringLiteral("composer-error.png"))));
 
     w.noticeBar()->showNotice(
         ui::NoticeBar::Kind::Error,
@@ -933,8 +1000,172 @@ void TestComposer::screenshots()
                        "Use “Save Copy to Sent” to try again."),
         QStringLiteral("Save Copy to Sent"));
     QTest::qWait(50);
-    QVERIFY(w.grab().save(QStringLiteral("/tmp/composer-sentcopy.png")));
+    QVERIFY(w.grab().save(screenshotPath(QStringLiteral("composer-sentcopy.png"))));
     w.setMessage({});
+
+    // Identities: a reply to a message sent to an alias, with that alias's signature.
+    OfflineSession withIdentities(true);
+    QPointer<ui::ComposerWindow> reply = ui::ComposerWindow::openResponse(
+        *withIdentities.session, ReplyBuilder::Mode::ReplyAll, withIdentities.accountId, {}, 0, kToSales);
+    reply->bodyField()->insertPlainText(QStringLiteral("Hello Bob, the price list is attached."));
+    QVERIFY(QTest::qWaitForWindowExposed(reply));
+    QVERIFY(reply->grab().save(screenshotPath(QStringLiteral("composer-identity.png"))));
+    delete reply.data();
+}
+
+void TestComposer::fromListsEveryIdentity()
+{
+    OfflineSession s(true);
+    ui::ComposerWindow w(*s.session, s.homeId);
+    QStringList items;
+    for (int i = 0; i < w.fromField()->count(); ++i)
+        items << w.fromField()->itemText(i);
+    // Accounts by name (Home, Work), each primary first; the disabled Old is not offered.
+    QCOMPARE(items, (QStringList {QStringLiteral("Me Myself <me@home.example>"),
+                                  QStringLiteral("Me Myself <me@example.org>"),
+                                  QStringLiteral("Sales <sales@example.org>"),
+                                  QStringLiteral("Support <support@example.org>")}));
+    QCOMPARE(w.identities().size(), 4);
+    QCOMPARE(w.fromField()->currentIndex(), 0);
+    QCOMPARE(w.accountId(), s.homeId);
+    QCOMPARE(w.fromField()->itemData(2, Qt::ToolTipRole).toString(),
+             QStringLiteral("Sent through the account “Work”"));
+
+    ui::ComposerWindow work(*s.session, s.accountId);
+    QCOMPARE(work.fromField()->currentText(), QStringLiteral("Me Myself <me@example.org>"));
+    QCOMPARE(work.identity().signature, kWorkSignature);
+    work.fromField()->setCurrentIndex(3);
+    QCOMPARE(work.accountId(), s.accountId);
+    QCOMPARE(work.identity().address, QStringLiteral("support@example.org"));
+}
+
+void TestComposer::signatureFollowsIdentity()
+{
+    OfflineSession s(true);
+    ui::ComposerWindow w(*s.session, s.accountId);
+    QPlainTextEdit *body = w.bodyField();
+    QCOMPARE(body->toPlainText(), QStringLiteral("\n\n-- \n") + kWorkSignature);
+    QCOMPARE(body->textCursor().position(), 0); // ready to write above it
+    QVERIFY(!w.isModified()); // the signature is not the user's edit
+    QVERIFY(!body->document()->isUndoAvailable()); // and Ctrl+Z does not take it away
+
+    body->insertPlainText(QStringLiteral("Dear Bob,\nthe offer stands."));
+    w.fromField()->setCurrentIndex(2); // Sales
+    QCOMPARE(body->toPlainText(),
+             QStringLiteral("Dear Bob,\nthe offer stands.\n\n-- \n") + kSalesSignature);
+    QVERIFY(w.isModified());
+
+    w.fromField()->setCurrentIndex(3); // Support: no signature
+    QCOMPARE(body->toPlainText(), QStringLiteral("Dear Bob,\nthe offer stands."));
+    w.fromField()->setCurrentIndex(0); // Home, another account
+    QCOMPARE(body->toPlainText(), QStringLiteral("Dear Bob,\nthe offer stands.\n\n-- \n") + kHomeSignature);
+    QCOMPARE(w.accountId(), s.homeId);
+    QCOMPARE(w.message().textBody, body->toPlainText());
+}
+
+void TestComposer::editedSignatureStays()
+{
+    OfflineSession s(true);
+    ui::ComposerWindow w(*s.session, s.accountId);
+    QPlainTextEdit *body = w.bodyField();
+    body->moveCursor(QTextCursor::End);
+    body->insertPlainText(QStringLiteral(" (on leave until May)"));
+    const QString edited = body->toPlainText();
+    QVERIFY(edited.endsWith(QStringLiteral("Finance (on leave until May)")));
+    w.fromField()->setCurrentIndex(2);
+    QCOMPARE(body->toPlainText(), edited);
+    w.fromField()->setCurrentIndex(0);
+    QCOMPARE(body->toPlainText(), edited);
+    QCOMPARE(w.message().from, (MailAddress {QStringLiteral("Me Myself"), QStringLiteral("me@home.example")}));
+
+    // A signature removed by hand does not come back either.
+    ui::ComposerWindow other(*s.session, s.accountId);
+    other.bodyField()->setPlainText(QStringLiteral("Just text"));
+    other.fromField()->setCurrentIndex(2);
+    QCOMPARE(other.bodyField()->toPlainText(), QStringLiteral("Just text"));
+}
+
+void TestComposer::responsePicksAddressedIdentity()
+{
+    OfflineSession s(true);
+    // To: the Sales alias (in capitals): the reply is from Sales, with its signature below the
+    // quote, and the alias is not among the recipients.
+    QPointer<ui::ComposerWindow> reply = ui::ComposerWindow::openResponse(
+        *s.session, ReplyBuilder::Mode::ReplyAll, s.accountId, {}, 0, kToSales);
+    QCOMPARE(reply->fromField()->currentText(), QStringLiteral("Sales <sales@example.org>"));
+    QCOMPARE(reply->accountId(), s.accountId);
+    const protocols::OutgoingMessage m = reply->message();
+    QCOMPARE(m.from, (MailAddress {QStringLiteral("Sales"), QStringLiteral("sales@example.org")}));
+    // None of the user's own addresses stays among the recipients: neither the alias nor the
+    // account's primary address in Cc.
+    QCOMPARE(addresses(m.to), QStringList {QStringLiteral("bob@example.net")});
+    QCOMPARE(addresses(m.cc), QStringList {QStringLiteral("carol@example.net")});
+    QVERIFY2(m.textBody.endsWith(QStringLiteral("> What does it cost?\n\n-- \n") + kSalesSignature),
+             qPrintable(m.textBody));
+    QVERIFY(!reply->isModified());
+    QVERIFY(!reply->bodyField()->document()->isUndoAvailable());
+    QCOMPARE(reply->bodyField()->textCursor().position(), 0);
+    delete reply.data();
+
+    // Forwarded from the Support address (Delivered-To only): Support, which has no signature.
+    QPointer<ui::ComposerWindow> forward = ui::ComposerWindow::openResponse(
+        *s.session, ReplyBuilder::Mode::ForwardInline, s.accountId, {}, 0, kDeliveredToSupport);
+    QCOMPARE(forward->identity().address, QStringLiteral("support@example.org"));
+    QVERIFY(!forward->bodyField()->toPlainText().contains(QStringLiteral("\n-- \n")));
+    QCOMPARE(forward->message().subject, QStringLiteral("Fwd: It broke"));
+    delete forward.data();
+
+    // Addressed to none of the identities, in the Home account: Home's primary identity.
+    QPointer<ui::ComposerWindow> home = ui::ComposerWindow::openResponse(
+        *s.session, ReplyBuilder::Mode::Reply, s.homeId, {}, 0, kReplyTo);
+    QCOMPARE(home->identity().address, QStringLiteral("me@home.example"));
+    QCOMPARE(home->accountId(), s.homeId);
+    QVERIFY(home->bodyField()->toPlainText().endsWith(QStringLiteral("\n-- \n") + kHomeSignature));
+    // Switching the identity of a reply swaps its signature too.
+    home->fromField()->setCurrentIndex(2);
+    QVERIFY(home->bodyField()->toPlainText().endsWith(QStringLiteral("> Pizza?\n\n-- \n") + kSalesSignature));
+    delete home.data();
+}
+
+void TestComposer::messageIsFromChosenIdentity()
+{
+    OfflineSession s(true);
+    ui::ComposerWindow w(*s.session, s.accountId);
+    w.fromField()->setCurrentIndex(2);
+    w.toField()->setText(QStringLiteral("bob@example.net"));
+    w.subjectField()->setText(QStringLiteral("Prices"));
+    // The bytes the engine builds from message() for drafts and for sending.
+    protocols::BuiltMessage built;
+    protocols::Error error;
+    QVERIFY2(models::ComposeEngine::buildDraft(w.message(), &built, &error), qPrintable(error.sentence()));
+    const protocols::ParsedMessage parsed = protocols::parseMessage(built.bytes);
+    QCOMPARE(parsed.from, (QList<MailAddress> {{QStringLiteral("Sales"), QStringLiteral("sales@example.org")}}));
+    QCOMPARE(parsed.textBody.trimmed(), (QStringLiteral("-- \n") + kSalesSignature));
+    QVERIFY(parsed.textBody.contains(QStringLiteral("\n-- \n")));
+}
+
+void TestComposer::draftKeepsItsIdentityAndSignature()
+{
+    OfflineSession s(true);
+    ui::ComposerWindow w(*s.session, s.accountId);
+    protocols::OutgoingMessage draft;
+    draft.from = {QStringLiteral("Sales"), QStringLiteral("Sales@Example.org")};
+    draft.subject = QStringLiteral("Draft");
+    draft.textBody = QStringLiteral("Half written\n\n-- \n") + kSalesSignature;
+    w.setMessage(draft);
+    QCOMPARE(w.identity().address, QStringLiteral("sales@example.org"));
+    QCOMPARE(w.bodyField()->toPlainText(), draft.textBody);
+    QVERIFY(!w.isModified());
+    // Its signature is recognised: another identity swaps it.
+    w.fromField()->setCurrentIndex(1);
+    QCOMPARE(w.bodyField()->toPlainText(), QStringLiteral("Half written\n\n-- \n") + kWorkSignature);
+
+    // A draft whose signature was changed keeps it whatever the identity.
+    ui::ComposerWindow edited(*s.session, s.accountId);
+    draft.textBody = QStringLiteral("Half written\n\n-- \nSales (back on Monday)");
+    edited.setMessage(draft);
+    edited.fromField()->setCurrentIndex(1);
+    QCOMPARE(edited.bodyField()->toPlainText(), draft.textBody);
 }
 
 QTEST_MAIN(TestComposer)

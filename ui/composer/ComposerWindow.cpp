@@ -1,8 +1,10 @@
 #include "ui/composer/ComposerWindow.h"
 
 #include "models/compose/AddressParser.h"
-#include "models/compose/Identity.h"
+#include "models/compose/IdentityChooser.h"
+#include "models/compose/IdentitySignature.h"
 #include "models/session/MailSession.h"
+#include "protocols/mime/MessageParser.h"
 #include "ui/composer/AddressLineEdit.h"
 #include "ui/composer/NoticeBar.h"
 #include "ui/mainwindow/Icons.h"
@@ -28,7 +30,11 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStatusBar>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
@@ -63,11 +69,21 @@ ComposerWindow::ComposerWindow(models::MailSession &session, const QString &acco
     buildUi();
     buildActions();
 
-    for (const models::Account &account : session.accounts())
-        m_from->addItem(models::Identity::fromAccount(account).displayText(), account.id);
-    const int index = m_from->findData(accountId);
-    if (index >= 0)
-        m_from->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_from);
+        for (const models::Account &account : session.accounts()) {
+            for (const models::Identity &identity : account.identities()) {
+                m_identities << identity;
+                m_from->addItem(identity.displayText(), identity.accountId);
+                m_from->setItemData(m_from->count() - 1, tr("Sent through the account “%1”").arg(account.name),
+                                    Qt::ToolTipRole);
+            }
+        }
+        const int index = models::IdentityChooser::primaryOf(m_identities, accountId);
+        m_from->setCurrentIndex(index >= 0 ? index : (m_identities.isEmpty() ? -1 : 0));
+    }
+    connect(m_from, &QComboBox::currentIndexChanged, this, &ComposerWindow::swapSignature);
+    insertInitialSignature();
 
     m_autosave = new QTimer(this);
     m_autosave->setInterval(DefaultAutosaveMs);
@@ -127,11 +143,17 @@ ComposerWindow *ComposerWindow::openResponse(models::MailSession &session,
 {
     auto *window = new ComposerWindow(session, accountId, parent);
     window->setFolderModel(folders);
-    models::Account account;
-    models::Identity identity;
-    if (session.account(window->accountId(), &account))
-        identity = models::Identity::fromAccount(account);
-    window->setMessage(models::ReplyBuilder::build(mode, original, identity));
+    const protocols::ParsedMessage parsed = protocols::parseMessage(original);
+    const int chosen = models::IdentityChooser::forResponse(window->m_identities, accountId, parsed, original);
+    const models::Identity identity = chosen >= 0 ? window->m_identities.at(chosen) : models::Identity();
+    protocols::OutgoingMessage response = models::ReplyBuilder::build(mode, original, parsed, identity);
+    if (mode == models::ReplyBuilder::Mode::ReplyAll)
+        models::IdentityChooser::removeOwnAddresses(&response, window->m_identities);
+    window->setMessage(response);
+    window->selectIdentity(chosen);
+    window->m_signatureText.clear();
+    window->m_signatureLocked = false;
+    window->insertInitialSignature();
     const bool forward = mode == models::ReplyBuilder::Mode::ForwardInline
         || mode == models::ReplyBuilder::Mode::ForwardAsAttachment;
     if (uid != 0)
@@ -282,7 +304,47 @@ void ComposerWindow::buildActions()
 
 QString ComposerWindow::accountId() const
 {
-    return m_from->currentData().toString();
+    return identity().accountId;
+}
+
+models::Identity ComposerWindow::identity() const
+{
+    const int index = m_from->currentIndex();
+    return index >= 0 && index < m_identities.size() ? m_identities.at(index) : models::Identity();
+}
+
+void ComposerWindow::selectIdentity(int index)
+{
+    // Whoever calls this decides about the signature.
+    const QSignalBlocker blocker(m_from);
+    m_from->setCurrentIndex(index);
+}
+
+void ComposerWindow::swapSignature()
+{
+    if (m_signatureLocked)
+        return;
+    const models::IdentitySignature::Edit edit = models::IdentitySignature::swap(
+        m_body->toPlainText(), m_signatureText, identity().signature);
+    if (!edit.isValid())
+        return; // the user changed the signature: it is theirs now
+    if (edit.length == 0 && edit.text.isEmpty())
+        return;
+    QTextCursor cursor(m_body->document());
+    cursor.setPosition(int(edit.position));
+    cursor.setPosition(int(edit.position + edit.length), QTextCursor::KeepAnchor);
+    cursor.insertText(edit.text);
+    m_signatureText = edit.text;
+}
+
+void ComposerWindow::insertInitialSignature()
+{
+    QTextDocument *document = m_body->document();
+    document->setUndoRedoEnabled(false); // Ctrl+Z must not take the signature away
+    swapSignature();
+    document->setUndoRedoEnabled(true);
+    m_body->moveCursor(QTextCursor::Start);
+    m_savedGeneration = ++m_generation;
 }
 
 void ComposerWindow::markModified()
@@ -307,15 +369,14 @@ void ComposerWindow::setMessage(const protocols::OutgoingMessage &message)
     m_extraHeaders = message.extraHeaders;
     m_messageId = message.messageId;
     if (!message.from.address.isEmpty()) {
-        for (int i = 0; i < m_from->count(); ++i) {
-            models::Account account;
-            if (m_session.account(m_from->itemData(i).toString(), &account)
-                && account.address.compare(message.from.address, Qt::CaseInsensitive) == 0) {
-                m_from->setCurrentIndex(i);
-                break;
-            }
-        }
+        const int index
+            = models::IdentityChooser::indexOf(m_identities, message.from.address, accountId());
+        if (index >= 0)
+            selectIdentity(index);
     }
+    m_signatureText = models::IdentitySignature::find(message.textBody, identity().signature);
+    static const QRegularExpression delimiter(QStringLiteral("(^|\n)-- \n"));
+    m_signatureLocked = m_signatureText.isEmpty() && message.textBody.contains(delimiter);
     updateAttachmentList();
     m_savedGeneration = ++m_generation;
 }
@@ -323,9 +384,9 @@ void ComposerWindow::setMessage(const protocols::OutgoingMessage &message)
 protocols::OutgoingMessage ComposerWindow::message() const
 {
     protocols::OutgoingMessage m;
-    models::Account account;
-    if (m_session.account(accountId(), &account))
-        m.from = models::Identity::fromAccount(account).mailAddress();
+    const models::Identity from = identity();
+    if (from.isValid())
+        m.from = from.mailAddress();
     const auto readable = [](const QString &text) {
         QList<protocols::MailAddress> out;
         for (const QString &entry : models::AddressParser::splitEntries(text)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/accounts/Identity.h"
 #include "models/compose/ComposeEngine.h"
 #include "models/compose/ReplyBuilder.h"
 #include "protocols/smtp/OutgoingMessage.h"
@@ -32,9 +33,16 @@ namespace postier::ui {
 class AddressLineEdit;
 class NoticeBar;
 
-/// The window in which a message is written: From (one identity per account), To, Cc and Bcc
-/// with completion from the offline cache, Subject, a plain-text body and attachments (Add
-/// button, Ctrl+Shift+A, or files dropped from the file manager anywhere on the window).
+/// The window in which a message is written: From (every identity of every enabled account), To,
+/// Cc and Bcc with completion from the offline cache, Subject, a plain-text body and attachments
+/// (Add button, Ctrl+Shift+A, or files dropped from the file manager anywhere on the window).
+///
+/// The identity's signature goes below the text after the "-- " delimiter
+/// (IdentitySignature). Choosing another identity in From swaps it, as long as the user has not
+/// changed the signature in the text; one that was changed is left alone. A reply or forward is
+/// written as the identity the original was addressed to (IdentityChooser), else as the
+/// account's primary identity; a reply to all leaves out every address of the user's identities.
+/// The message goes out with the chosen identity as From, through that identity's account.
 ///
 /// Send (Ctrl+Return) first checks the input: at least one recipient, every address readable
 /// (the sentence names the wrong one and its field), and asks before sending without a subject.
@@ -57,7 +65,8 @@ public:
         const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
         QMessageBox::StandardButton defaultButton)>;
 
-    /// `accountId` selects the identity in From (the first account when unknown).
+    /// `accountId` selects its primary identity in From (the first account's when unknown), and
+    /// its signature goes into the empty text.
     ComposerWindow(models::MailSession &session, const QString &accountId,
                    QWidget *parent = nullptr);
     ~ComposerWindow() override;
@@ -75,8 +84,10 @@ public:
                                         models::FolderModel *folders = nullptr,
                                         QWidget *parent = nullptr);
 
-    /// Fills every field from `message` (attachments and extra headers included); the window
-    /// then counts as unmodified.
+    /// Fills every field from `message` (attachments and extra headers included); From selects the
+    /// identity with that address. A signature of that identity already in the text (a draft)
+    /// is recognised, so that choosing another identity swaps it. The window then counts as
+    /// unmodified.
     void setMessage(const protocols::OutgoingMessage &message);
     /// The message as typed, with the identity as From. Entries that are not addresses are
     /// left out (validationProblem() names them).
@@ -84,6 +95,10 @@ public:
     /// Why the message cannot be sent as it is, as a sentence; empty when it can.
     [[nodiscard]] QString validationProblem() const;
     [[nodiscard]] QString accountId() const;
+    /// The identity chosen in From (invalid when there is no account).
+    [[nodiscard]] models::Identity identity() const;
+    /// Every identity From offers, in its order.
+    [[nodiscard]] const QList<models::Identity> &identities() const { return m_identities; }
     /// Whether something changed since the window was filled or last saved.
     [[nodiscard]] bool isModified() const { return m_generation != m_savedGeneration; }
 
@@ -128,6 +143,12 @@ private:
     void buildActions();
     void markModified();
     void updateTitle();
+    void selectIdentity(int index);
+    /// Puts the current identity's signature in place of the one inserted before (if unchanged).
+    void swapSignature();
+    /// For a message just filled in: its identity's signature goes below the text, and neither
+    /// the window nor its undo history count that as an edit.
+    void insertInitialSignature();
     void updateAttachmentList();
     void setEditingEnabled(bool enabled);
     void startDraftSave(models::ComposeEngine::DraftKind kind);
@@ -169,6 +190,11 @@ private:
     QList<protocols::OutgoingAttachment> m_attachments;
     QList<QPair<QByteArray, QString>> m_extraHeaders;
     QByteArray m_messageId;
+    QList<models::Identity> m_identities;
+    /// The signature text as swapSignature() last put it into the body (empty: none).
+    QString m_signatureText;
+    /// The text holds a signature this window did not insert (a draft): never swap it.
+    bool m_signatureLocked = false;
 
     quint64 m_generation = 0;
     quint64 m_savedGeneration = 0;
