@@ -1,5 +1,6 @@
 #include "models/cache/HeaderCache.h"
 
+#include "models/cache/HeaderCachePrivate.h"
 #include "models/cache/SearchText.h"
 
 #include <QDir>
@@ -31,15 +32,11 @@ constexpr qint64 MaxFolderId = 0x7fffffff;
 
 std::atomic<quint64> s_connectionCounter{0};
 
-// A message's rowid packs (folder id, UID). "All messages of a folder" is then a rowid range, so no
-// (folder_id, uid) index has to be updated on every insert, and the full-text row of a message has
-// the same id without a lookup.
-qint64 messageKey(qint64 folderId, quint32 uid)
-{
-    return (folderId << 32) | qint64(uid);
-}
-qint64 firstKey(qint64 folderId);
-qint64 lastKey(qint64 folderId);
+using cachedetail::firstKey;
+using cachedetail::lastKey;
+using cachedetail::messageKey;
+using cachedetail::sqliteCode;
+using cachedetail::localIndexSchema;
 
 bool isUidOrder(HeaderCache::Order order)
 {
@@ -70,22 +67,6 @@ void bindFolder(QSqlQuery &q, qint64 folderId, HeaderCache::Order order)
     } else {
         q.addBindValue(folderId);
     }
-}
-
-qint64 firstKey(qint64 folderId)
-{
-    return folderId << 32;
-}
-qint64 lastKey(qint64 folderId)
-{
-    return (folderId << 32) | qint64(0xffffffff);
-}
-
-int sqliteCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : 0; // primary code, in case extended codes are on
 }
 
 bool isDamage(const QSqlError &error)
@@ -189,91 +170,6 @@ protocols::HeaderRecord readRecord(const QSqlQuery &query)
     record.references = query.value(13).toByteArray();
     return record;
 }
-
-} // namespace
-
-class HeaderCachePrivate
-{
-public:
-    enum class OpenResult { Opened, Unusable, Failed };
-
-    QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    QString m_lastError;
-    QString m_journalMode;
-    bool m_fullTextSearch = false;
-    QHash<QString, qint64> m_accountIds;
-    // Reused across batches; destroyed before the connection closes.
-    std::unique_ptr<QSqlQuery> m_upsertMessage;
-    std::unique_ptr<QSqlQuery> m_upsertIndex;
-
-    OpenResult openOnce(QString *reason);
-    OpenResult classify(const QSqlError &error, const QString &sentence, QString *reason) const;
-    bool migrate(QSqlError *error);
-    OpenResult ensureFullTextIndex(QString *reason);
-    bool fullTextSearchAvailable();
-    bool backfillFullTextIndex(QSqlError *error);
-    bool moveAside(QString *movedTo, QString *why);
-    void closeConnection();
-
-    [[nodiscard]] QSqlQuery query() const
-    {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        return q;
-    }
-    QSqlQuery *prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql, QSqlError *error);
-    bool exec(QSqlQuery &q, const QString &sql, QSqlError *error);
-
-    bool checkOpen();
-    bool checkFolder(qint64 folderId);
-    void fail(const QString &sentence, const QSqlError &error = {});
-    qint64 accountId(const QString &accountKey, QSqlError *error);
-    qint64 upsertFolder(qint64 accountId, const protocols::FolderInfo &folder, QSqlError *error);
-    bool indexHeader(qint64 key, const protocols::HeaderRecord &record, QSqlError *error);
-};
-
-namespace {
-
-/// BEGIN IMMEDIATE takes the write lock up front: with several connections in WAL mode a deferred
-/// transaction that later writes can fail with SQLITE_BUSY instead of waiting.
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(const QSqlDatabase &db) : m_db(db) { }
-    ~WriteTransaction()
-    {
-        if (m_active) {
-            QSqlQuery rollback(m_db);
-            rollback.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    bool begin(QSqlError *error)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = q.lastError();
-            return false;
-        }
-        m_active = true;
-        return true;
-    }
-    bool commit(QSqlError *error)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            *error = q.lastError();
-            return false;
-        }
-        m_active = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-};
 
 } // namespace
 
@@ -462,6 +358,9 @@ bool HeaderCachePrivate::migrate(QSqlError *error)
             statements = {QStringLiteral("CREATE INDEX messages_list ON messages (folder_id, internal_date, uid, flags)"),
                           QStringLiteral("DROP INDEX messages_by_date")};
             break;
+        case 2:
+            statements = localIndexSchema();
+            break;
         default:
             break;
         }
@@ -597,6 +496,53 @@ bool HeaderCachePrivate::indexHeader(qint64 key, const protocols::HeaderRecord &
         return false;
     }
     return true;
+}
+
+bool HeaderCachePrivate::upsertHeader(qint64 folderId, const protocols::HeaderRecord &record,
+                                      QSqlError *error)
+{
+    // An upsert, not INSERT OR REPLACE: REPLACE deletes the row first, which would cascade to the
+    // message's stored bodies.
+    QSqlQuery *q = prepared(
+        m_upsertMessage,
+        QStringLiteral(
+            "INSERT INTO messages (id, folder_id, uid, size, internal_date, modseq, flags,"
+            " keywords, date, subject, from_addr, to_addr, cc_addr, message_id, in_reply_to,"
+            " \"references\")"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET size = excluded.size,"
+            " internal_date = excluded.internal_date, modseq = excluded.modseq,"
+            " flags = excluded.flags, keywords = excluded.keywords, date = excluded.date,"
+            " subject = excluded.subject, from_addr = excluded.from_addr,"
+            " to_addr = excluded.to_addr, cc_addr = excluded.cc_addr,"
+            " message_id = excluded.message_id, in_reply_to = excluded.in_reply_to,"
+            " \"references\" = excluded.\"references\""),
+        error);
+    if (!q)
+        return false;
+    const qint64 key = messageKey(folderId, record.uid);
+    q->bindValue(0, key);
+    q->bindValue(1, folderId);
+    q->bindValue(2, qint64(record.uid));
+    q->bindValue(3, qint64(record.size));
+    q->bindValue(4, record.internalDate);
+    q->bindValue(5, qint64(record.modseq));
+    q->bindValue(6, int(record.flags.bits));
+    q->bindValue(7, record.flags.keywords.isEmpty() ? QByteArray()
+                                                    : record.flags.keywords.join(' '));
+    q->bindValue(8, record.date);
+    q->bindValue(9, record.subject);
+    q->bindValue(10, record.from);
+    q->bindValue(11, record.to);
+    q->bindValue(12, record.cc);
+    q->bindValue(13, record.messageId);
+    q->bindValue(14, record.inReplyTo);
+    q->bindValue(15, record.references);
+    if (!q->exec()) {
+        *error = q->lastError();
+        return false;
+    }
+    return !m_fullTextSearch || indexHeader(key, record, error);
 }
 
 bool HeaderCachePrivate::moveAside(QString *movedTo, QString *why)
@@ -1038,50 +984,8 @@ bool HeaderCache::storeHeaders(qint64 folderId, const protocols::HeaderBatch &ba
     WriteTransaction transaction(d->m_db);
     if (!transaction.begin(&error))
         return failed();
-    // An upsert, not INSERT OR REPLACE: REPLACE deletes the row first, which would cascade to the
-    // message's stored bodies.
-    QSqlQuery *q = d->prepared(
-        d->m_upsertMessage,
-        QStringLiteral(
-            "INSERT INTO messages (id, folder_id, uid, size, internal_date, modseq, flags,"
-            " keywords, date, subject, from_addr, to_addr, cc_addr, message_id, in_reply_to,"
-            " \"references\")"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET size = excluded.size,"
-            " internal_date = excluded.internal_date, modseq = excluded.modseq,"
-            " flags = excluded.flags, keywords = excluded.keywords, date = excluded.date,"
-            " subject = excluded.subject, from_addr = excluded.from_addr,"
-            " to_addr = excluded.to_addr, cc_addr = excluded.cc_addr,"
-            " message_id = excluded.message_id, in_reply_to = excluded.in_reply_to,"
-            " \"references\" = excluded.\"references\""),
-        &error);
-    if (!q)
-        return failed();
-    const QVariant folder(folderId);
     for (const protocols::HeaderRecord &record : batch) {
-        const qint64 key = messageKey(folderId, record.uid);
-        q->bindValue(0, key);
-        q->bindValue(1, folder);
-        q->bindValue(2, qint64(record.uid));
-        q->bindValue(3, qint64(record.size));
-        q->bindValue(4, record.internalDate);
-        q->bindValue(5, qint64(record.modseq));
-        q->bindValue(6, int(record.flags.bits));
-        q->bindValue(7, record.flags.keywords.isEmpty() ? QByteArray()
-                                                        : record.flags.keywords.join(' '));
-        q->bindValue(8, record.date);
-        q->bindValue(9, record.subject);
-        q->bindValue(10, record.from);
-        q->bindValue(11, record.to);
-        q->bindValue(12, record.cc);
-        q->bindValue(13, record.messageId);
-        q->bindValue(14, record.inReplyTo);
-        q->bindValue(15, record.references);
-        if (!q->exec()) {
-            error = q->lastError();
-            return failed();
-        }
-        if (d->m_fullTextSearch && !d->indexHeader(key, record, &error))
+        if (!d->upsertHeader(folderId, record, &error))
             return failed();
     }
     if (!transaction.commit(&error))

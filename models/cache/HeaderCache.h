@@ -46,7 +46,7 @@ public:
     enum class Order { UidAscending, UidDescending, DateAscending, DateDescending };
 
     /// The schema version written to `PRAGMA user_version`.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /// Nothing is opened yet; `path` is the database file, whose directory is created if needed.
     explicit HeaderCache(const QString &path);
@@ -156,6 +156,41 @@ public:
     /// with `prefix` (case-insensitive), for address completion. Addresses compare
     /// case-insensitively; the newest form wins.
     [[nodiscard]] QStringList knownAddresses(const QString &prefix, int limit) const;
+
+    // Local folders (LocalIndex.cpp) ---------------------------------------------------------
+    //
+    // A local (Maildir) folder has no UIDs of its own: the cache gives each message file one
+    // (from the folder's UIDNEXT, never reused) and keeps the map between them, so the message
+    // list, search and threading work on local folders as on IMAP ones. The files are the truth:
+    // a deleted cache loses nothing, the next scan assigns new UIDs.
+
+    /// One message file of a local folder as the cache knows it.
+    struct LocalEntry {
+        quint32 uid = 0;
+        QString maildirId;  ///< MaildirMessage::id: the stable base name of the file
+        QString fileName;   ///< Where it was last seen: MaildirStore::relativePath()
+        quint8 flags = 0;   ///< protocols::MessageFlag bits, as its file name says
+    };
+    /// A message file to add: the header is read from the file (HeaderRecord::uid is ignored).
+    struct LocalAddition {
+        QString maildirId;
+        QString fileName;
+        protocols::HeaderRecord header;
+    };
+    /// The map of a local folder, in UID order.
+    [[nodiscard]] QVector<LocalEntry> localEntries(qint64 folderId) const;
+    [[nodiscard]] std::optional<LocalEntry> localEntry(qint64 folderId, quint32 uid) const;
+    /// Gives each addition the next UID of the folder and stores its header and map entry, in one
+    /// transaction. An addition whose maildir id the folder already has is skipped (its UID is
+    /// returned instead), so a scan and a move that both saw a file cannot list it twice. Returns
+    /// the UIDs in the order given, or an empty vector on failure.
+    [[nodiscard]] QVector<quint32> addLocalMessages(qint64 folderId,
+                                                    const QVector<LocalAddition> &additions);
+    /// Records where files are now and the flags their names carry (after a flag change by
+    /// Postier or by another program), in one transaction; unknown UIDs are skipped.
+    bool updateLocalFiles(qint64 folderId, const QVector<LocalEntry> &entries);
+    /// Messages and unread (no \Seen) messages of a folder, from the cache.
+    [[nodiscard]] QPair<int, int> messageCounts(qint64 folderId) const;
 
 private:
     std::unique_ptr<HeaderCachePrivate> d;

@@ -1,11 +1,14 @@
 #include "models/folders/FolderModel.h"
 
 #include "models/cache/HeaderCache.h"
+#include "models/local/LocalMail.h"
+#include "models/local/LocalStore.h"
 #include "models/messages/MessageListModel.h"
 #include "models/session/MailSession.h"
 #include "protocols/imap/FolderStatusJob.h"
 #include "protocols/imap/ListFoldersJob.h"
 
+#include <QDir>
 #include <QMimeData>
 #include <algorithm>
 
@@ -15,6 +18,7 @@ struct FolderModel::Node {
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
     bool isAccount = false;
+    bool isLocal = false;         // the folders of a POP3 account, on this computer
     QString accountId;
     QString name;
     protocols::FolderInfo folder; // for folder nodes
@@ -56,6 +60,19 @@ int specialRank(protocols::SpecialUse use)
 }
 
 
+// A local folder's name as people read it: the standard ones in the user's language.
+QString localName(const protocols::FolderInfo &f)
+{
+    switch (f.specialUse) {
+    case protocols::SpecialUse::Inbox: return FolderModel::tr("Inbox");
+    case protocols::SpecialUse::Drafts: return FolderModel::tr("Drafts");
+    case protocols::SpecialUse::Sent: return FolderModel::tr("Sent");
+    case protocols::SpecialUse::Archive: return FolderModel::tr("Archive");
+    case protocols::SpecialUse::Trash: return FolderModel::tr("Trash");
+    default: return f.name();
+    }
+}
+
 template<typename NodePtr>
 void sortTree(std::vector<NodePtr> &nodes)
 {
@@ -79,6 +96,7 @@ FolderModel::FolderModel(MailSession &session, QObject *parent)
 {
     reloadAccounts();
     connect(&m_session, &MailSession::accountsChanged, this, &FolderModel::reloadAccounts);
+    connect(&m_session.local(), &LocalMail::countsChanged, this, &FolderModel::setCounts);
 }
 
 FolderModel::~FolderModel() = default;
@@ -101,10 +119,34 @@ void FolderModel::reloadAccounts()
         Account a;
         if (!m_session.account(node->accountId, &a))
             continue;
+        if (a.incoming.protocol == protocols::Protocol::Pop3) {
+            node->isLocal = true;
+            showLocalFolders(node.get());
+            continue;
+        }
         const protocols::FolderList cached = m_session.cache().folderList(Account::passwordKey(a.incoming));
         if (!cached.isEmpty())
             setFolders(node.get(), cached);
     }
+}
+
+void FolderModel::showLocalFolders(Node *account)
+{
+    LocalMail &local = m_session.local();
+    protocols::Error error;
+    const protocols::FolderList folders = local.folders(account->accountId, &error);
+    account->state = error ? FetchState::Unavailable : FetchState::Done;
+    account->error = error.sentence();
+    setFolders(account, folders);
+    // Counts from the cache at once; then every folder is compared with its files (a cheap
+    // directory listing when nothing changed), which fixes the counts if anything did.
+    for (const protocols::FolderInfo &f : folders) {
+        const auto [total, unread] = local.counts(account->accountId, f.path);
+        setCounts(account->accountId, f.rawName, total, unread);
+    }
+    local.rescanAll(account->accountId);
+    const QModelIndex idx = indexOf(account);
+    Q_EMIT dataChanged(idx, idx);
 }
 
 FolderModel::Node *FolderModel::nodeOf(const QModelIndex &index) const
@@ -177,6 +219,10 @@ void FolderModel::refresh(const QModelIndex &accountIndex)
     Account account;
     if (!m_session.account(n->accountId, &account))
         return;
+    if (n->isLocal) {
+        showLocalFolders(n);
+        return;
+    }
     if (account.incoming.protocol != protocols::Protocol::Imap) {
         n->state = FetchState::Unavailable;
         n->error = tr("The folders of POP3 accounts are kept on this computer.");
@@ -255,6 +301,8 @@ void FolderModel::setFolders(Node *account, const protocols::FolderList &folders
         n->folder = f;
         n->implied = false;
         n->name = f.specialUse == protocols::SpecialUse::Inbox ? tr("Inbox") : f.name();
+        if (account->isLocal)
+            n->name = localName(f);
         const auto c = counts.value(f.rawName, {-1, -1});
         n->total = c.first;
         n->unread = c.second;
@@ -338,6 +386,9 @@ QVariant FolderModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("%1 (%2)").arg(n->name).arg(n->unread);
         return n->name;
     case Qt::ToolTipRole:
+        if (n->isAccount && n->isLocal && n->error.isEmpty())
+            return tr("%1: mail downloaded with POP3, kept on this computer in %2")
+                .arg(n->name, QDir::toNativeSeparators(m_session.local().storeRoot(n->accountId)));
         if (n->isAccount)
             return n->error.isEmpty() ? n->name : n->error;
         if (n->folder.isGhost())

@@ -21,6 +21,11 @@ class MailSession;
 /// Folders the server lists but that cannot hold mail are kept and marked IsGhost; parents that
 /// the server implies but does not list are added as ghosts too. INBOX comes first, then the
 /// special folders (Drafts, Sent, Archive, Junk, Trash), then the others by name.
+///
+/// A POP3 account shows its local folders instead (LocalMail: INBOX, Drafts, Sent, Archive,
+/// Trash and any other of its Maildir), at once and without a server: its raw names are the
+/// Maildir folder names in UTF-8, its counts come from the offline cache and follow
+/// LocalMail::countsChanged(). refresh() lists them again.
 class FolderModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -62,6 +67,8 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(Node *node) const;
     void setFolders(Node *account, const protocols::FolderList &folders);
+    /// The local folders of a POP3 account (LocalMail), with their counts.
+    void showLocalFolders(Node *account);
     void requestCounts(Node *account);
 
     MailSession &m_session;

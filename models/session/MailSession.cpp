@@ -3,6 +3,7 @@
 #include "models/accounts/AccountStore.h"
 #include "models/accounts/PasswordStore.h"
 #include "models/cache/HeaderCache.h"
+#include "models/local/LocalMail.h"
 #include "models/session/JobModel.h"
 #include "protocols/Connection.h"
 #include "protocols/Job.h"
@@ -27,11 +28,15 @@ MailSession::MailSession(const QString &cachePath, const QString &settingsFile, 
     , m_passwords(new PasswordStore(this))
 {
     reloadAccounts();
+    m_local = new LocalMail(*this, this);
 }
 
 MailSession::~MailSession()
 {
-    // Connections first: their destructors cancel and join their threads.
+    // Local mail first: it waits for its worker threads, and uses the cache.
+    delete m_local;
+    m_local = nullptr;
+    // Connections next: their destructors cancel and join their threads.
     m_states.clear();
 }
 

@@ -18,6 +18,7 @@ namespace postier::models {
 class AccountStore;
 class HeaderCache;
 class JobModel;
+class LocalMail;
 class PasswordStore;
 
 /// What the running app shares: the accounts, the offline cache, the running jobs, and one live
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] HeaderCache &cache() { return *m_cache; }
     [[nodiscard]] JobModel &jobs() { return *m_jobs; }
     [[nodiscard]] AccountStore &accountStore() { return *m_accounts; }
+    /// The local folders of POP3 accounts, and getting their mail.
+    [[nodiscard]] LocalMail &local() { return *m_local; }
     /// The enabled accounts, in settings order.
     [[nodiscard]] QList<Account> accounts() const;
     [[nodiscard]] bool account(const QString &id, Account *out) const;
@@ -75,6 +78,7 @@ private:
     std::unique_ptr<HeaderCache> m_cache;
     JobModel *m_jobs;
     PasswordStore *m_passwords;
+    LocalMail *m_local = nullptr;
     QHash<QString, std::shared_ptr<State>> m_states;
 };
 

@@ -397,6 +397,118 @@ bool MaildirStore::removeMessage(const QString &folder, const QString &id, Error
     return true;
 }
 
+std::optional<MaildirMessage> MaildirStore::locate(const QString &folder, const QString &id,
+                                                   const QString &hint) const
+{
+    const QString dir = folderPath(folder);
+    if (dir.isEmpty() || !isValidId(id))
+        return std::nullopt;
+    const qsizetype slash = hint.indexOf(QLatin1Char('/'));
+    if (slash > 0) {
+        const QString sub = hint.left(slash);
+        const QString name = hint.mid(slash + 1);
+        const bool nameFits = name == id || (name.startsWith(id) && infoStart(name) == id.size());
+        if ((sub == kCur || sub == kNew) && nameFits) {
+            if (auto m = describe(folder, dir + QLatin1Char('/') + sub, name, sub == kNew))
+                return m;
+        }
+    }
+    return message(folder, id);
+}
+
+std::optional<MaildirMessage> MaildirStore::changeFlags(const QString &folder, const QString &id,
+                                                        const QString &flags, const QString &hint,
+                                                        Error *error)
+{
+    const auto m = locate(folder, id, hint);
+    if (!m) {
+        if (error)
+            *error = Error(ErrorKind::NotFound,
+                           tr("The message %1 is no longer in the local folder “%2”.")
+                               .arg(id, folder.isEmpty() ? inboxName() : folder));
+        return std::nullopt;
+    }
+    const QString normalized = normalizedFlags(flags);
+    const QString target = folderPath(folder) + QLatin1Char('/') + kCur + QLatin1Char('/') + id
+        + infoSeparator() + QStringLiteral("2,") + normalized;
+    MaildirMessage now = *m;
+    if (target != m->path) {
+        QFile file(m->path);
+        errno = 0;
+        if (!file.rename(target)) {
+            if (error)
+                *error = localIoError(tr("change the flags of a message"), m->path, errno,
+                                      file.errorString());
+            return std::nullopt;
+        }
+        now.path = target;
+        now.isNew = false;
+    }
+    now.flags = normalized;
+    return now;
+}
+
+std::optional<MaildirMessage> MaildirStore::moveMessage(const QString &from, const QString &id,
+                                                        const QString &to, const QString &hint,
+                                                        Error *error)
+{
+    const auto m = locate(from, id, hint);
+    if (!m) {
+        if (error)
+            *error = Error(ErrorKind::NotFound,
+                           tr("The message %1 is no longer in the local folder “%2”.")
+                               .arg(id, from.isEmpty() ? inboxName() : from));
+        return std::nullopt;
+    }
+    if (!hasFolder(to)) {
+        if (error)
+            *error = Error(ErrorKind::NotFound,
+                           tr("The local folder “%1” does not exist in %2.").arg(to, m_root));
+        return std::nullopt;
+    }
+    const QString fileName = QFileInfo(m->path).fileName();
+    const QString targetDir = folderPath(to) + QLatin1Char('/') + (m->isNew ? kNew : kCur);
+    const QString target = targetDir + QLatin1Char('/') + fileName;
+    QFile file(m->path);
+    errno = 0;
+    // QFile::rename never replaces an existing file, so a clash cannot lose a message.
+    if (!file.rename(target)) {
+        if (error)
+            *error = localIoError(tr("move a message"), m->path, errno, file.errorString());
+        return std::nullopt;
+    }
+    MaildirMessage now = *m;
+    now.folder = to.isEmpty() ? inboxName() : to;
+    now.path = target;
+    return now;
+}
+
+QString MaildirStore::copyMessage(const QString &from, const QString &id, const QString &to,
+                                  const QString &hint, Error *error)
+{
+    const auto m = locate(from, id, hint);
+    if (!m) {
+        if (error)
+            *error = Error(ErrorKind::NotFound,
+                           tr("The message %1 is no longer in the local folder “%2”.")
+                               .arg(id, from.isEmpty() ? inboxName() : from));
+        return {};
+    }
+    QFile file(m->path);
+    errno = 0;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = localIoError(tr("read the message"), m->path, errno, file.errorString());
+        return {};
+    }
+    return deliver(to, file, m->flags, m->modified, error);
+}
+
+QString MaildirStore::relativePath(const MaildirMessage &message)
+{
+    return (message.isNew ? kNew : kCur) + QLatin1Char('/') + QFileInfo(message.path).fileName();
+}
+
 QString MaildirStore::normalizedFlags(const QString &flags)
 {
     QString out;

@@ -94,6 +94,31 @@ public:
     /// Deletes the message file. The only method that deletes anything.
     bool removeMessage(const QString &folder, const QString &id, Error *error = nullptr);
 
+    // With a hint: `hint` is where the message was last seen, relative to its folder directory
+    // ("cur/<id>:2,S" or "new/<id>", see relativePath()); when the file is still there it costs
+    // one stat instead of a directory listing, which matters in folders of thousands. A wrong or
+    // empty hint only makes the call slower.
+
+    /// message() with a hint.
+    [[nodiscard]] std::optional<MaildirMessage> locate(const QString &folder, const QString &id,
+                                                       const QString &hint) const;
+    /// setFlags() with a hint; returns the message as it is now (its new path), or nothing.
+    std::optional<MaildirMessage> changeFlags(const QString &folder, const QString &id,
+                                              const QString &flags, const QString &hint,
+                                              Error *error = nullptr);
+    /// Moves the message into another folder of this store by renaming its file (same file
+    /// system, so nothing is copied and nothing can be half-done): it keeps its id, flags and
+    /// mtime, and stays in new/ if it was there. Returns it as it is now in `to`.
+    std::optional<MaildirMessage> moveMessage(const QString &from, const QString &id,
+                                              const QString &to, const QString &hint,
+                                              Error *error = nullptr);
+    /// Copies the message into another folder (a new delivery with the same flags and arrival
+    /// date); returns the copy's id, or empty on failure.
+    [[nodiscard]] QString copyMessage(const QString &from, const QString &id, const QString &to,
+                                      const QString &hint, Error *error = nullptr);
+    /// "cur/<file name>" or "new/<file name>": where the message is inside its folder directory.
+    [[nodiscard]] static QString relativePath(const MaildirMessage &message);
+
     /// Flag letters reduced to the valid ones, without duplicates, in ASCII order.
     [[nodiscard]] static QString normalizedFlags(const QString &flags);
     /// Conversions from and to the MessageFlag bits of protocols/imap/MessageFlags.h

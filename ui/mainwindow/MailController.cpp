@@ -3,6 +3,7 @@
 #include "models/Roles.h"
 #include "models/cache/HeaderCache.h"
 #include "models/folders/FolderModel.h"
+#include "models/local/LocalMail.h"
 #include "models/messages/MessageListModel.h"
 #include "models/session/MailSession.h"
 #include "models/sync/FolderSynchronizer.h"
@@ -19,6 +20,18 @@ MailController::MailController(models::MailSession &session, models::FolderModel
     , m_folders(folders)
     , m_messages(messages)
 {
+    models::LocalMail &local = m_session.local();
+    connect(&local, &models::LocalMail::folderIndexed, this,
+            [this](const QString &, const QString &, qint64 folderId, bool complete) {
+                if (!m_isLocal || folderId != m_folderId)
+                    return;
+                m_messages.reload();
+                if (complete) {
+                    const auto [total, unread] = m_session.cache().messageCounts(folderId);
+                    Q_EMIT folderSynced(total, unread);
+                }
+            });
+    connect(&local, &models::LocalMail::problem, this, &MailController::problem);
 }
 
 MailController::~MailController()
@@ -41,11 +54,20 @@ void MailController::selectFolder(const QModelIndex &folderIndex)
         m_accountId.clear();
         m_folder.clear();
         m_folderId = 0;
+        m_isLocal = false;
         m_messages.setFolder(0);
         return;
     }
     m_accountId = folderIndex.data(models::Roles::AccountId).toString();
     m_folder = folderIndex.data(models::Roles::FolderRawName).toByteArray();
+    m_isLocal = m_session.local().isLocalAccount(m_accountId);
+    if (m_isLocal) {
+        // The cache first, then the files: a scan that finds nothing new costs a directory listing.
+        m_folderId = m_session.local().folderId(m_accountId, localFolder());
+        m_messages.setFolder(m_folderId);
+        m_session.local().rescan(m_accountId, localFolder());
+        return;
+    }
     models::Account account;
     if (!m_session.account(m_accountId, &account))
         return;
@@ -60,6 +82,10 @@ void MailController::selectFolder(const QModelIndex &folderIndex)
 
 void MailController::refresh()
 {
+    if (m_isLocal) {
+        m_session.local().fetch(m_accountId);
+        return;
+    }
     if (m_folder.isEmpty() || m_sync)
         return;
     const QString accountId = m_accountId;
@@ -108,6 +134,20 @@ void MailController::selectMessage(quint32 uid)
         Q_EMIT messageCleared();
         return;
     }
+    if (m_isLocal) {
+        Q_EMIT messageLoading();
+        const qint64 folderId = m_folderId;
+        m_session.local().readMessage(m_accountId, localFolder(), uid, this,
+                                      [this, uid, folderId](const QByteArray &bytes, const protocols::Error &error) {
+                                          if (uid != m_uid || folderId != m_folderId)
+                                              return;
+                                          if (error)
+                                              Q_EMIT problem(error.sentence());
+                                          else
+                                              showMessage(uid, bytes);
+                                      });
+        return;
+    }
     if (const auto cached = m_session.cache().body(m_folderId, uid, QByteArray())) {
         showMessage(uid, *cached);
         return;
@@ -141,6 +181,15 @@ void MailController::markRead(quint32 uid)
 {
     const int row = m_messages.rowForUid(uid);
     const quint8 flags = quint8(m_messages.index(row, 0).data(models::Roles::Flags).toInt());
+    if (m_isLocal) {
+        protocols::Error error;
+        const auto changed = m_session.local().setFlag(m_accountId, localFolder(), {uid}, protocols::FlagSeen, true, &error);
+        for (const auto &[changedUid, bits] : changed)
+            m_messages.setFlags(changedUid, bits);
+        if (error)
+            Q_EMIT problem(error.sentence());
+        return;
+    }
     protocols::MessageFlags seen;
     seen.bits = protocols::FlagSeen;
     auto *job = new protocols::StoreFlagsJob(m_folder, {uid}, seen, protocols::StoreFlagsJob::Operation::Add);

@@ -22,6 +22,11 @@ namespace postier::ui {
 /// from the cache when its body was opened before, else fetched; then it is marked read on the
 /// server and in the cache. Nothing here waits: every step is a job, and failures come back as
 /// sentences through problem().
+///
+/// The local folders of a POP3 account work the same way through models::LocalMail: a folder
+/// shows from the cache, then is compared with its files; a message is read from its file; it is
+/// marked read by renaming the file (the Maildir S flag); refresh() (Get Messages) downloads new
+/// mail from the POP3 server into the account's INBOX.
 class MailController : public QObject
 {
     Q_OBJECT
@@ -36,6 +41,9 @@ public:
     void refresh();
 
     [[nodiscard]] QString accountId() const { return m_accountId; }
+    /// Whether the folder on show is a local folder (of a POP3 account, see models::LocalMail);
+    /// its name is then QString::fromUtf8(folder()).
+    [[nodiscard]] bool isLocal() const { return m_isLocal; }
     [[nodiscard]] QByteArray folder() const { return m_folder; }
     [[nodiscard]] qint64 folderId() const { return m_folderId; }
     [[nodiscard]] quint32 currentUid() const { return m_uid; }
@@ -53,6 +61,7 @@ Q_SIGNALS:
 private:
     void showMessage(quint32 uid, const QByteArray &bytes);
     void markRead(quint32 uid);
+    [[nodiscard]] QString localFolder() const { return QString::fromUtf8(m_folder); }
 
     models::MailSession &m_session;
     models::FolderModel &m_folders;
@@ -60,6 +69,7 @@ private:
     QString m_accountId;
     QByteArray m_folder;
     qint64 m_folderId = 0;
+    bool m_isLocal = false;
     quint32 m_uid = 0;
     QByteArray m_message;
     QPointer<models::FolderSynchronizer> m_sync;

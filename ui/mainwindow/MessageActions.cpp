@@ -3,6 +3,7 @@
 #include "models/Roles.h"
 #include "models/cache/HeaderCache.h"
 #include "models/folders/FolderModel.h"
+#include "models/local/LocalMail.h"
 #include "models/messages/MessageListModel.h"
 #include "models/session/MailSession.h"
 #include "protocols/imap/FolderInfo.h"
@@ -125,6 +126,19 @@ MessageActions::MessageActions(models::MailSession &session, models::FolderModel
             return;
         const Undo u = std::exchange(m_undo, {});
         undo->setEnabled(false);
+        if (u.local) {
+            const auto back = m_session.local().transfer(u.accountId, QString::fromUtf8(u.from), u.uids,
+                                                         QString::fromUtf8(u.to), false);
+            if (m_controller.isLocal() && m_controller.accountId() == u.accountId) {
+                if (m_controller.folder() == u.from)
+                    m_messages.removeUids(back.sourceUids);
+                else if (m_controller.folder() == u.to)
+                    m_messages.reload();
+            }
+            if (back.error)
+                Q_EMIT problem(back.error.sentence());
+            return;
+        }
         auto *job = new protocols::MoveMessagesJob(u.from, u.uids, u.to);
         connect(job, &protocols::Job::finished, this, [this, job] {
             if (job->error())
@@ -177,6 +191,17 @@ void MessageActions::setFlag(quint8 flag, bool on)
     flags.bits = flag;
     const QVector<quint32> uids = m_selection;
     const qint64 folderId = m_controller.folderId();
+    if (m_controller.isLocal()) {
+        protocols::Error error;
+        const auto changed = m_session.local().setFlag(m_controller.accountId(),
+                                                       QString::fromUtf8(m_controller.folder()), uids,
+                                                       flag, on, &error);
+        for (const auto &[uid, bits] : changed)
+            m_messages.setFlags(uid, bits);
+        if (error)
+            Q_EMIT problem(error.sentence());
+        return;
+    }
     auto *job = new protocols::StoreFlagsJob(m_controller.folder(), uids, flags,
                                              on ? protocols::StoreFlagsJob::Operation::Add
                                                 : protocols::StoreFlagsJob::Operation::Remove);
@@ -207,6 +232,10 @@ void MessageActions::moveTo(const QByteArray &destination, const QString &undoTe
 {
     if (m_selection.isEmpty())
         return;
+    if (m_controller.isLocal()) {
+        transferLocal(m_selection, destination, false, undoText);
+        return;
+    }
     const QVector<quint32> uids = m_selection;
     const QString accountId = m_controller.accountId();
     const QByteArray source = m_controller.folder();
@@ -226,8 +255,7 @@ void MessageActions::moveTo(const QByteArray &destination, const QString &undoTe
             undo->setText(undoText);
             undo->setEnabled(true);
         }
-        Q_EMIT status(tr("%n message(s) moved to %1.", nullptr, int(uids.size()))
-                          .arg(protocols::imap::decodeMailboxName(destination)));
+        Q_EMIT status(tr("%n message(s) moved to %1.", nullptr, int(uids.size())).arg(folderLabel(destination)));
     });
     m_session.runIncoming(accountId, job);
 }
@@ -249,13 +277,17 @@ void MessageActions::dropMessages(const QByteArray &mime, const QString &account
                           "which this version does not include yet. Nothing was moved."));
         return;
     }
+    if (copy && m_controller.isLocal()) {
+        transferLocal(uids, rawFolder, true, QString());
+        return;
+    }
     if (copy) {
         auto *job = new protocols::CopyMessagesJob(m_controller.folder(), uids, rawFolder);
         connect(job, &protocols::Job::finished, this, [this, job, n = uids.size(), rawFolder] {
             if (job->error())
                 Q_EMIT problem(job->error().sentence());
             else
-                Q_EMIT status(tr("%n message(s) copied to %1.", nullptr, int(n)).arg(protocols::imap::decodeMailboxName(rawFolder)));
+                Q_EMIT status(tr("%n message(s) copied to %1.", nullptr, int(n)).arg(folderLabel(rawFolder)));
         });
         m_session.runIncoming(accountId, job);
         return;
@@ -263,6 +295,47 @@ void MessageActions::dropMessages(const QByteArray &mime, const QString &account
     const QVector<quint32> previous = std::exchange(m_selection, uids);
     moveTo(rawFolder, tr("Undo move"));
     m_selection = previous;
+}
+
+QString MessageActions::folderLabel(const QByteArray &rawFolder) const
+{
+    // The name the folder tree shows, without its unread count.
+    const QModelIndex folder = m_folders.indexFor(m_controller.accountId(), rawFolder);
+    if (m_controller.isLocal() && folder.isValid()) {
+        const int unread = folder.data(models::Roles::UnreadCount).toInt();
+        QString label = folder.data(Qt::DisplayRole).toString();
+        if (unread > 0)
+            label.chop(QStringLiteral(" (%1)").arg(unread).size());
+        return label;
+    }
+    return m_controller.isLocal() ? QString::fromUtf8(rawFolder) : protocols::imap::decodeMailboxName(rawFolder);
+}
+
+void MessageActions::transferLocal(const QVector<quint32> &uids, const QByteArray &destination, bool copy,
+                                   const QString &undoText)
+{
+    if (uids.isEmpty())
+        return;
+    const QString accountId = m_controller.accountId();
+    const QByteArray source = m_controller.folder();
+    const auto done = m_session.local().transfer(accountId, QString::fromUtf8(source), uids,
+                                                 QString::fromUtf8(destination), copy);
+    if (!copy) {
+        if (m_controller.folderId() == m_messages.folderId())
+            m_messages.removeUids(done.sourceUids);
+        if (!done.targetUids.isEmpty()) {
+            m_undo = {accountId, destination, source, done.targetUids, true};
+            undo->setText(undoText);
+            undo->setEnabled(true);
+        }
+    }
+    if (!done.sourceUids.isEmpty()) {
+        const QString where = folderLabel(destination);
+        Q_EMIT status(copy ? tr("%n message(s) copied to %1.", nullptr, int(done.sourceUids.size())).arg(where)
+                           : tr("%n message(s) moved to %1.", nullptr, int(done.sourceUids.size())).arg(where));
+    }
+    if (done.error)
+        Q_EMIT problem(done.error.sentence());
 }
 
 } // namespace postier::ui

@@ -53,6 +53,9 @@ private:
     void setFlag(quint8 flag, bool on);
     void moveTo(const QByteArray &destination, const QString &undoText);
     [[nodiscard]] QByteArray specialFolder(int specialUse) const;
+    [[nodiscard]] QString folderLabel(const QByteArray &rawFolder) const;
+    void transferLocal(const QVector<quint32> &uids, const QByteArray &destination, bool copy,
+                       const QString &undoText);
     void updateEnabled();
 
     models::MailSession &m_session;
@@ -67,6 +70,7 @@ private:
         QByteArray from;      // where the messages are now
         QByteArray to;        // where they came from
         QVector<quint32> uids;
+        bool local = false;   // local folders (LocalMail)
     } m_undo;
 };
 
