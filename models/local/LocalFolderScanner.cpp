@@ -2,6 +2,7 @@
 
 #include "protocols/local/MaildirStore.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -254,9 +255,23 @@ protocols::HeaderRecord LocalFolderScanner::readHeader(const QString &path, cons
     }
     protocols::HeaderRecord record = parseHeader(data);
     record.size = quint32(std::min<qint64>(size, 0xffffffff));
-    record.internalDate = modified;
+    record.internalDate = listDate(record.date, modified);
     record.flags.bits = protocols::MaildirStore::bitsFromFlags(flags);
     return record;
+}
+
+qint64 LocalFolderScanner::listDate(const QByteArray &dateField, qint64 arrival)
+{
+    QByteArray comments;
+    const QString text = QString::fromLatin1(withoutComments(dateField, &comments).simplified());
+    const QDateTime sent = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!sent.isValid())
+        return arrival;
+    const qint64 seconds = sent.toSecsSinceEpoch();
+    // A date after the arrival (beyond clock skew) is made up: spam sorts itself to the top so.
+    if (seconds <= 0 || (arrival > 0 && seconds > arrival + 86400))
+        return arrival;
+    return seconds;
 }
 
 LocalFolderScanner::Result LocalFolderScanner::scan(const QString &storeRoot, const QString &folder,

@@ -38,10 +38,16 @@ public:
                                      const std::atomic_bool *cancel = nullptr);
 
     /// The list-view header of a message file: header fields as raw bytes, as IMAP's ENVELOPE
-    /// would give them (addresses as "Name <local@domain>" joined with ", "), size and arrival
-    /// date from the file, flags from its name. uid is 0.
+    /// would give them (addresses as "Name <local@domain>" joined with ", "), size from the file,
+    /// flags from its name, and as the list's date (HeaderRecord::internalDate) listDate(). uid
+    /// is 0.
     [[nodiscard]] static protocols::HeaderRecord readHeader(const QString &path, const QString &flags,
                                                             qint64 size, qint64 modified);
+    /// The date a local message is listed and sorted by: its Date header, because the arrival
+    /// date of POP3 mail (the file's mtime) is only when it was downloaded, the same for a whole
+    /// mailbox fetched at once; the arrival date when the header cannot be read or lies more than
+    /// a day after the arrival. Seconds since the epoch.
+    [[nodiscard]] static qint64 listDate(const QByteArray &dateField, qint64 arrival);
     /// The same from the bytes of a header block (or a whole message).
     [[nodiscard]] static protocols::HeaderRecord parseHeader(const QByteArray &header);
     /// "Anna <a@b>, \"Doe, John\" <j@d>" → "Anna <a@b>, Doe, John <j@d>"; groups kept as

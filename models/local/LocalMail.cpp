@@ -3,9 +3,11 @@
 #include "models/accounts/Account.h"
 #include "models/cache/HeaderCache.h"
 #include "models/cache/SearchText.h"
+#include "models/local/LocalFolderScanner.h"
 #include "models/local/LocalIndexer.h"
 #include "models/local/LocalStore.h"
 #include "models/session/MailSession.h"
+#include "models/session/NewMailWatcher.h"
 #include "protocols/local/MaildirStore.h"
 #include "protocols/pop3/Pop3FetchJob.h"
 
@@ -214,7 +216,7 @@ void LocalMail::fetched(const QString &accountId, const QStringList &storedIds,
             // Downloaded in the server's order, oldest first: the last one stored is the newest.
             for (auto it = storedIds.crbegin(); it != storedIds.crend(); ++it) {
                 if (const auto header = m_session.cache().header(id, uidOf.value(*it))) {
-                    from = decodedHeaderText(header->from);
+                    from = NewMailWatcher::senderName(header->from);
                     subject = decodedHeaderText(header->subject);
                     break;
                 }
@@ -333,6 +335,38 @@ LocalMail::Transfer LocalMail::transfer(const QString &accountId, const QString 
     return result;
 }
 
+quint32 LocalMail::append(const QString &accountId, const QString &folder, const QByteArray &message,
+                          const QString &flags, protocols::Error *error)
+{
+    const qint64 id = folderId(accountId, folder);
+    protocols::MaildirStore store(storeRoot(accountId));
+    protocols::Error e;
+    if ((!store.hasFolder(folder) && !store.createFolder(folder, &e)) || id <= 0) {
+        if (error)
+            *error = e ? e : protocols::Error(protocols::ErrorKind::LocalIo, m_session.cache().lastError());
+        return 0;
+    }
+    const QString maildirId = store.deliver(folder, message, flags, 0, &e);
+    if (maildirId.isEmpty()) {
+        if (error)
+            *error = e;
+        return 0;
+    }
+    const auto m = store.locate(folder, maildirId,
+                                protocols::MaildirStore::normalizedFlags(flags).isEmpty()
+                                    ? QString(QStringLiteral("new/") + maildirId)
+                                    : QString(QStringLiteral("cur/") + maildirId + protocols::MaildirStore::infoSeparator()
+                                              + QStringLiteral("2,") + protocols::MaildirStore::normalizedFlags(flags)));
+    if (!m)
+        return 0;
+    m_indexer->touch(id);
+    const QVector<quint32> uids = m_session.cache().addLocalMessages(
+        id, {{maildirId, protocols::MaildirStore::relativePath(*m),
+              LocalFolderScanner::readHeader(m->path, m->flags, m->size, m->modified)}});
+    announceCounts(accountId, folder);
+    return uids.value(0);
+}
+
 void LocalMail::readMessage(const QString &accountId, const QString &folder, quint32 uid,
                             QObject *context,
                             std::function<void(const QByteArray &, const protocols::Error &)> done)
@@ -363,7 +397,8 @@ void LocalMail::readMessage(const QString &accountId, const QString &folder, qui
         const auto m = store.locate(folder, entry.maildirId, entry.fileName);
         if (!m) {
             deliver({}, protocols::Error(protocols::ErrorKind::NotFound,
-                                         tr("The message %1 is no longer in the local folder “%2”.")
+                                         QCoreApplication::translate("postier::protocols::MaildirStore",
+                                                                     "The message %1 is no longer in the local folder “%2”.")
                                              .arg(entry.maildirId, folder)));
             return;
         }

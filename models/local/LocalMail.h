@@ -87,6 +87,13 @@ public:
     Transfer transfer(const QString &accountId, const QString &from, const QVector<quint32> &uids,
                       const QString &to, bool copy);
 
+    /// Saves a whole message into a folder of the account (a sent copy, a draft: what IMAP does
+    /// with APPEND), with Maildir flag letters ("S" for read); the folder is created if missing.
+    /// Returns the new message's UID in the cache (0 if only the file could be written), or 0
+    /// with *error when the disk refused.
+    quint32 append(const QString &accountId, const QString &folder, const QByteArray &message,
+                   const QString &flags, protocols::Error *error);
+
     /// Reads a message file on a worker thread and calls `done` on this thread, unless `context`
     /// is gone by then.
     void readMessage(const QString &accountId, const QString &folder, quint32 uid, QObject *context,
@@ -105,7 +112,9 @@ Q_SIGNALS:
     /// it stopped early.
     void fetchFinished(const QString &accountId, int fetched, const protocols::Error &error);
     /// New mail arrived in the account's INBOX: `count` messages, the newest from `newestFrom`
-    /// (decoded, as "Name <address>") about `newestSubject` (decoded). For a new-mail notifier.
+    /// (its name, or its address: NewMailWatcher::senderName()) about `newestSubject` (decoded).
+    /// Same arguments as NewMailWatcher::newMail(), so it connects to
+    /// NewMailWatcher::reportNewMail() for the notifier.
     void newMail(const QString &accountId, int count, const QString &newestFrom,
                  const QString &newestSubject);
     /// Something failed outside a job (a disk error while opening a store): a sentence.

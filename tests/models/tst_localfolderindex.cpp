@@ -6,6 +6,7 @@
 #include "models/local/LocalIndexer.h"
 #include "protocols/local/MaildirStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -95,6 +96,19 @@ private Q_SLOTS:
         QCOMPARE(lf.subject, QByteArray("only"));
         QCOMPARE(lf.from, QByteArray("x@y"));
         QCOMPARE(LocalFolderScanner::parseHeader(QByteArray()).subject, QByteArray());
+    }
+
+    void listsByDateHeader()
+    {
+        const qint64 arrival = QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+        QCOMPARE(LocalFolderScanner::listDate("Tue, 25 Feb 2025 18:40:00 +0100 (CET)", arrival),
+                 QDateTime(QDate(2025, 2, 25), QTime(17, 40), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(LocalFolderScanner::listDate("25 Feb 2025 18:40:00 -0000", arrival),
+                 QDateTime(QDate(2025, 2, 25), QTime(18, 40), Qt::UTC).toSecsSinceEpoch());
+        // Unreadable, or far after the arrival: the arrival.
+        QCOMPARE(LocalFolderScanner::listDate("yesterday", arrival), arrival);
+        QCOMPARE(LocalFolderScanner::listDate("", arrival), arrival);
+        QCOMPARE(LocalFolderScanner::listDate("Mon, 1 Jan 2035 00:00:00 +0000", arrival), arrival);
     }
 
     void readsHeaderFromFile()
