@@ -116,6 +116,7 @@ private Q_SLOTS:
     void leaveOnServerOffDeletesAfterStoring();
     void removeAfterDays();
     void timerChecksForMail();
+    void cancelledFetchLosesNothing();
 
 private:
     // Saves a POP3 account for `user` in a settings file of its own and returns its id.
@@ -491,6 +492,51 @@ void TestPop3Window::timerChecksForMail()
     QVERIFY(m_server.deliver(user, message("a@example.test", "Third", "Mon, 2 Feb 2026 12:00:00 +0100", "text", "t3@x")));
     QTest::qWait(1500);
     QCOMPARE(newMail.count(), 2);
+}
+
+void TestPop3Window::cancelledFetchLosesNothing()
+{
+    const QString user = m_server.addUser(QStringLiteral("popcancel"));
+    QVERIFY(!user.isEmpty());
+    QVERIFY(m_server.seed(user, QStringLiteral("INBOX"), 60, 7, QStringLiteral("mixed")));
+    models::MailSession session(m_dir.filePath(QStringLiteral("popcancel.sqlite")), m_dir.filePath(QStringLiteral("popcancel.ini")));
+    QString openError;
+    QVERIFY(session.open(&openError));
+    models::Pop3Options options;
+    options.leaveOnServer = false;
+    options.checkIntervalMinutes = 0;
+    const QString accountId = addAccount(session, user, options);
+    QVERIFY(!accountId.isEmpty());
+
+    // Cancel from the job list (what the status bar's button does) once a few messages are down.
+    QSignalSpy finished(&session.local(), &models::LocalMail::fetchFinished);
+    qint64 total = 0;
+    connect(&session.jobs(), &QAbstractItemModel::dataChanged, this, [&session, &total] {
+        auto &jobs = session.jobs();
+        if (jobs.rowCount() == 1 && jobs.index(0).data(models::JobModel::DoneRole).toLongLong() >= 3 && !total) {
+            total = jobs.index(0).data(models::JobModel::TotalRole).toLongLong();
+            jobs.cancel(0);
+        }
+    });
+    session.local().fetch(accountId);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(total, 60);
+    const auto error = finished.first().at(2).value<protocols::Error>();
+    const int fetched = finished.first().at(1).toInt();
+    QCOMPARE(error.kind(), protocols::ErrorKind::Cancelled);
+    QVERIFY(fetched >= 3 && fetched < 60);
+    // What came is on disk and listed; nothing was deleted from the server by a cancelled run.
+    const QString root = models::LocalStore::rootFor(accountId);
+    QCOMPARE(MaildirStore(root).messages(QStringLiteral("INBOX")).size(), fetched);
+    const qint64 inbox = session.local().folderId(accountId, QStringLiteral("INBOX"));
+    QCOMPARE(session.cache().messageCount(inbox), fetched);
+    QCOMPARE(serverUids(user).size(), 60);
+
+    // The next Get Messages brings the rest, once each, then empties the server.
+    QCOMPARE(fetch(session, accountId), 60 - fetched);
+    QCOMPARE(MaildirStore(root).messages(QStringLiteral("INBOX")).size(), 60);
+    QCOMPARE(session.cache().messageCount(inbox), 60);
+    QCOMPARE(serverUids(user), QStringList());
 }
 
 QTEST_MAIN(TestPop3Window)
