@@ -53,6 +53,23 @@ bool startsWithNoCase(std::string_view a, std::string_view upper)
     return a.size() >= upper.size() && equalsNoCase(a.substr(0, upper.size()), upper);
 }
 
+bool containsNoCase(std::string_view a, std::string_view upper)
+{
+    for (size_t i = 0; i + upper.size() <= a.size(); ++i) {
+        if (equalsNoCase(a.substr(i, upper.size()), upper))
+            return true;
+    }
+    return false;
+}
+
+// "HEADER.FIELDS (REFERENCES ...)": what SyncHeadersJob asks for threading. Other header fields
+// (the migration's identity fields, say) are returned raw like any other section.
+bool isReferencesSection(std::string_view section)
+{
+    return startsWithNoCase(section, "HEADER.FIELDS") && !startsWithNoCase(section, "HEADER.FIELDS.NOT")
+        && containsNoCase(section, "REFERENCES");
+}
+
 QByteArray toUpperBytes(std::string_view v)
 {
     QByteArray r(static_cast<qsizetype>(v.size()), Qt::Uninitialized);
@@ -1001,7 +1018,7 @@ bool parseFetch(std::string_view response, quint32 *sequence, HeaderRecord *out,
                 || equalsNoCase(name, "BODY.PEEK")) {
                 StringToken value;
                 ok = readString(c, &value, StringMode::NString);
-                if (ok && startsWithNoCase(sectionText, "HEADER.FIELDS")) {
+                if (ok && isReferencesSection(sectionText)) {
                     if (value.escapes == 0) {
                         rec->references = extractReferences(value.raw());
                     } else {

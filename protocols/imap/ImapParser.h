@@ -62,7 +62,7 @@ struct StatusResponse {
 
 /// "* 12 FETCH (UID 5 FLAGS (\Seen) INTERNALDATE "..." RFC822.SIZE 42 ENVELOPE (...) MODSEQ (7)
 /// BODY[HEADER.FIELDS (REFERENCES)] {n}\r\n...)". Fills what the response carries. A
-/// `BODY[...]` literal other than HEADER.FIELDS goes to *body (when non-null), and its section
+/// `BODY[...]` literal other than HEADER.FIELDS with REFERENCES goes to *body (when non-null), and its section
 /// text (e.g. "1.2" or "") to *section. Returns false and sets *error on malformed input; never
 /// reads past the view.
 [[nodiscard]] bool parseFetch(std::string_view response, quint32 *sequence, HeaderRecord *out,
