@@ -212,6 +212,72 @@ private Q_SLOTS:
         QCOMPARE(rebuilt, onDisk);
     }
 
+    void staleScanIsRedone()
+    {
+        QTemporaryDir tmp;
+        MaildirStore store(tmp.filePath(QStringLiteral("mail")));
+        QVERIFY(store.open());
+        QVERIFY(store.createFolder(QStringLiteral("Trash")));
+        const QString one = store.deliver(QStringLiteral("INBOX"), message(1));
+        const QString two = store.deliver(QStringLiteral("INBOX"), message(2));
+        const QString three = store.deliver(QStringLiteral("INBOX"), message(3));
+        HeaderCache cache(tmp.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(cache.open());
+        const qint64 inbox = cache.folderId(QStringLiteral("local:test"), localFolder(QStringLiteral("INBOX")));
+        LocalIndexer indexer(cache);
+        QVERIFY(rescan(indexer, inbox, store.rootPath(), QStringLiteral("INBOX")));
+        const QHash<QString, quint32> uids = uidsById(cache, inbox);
+
+        // Another program deletes one while a scan starts; before its result comes back, the window
+        // moves another one away (file first, then the cache) and says so with touch().
+        QVERIFY(store.removeMessage(QStringLiteral("INBOX"), one));
+        indexer.rescan(inbox, store.rootPath(), QStringLiteral("INBOX"));
+        QVERIFY(indexer.isIndexing(inbox));
+        const auto entry = cache.localEntry(inbox, uids.value(two));
+        QVERIFY(store.moveMessage(QStringLiteral("INBOX"), two, QStringLiteral("Trash"), entry->fileName));
+        QVERIFY(cache.removeUids(inbox, {uids.value(two)}));
+        indexer.touch(inbox);
+        QTRY_VERIFY(!indexer.isIndexing(inbox));
+        // The stale pass was dropped and the folder scanned again: only the third is left.
+        const QHash<QString, quint32> after = uidsById(cache, inbox);
+        QCOMPARE(after.keys(), QList<QString>{three});
+        QCOMPARE(after.value(three), uids.value(three));
+    }
+
+    void hintsAreOnlyHints()
+    {
+        QTemporaryDir tmp;
+        MaildirStore store(tmp.path());
+        QVERIFY(store.open());
+        QVERIFY(store.createFolder(QStringLiteral("Archive")));
+        const QString id = store.deliver(QStringLiteral("INBOX"), message(1), QString(), 1600000000);
+        // A wrong hint (the flags changed since) still finds the message.
+        QVERIFY(store.setFlags(QStringLiteral("INBOX"), id, QStringLiteral("S")));
+        const auto m = store.locate(QStringLiteral("INBOX"), id, QStringLiteral("new/") + id);
+        QVERIFY(m);
+        QCOMPARE(m->flags, QStringLiteral("S"));
+        QCOMPARE(MaildirStore::relativePath(*m), QStringLiteral("cur/") + id + MaildirStore::infoSeparator() + QStringLiteral("2,S"));
+        // A hint naming another message is not taken.
+        const QString other = store.deliver(QStringLiteral("INBOX"), message(2));
+        QCOMPARE(store.locate(QStringLiteral("INBOX"), id, QStringLiteral("new/") + other)->id, id);
+        // Moves keep the name, the flags and the arrival date; a new message stays new.
+        const auto moved = store.moveMessage(QStringLiteral("INBOX"), other, QStringLiteral("Archive"), QString());
+        QVERIFY(moved);
+        QVERIFY(moved->isNew);
+        QVERIFY(moved->path.endsWith(QStringLiteral("/.Archive/new/") + other));
+        // A copy is a new message with the same flags and date.
+        const QString copy = store.copyMessage(QStringLiteral("INBOX"), id, QStringLiteral("Archive"), QString());
+        QVERIFY(!copy.isEmpty() && copy != id);
+        const auto c = store.message(QStringLiteral("Archive"), copy);
+        QCOMPARE(c->flags, QStringLiteral("S"));
+        QCOMPARE(c->modified, qint64(1600000000));
+        QCOMPARE(store.readMessage(QStringLiteral("Archive"), copy), message(1));
+        // Nothing to move: a sentence, nothing changed.
+        protocols::Error error;
+        QVERIFY(!store.moveMessage(QStringLiteral("INBOX"), QStringLiteral("nope"), QStringLiteral("Archive"), QString(), &error));
+        QCOMPARE(error.kind(), protocols::ErrorKind::NotFound);
+    }
+
     void addingTheSameFileTwiceKeepsOneEntry()
     {
         QTemporaryDir tmp;
