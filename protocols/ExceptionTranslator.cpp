@@ -194,8 +194,17 @@ Error translateCurrentException(const ProtocolSession &session, const CancelToke
         // vmime::exception: recover a cancel or a timeout from the token and the text.
         if (token.isCancelled())
             return cancelledError(e);
-        if (QString::fromStdString(ex.what()).contains(QLatin1String("timed out"), Qt::CaseInsensitive))
+        const QString what = QString::fromStdString(ex.what());
+        if (what.contains(QLatin1String("timed out"), Qt::CaseInsensitive))
             return timeoutError(session);
+        // ... and a link cut under TLS ("ENOTCONN: not connected", "ECONNRESET: ...").
+        static const char *const cut[] = {"ENOTCONN", "ECONNRESET", "EPIPE", "ECONNABORTED", "ENETDOWN",
+                                          "ENETUNREACH", "EHOSTUNREACH", "ESHUTDOWN"};
+        for (const char *name : cut) {
+            if (what.contains(QLatin1String(name)))
+                return Error(ErrorKind::Network,
+                             ErrorText::tr("The connection to %1 was lost (%2).").arg(host, what));
+        }
         return Error(ErrorKind::Protocol,
                      ErrorText::tr("An unexpected error occurred with %1: %2.")
                          .arg(host, QString::fromStdString(ex.what())));

@@ -132,8 +132,7 @@ bool CliContext::resolvePassword(const protocols::ServerEndpoint &endpoint, QStr
     return false;
 }
 
-std::unique_ptr<protocols::Connection> CliContext::connect(const protocols::ServerEndpoint &endpoint,
-                                                           const QString &password) const
+protocols::ConnectionOptions CliContext::connectionOptions() const
 {
     protocols::ConnectionOptions options;
     if (m_trace) {
@@ -141,7 +140,13 @@ std::unique_ptr<protocols::Connection> CliContext::connect(const protocols::Serv
             std::fprintf(stderr, "%s %s\n", outgoing ? "C:" : "S:", line.trimmed().constData());
         };
     }
-    return std::make_unique<protocols::Connection>(endpoint, password, options);
+    return options;
+}
+
+std::unique_ptr<protocols::Connection> CliContext::connect(const protocols::ServerEndpoint &endpoint,
+                                                           const QString &password) const
+{
+    return std::make_unique<protocols::Connection>(endpoint, password, connectionOptions());
 }
 
 int CliContext::fail(const protocols::Error &error) const

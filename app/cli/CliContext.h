@@ -45,6 +45,9 @@ public:
     [[nodiscard]] std::unique_ptr<protocols::Connection> connect(const protocols::ServerEndpoint &endpoint,
                                                                  const QString &password) const;
 
+    /// The options connect() uses (tracing), for engines that open their own connections.
+    [[nodiscard]] protocols::ConnectionOptions connectionOptions() const;
+
     [[nodiscard]] bool json() const { return m_json; }
     /// Prints the error as a sentence (or as JSON) and returns its exit code.
     int fail(const protocols::Error &error) const;

@@ -14,5 +14,6 @@ int runPop3(const QStringList &args);
 int runDemo(const QStringList &args);
 int runAccounts(const QStringList &args);
 int runSearch(const QStringList &args);
+int runMigrate(const QStringList &args);
 
 } // namespace postier::cli

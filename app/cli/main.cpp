@@ -27,6 +27,8 @@ QString generalHelp()
               "                                         messages in the local cache (and on the server)\n"
               "  send SMTP-URL|ACCOUNT --from A --to B --subject S --body-file FILE\n"
               "  pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]\n"
+              "  migrate --from SOURCE --to IMAP-URL    copy a local store (maildir:, mbox:, thunderbird:,\n"
+              "                                         eml:) into an IMAP account, verified, resumable\n"
               "  accounts list|add|remove               accounts in the app's settings\n"
               "  demo [--dir DIR]                       start a local demo server with two accounts\n"
               "\n"
@@ -85,6 +87,8 @@ int main(int argc, char *argv[])
         return runAccounts(args);
     if (command == QLatin1String("search"))
         return runSearch(args);
+    if (command == QLatin1String("migrate"))
+        return runMigrate(args);
 
     QTextStream err(stderr);
     err << Cli::tr("postier-cli: unknown command “%1”. Run postier-cli --help for the list.").arg(command)
