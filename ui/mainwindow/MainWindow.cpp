@@ -8,6 +8,7 @@
 #include "models/messages/ThreadingProxy.h"
 #include "models/session/JobModel.h"
 #include "models/session/MailSession.h"
+#include "models/session/NewMailWatcher.h"
 #include "ui/mainwindow/FolderActions.h"
 #include "ui/mainwindow/FolderItemDelegate.h"
 #include "ui/mainwindow/Icons.h"
@@ -15,6 +16,9 @@
 #include "ui/mainwindow/MailController.h"
 #include "ui/mainwindow/MessageActions.h"
 #include "ui/mainwindow/MessageItemDelegate.h"
+#include "ui/mainwindow/ServerSearchBar.h"
+#include "ui/mainwindow/TrayNotifier.h"
+#include "ui/viewer/MessagePrinter.h"
 #include "ui/viewer/MessageView.h"
 #include "models/compose/ReplyBuilder.h"
 #include "ui/composer/ComposerWindow.h"
@@ -34,6 +38,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -62,6 +69,9 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
     , m_search(new QLineEdit)
     , m_unreadOnly(new QToolButton)
     , m_flaggedOnly(new QToolButton)
+    , m_searchBar(new ServerSearchBar(session))
+    , m_watcher(new models::NewMailWatcher(session, this))
+    , m_tray(new TrayNotifier(this))
 {
     setWindowTitle(tr("Postier"));
     setWindowIcon(QIcon(QStringLiteral(":/postier.svg")));
@@ -123,6 +133,7 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(0);
     listLayout->addWidget(filterBar);
+    listLayout->addWidget(m_searchBar);
     listLayout->addWidget(m_messageView);
 
     m_rightSplitter->addWidget(listPane);
@@ -144,6 +155,7 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
     connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 m_search->clear();
+                m_searchBar->setQuery(QString(), QByteArray(), QString(), 0); // nothing to search yet
                 m_controller->selectFolder(current);
             });
     connect(m_messageView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -198,6 +210,36 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
     searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    // Ctrl+Enter in the filter: the same text on the server.
+    auto *searchServer = new QAction(tr("Search on Server"), m_search);
+    searchServer->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    searchServer->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(searchServer);
+    connect(searchServer, &QAction::triggered, this, [this, searchDelay] {
+        if (searchDelay->isActive()) {
+            searchDelay->stop();
+            applyFilter();
+        }
+        m_searchBar->search();
+    });
+    connect(m_searchBar, &ServerSearchBar::resultsReady, this, [this](const QSet<quint32> &uids, bool cacheChanged) {
+        if (cacheChanged)
+            m_messages->reload(); // the matches that were not cached are now
+        m_serverMatches = uids;
+        m_filter->setTextMatches(m_localMatches | m_serverMatches);
+    });
+
+    // New mail: a notification, the Inbox's counts at once, and the list if it is on show.
+    m_tray->setEnabled(QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
+    connect(m_watcher, &models::NewMailWatcher::newMail, this, &MainWindow::announceNewMail);
+    connect(m_tray, &TrayNotifier::activated, this, &MainWindow::showInbox);
+    connect(m_tray, &TrayNotifier::quitRequested, this, &QWidget::close);
+    connect(m_folders, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTitle);
+    connect(m_folders, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTitle);
+    connect(m_folders, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTitle);
+    connect(m_folders, &QAbstractItemModel::modelReset, this, &MainWindow::updateTitle);
+    // A moment after the window, so that the first folder opens first.
+    QTimer::singleShot(1500, m_watcher, &models::NewMailWatcher::start);
     connect(&session, &models::MailSession::passwordNeeded, this, &MainWindow::askPassword);
 
     // Size and place: remembered, else a comfortable default.
@@ -264,7 +306,12 @@ void MainWindow::buildActions()
     auto *forwardAttached = new QAction(tr("Forward as A&ttachment"), this);
     connect(forwardAttached, &QAction::triggered, this, [respond] { respond(models::ReplyBuilder::Mode::ForwardAsAttachment); });
     const QList<QAction *> responses{reply, replyAll, forward, forwardAttached};
-    for (QAction *a : responses) {
+    auto *print = new QAction(icon("print", "document-print"), tr("&Print…"), this);
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QAction::triggered, this, [this] { printMessage(false); });
+    auto *printPreview = new QAction(tr("Print Pre&view…"), this);
+    connect(printPreview, &QAction::triggered, this, [this] { printMessage(true); });
+    for (QAction *a : responses + QList<QAction *>{print, printPreview}) {
         a->setEnabled(false);
         connect(m_controller, &MailController::messageReady, a, [a] { a->setEnabled(true); });
         connect(m_controller, &MailController::messageCleared, a, [a] { a->setEnabled(false); });
@@ -294,6 +341,9 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(m_actions->saveAs);
     file->addSeparator();
+    file->addAction(printPreview);
+    file->addAction(print);
+    file->addSeparator();
     file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_actions->undo);
@@ -312,6 +362,15 @@ void MainWindow::buildActions()
         QSettings().setValue(QStringLiteral("view/threads"), on);
     });
     view->addAction(threads);
+    auto *notifications = new QAction(tr("New-Mail &Notifications"), this);
+    notifications->setCheckable(true);
+    notifications->setChecked(m_tray->isEnabled());
+    notifications->setToolTip(tr("Announce new mail on the desktop"));
+    connect(notifications, &QAction::toggled, this, [this](bool on) {
+        m_tray->setEnabled(on);
+        QSettings().setValue(QStringLiteral("notifications/enabled"), on);
+    });
+    view->addAction(notifications);
     view->addSeparator();
     view->addAction(m_actions->viewSource);
     QMenu *message = menuBar()->addMenu(tr("&Message"));
@@ -383,17 +442,109 @@ void MainWindow::applyFilter()
     m_filter->setUnreadOnly(m_unreadOnly->isChecked());
     m_filter->setFlaggedOnly(m_flaggedOnly->isChecked());
     const QString text = m_search->text().trimmed();
+    const qint64 folderId = m_controller->folderId();
+    if (text != m_filterText || folderId != m_filterFolder) {
+        m_serverMatches.clear(); // they answered another question
+        m_filterText = text;
+        m_filterFolder = folderId;
+    }
+    m_localMatches.clear();
     if (text.isEmpty()) {
         m_filter->clearTextMatches();
+        m_searchBar->setQuery(m_controller->accountId(), m_controller->folder(), QString(), 0);
         return;
     }
-    QSet<quint32> uids;
-    const qint64 folderId = m_controller->folderId();
     for (const auto &[folder, uid] : m_session.cache().search(text, 100000)) {
         if (folder == folderId)
-            uids.insert(uid);
+            m_localMatches.insert(uid);
     }
-    m_filter->setTextMatches(uids);
+    m_filter->setTextMatches(m_localMatches | m_serverMatches);
+    m_searchBar->setQuery(m_controller->accountId(), m_controller->folder(), text, int(m_localMatches.size()));
+}
+
+void MainWindow::printMessage(bool preview)
+{
+    if (m_viewer->state() != MessageView::State::Ready)
+        return;
+    const MessagePrinter message = MessagePrinter::fromView(*m_viewer);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(message.title());
+    QString error;
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print Preview – %1").arg(message.title()));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [&message, &error](QPrinter *device) { message.print(device, &error); });
+        dialog.resize(qMin(width(), 980), qMin(height(), 820));
+        dialog.exec();
+    } else {
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print “%1”").arg(message.title()));
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        message.print(&printer, &error);
+    }
+    if (!error.isEmpty())
+        showProblem(error);
+}
+
+QModelIndex MainWindow::inboxIndex(const QString &accountId) const
+{
+    for (int r = 0; r < m_folders->rowCount(); ++r) {
+        const QModelIndex account = m_folders->index(r, 0);
+        if (account.data(models::Roles::AccountId).toString() != accountId)
+            continue;
+        for (int f = 0; f < m_folders->rowCount(account); ++f) {
+            const QModelIndex folder = m_folders->index(f, 0, account);
+            if (folder.data(models::Roles::SpecialUse).toInt() == int(protocols::SpecialUse::Inbox))
+                return folder;
+        }
+    }
+    return {};
+}
+
+void MainWindow::announceNewMail(const QString &accountId, int count, const QString &from, const QString &subject)
+{
+    models::Account account;
+    const QString name = m_session.account(accountId, &account) ? account.name : QString();
+    m_tray->notify(accountId, name, count, from, subject);
+    const QModelIndex inbox = inboxIndex(accountId);
+    if (!inbox.isValid())
+        return;
+    // Counted at once (the next sync of the Inbox brings the exact numbers); listed if on show.
+    const int total = inbox.data(models::Roles::TotalCount).toInt();
+    const int unread = inbox.data(models::Roles::UnreadCount).toInt();
+    if (total >= 0 && unread >= 0)
+        m_folders->setCounts(accountId, inbox.data(models::Roles::FolderRawName).toByteArray(), total + count,
+                             unread + count);
+    if (m_folderView->currentIndex() == inbox)
+        m_controller->refresh();
+}
+
+void MainWindow::showInbox(const QString &accountId)
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    const QModelIndex inbox = accountId.isEmpty() ? QModelIndex() : inboxIndex(accountId);
+    if (inbox.isValid()) {
+        m_folderView->expand(inbox.parent());
+        m_folderView->setCurrentIndex(inbox);
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    int unread = 0;
+    for (int r = 0; r < m_folders->rowCount(); ++r)
+        unread += qMax(0, inboxIndex(m_folders->index(r, 0).data(models::Roles::AccountId).toString())
+                              .data(models::Roles::UnreadCount).toInt());
+    setWindowTitle(unread > 0 ? tr("%n unread – Postier", "window title: unread messages in the Inboxes", unread)
+                              : tr("Postier"));
+    m_tray->setUnreadCount(unread);
 }
 
 void MainWindow::showProblem(const QString &sentence)
