@@ -2,6 +2,8 @@
 #include "Commands.h"
 #include "ExitCodes.h"
 
+#include "models/accounts/AccountStore.h"
+#include "models/local/LocalStore.h"
 #include "models/migration/FolderMapper.h"
 #include "models/migration/MigrationRun.h"
 
@@ -9,6 +11,7 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -38,7 +41,8 @@ int runMigrate(const QStringList &args)
         "Copies every message of a local store into an IMAP account, folder by folder, with its "
         "exact bytes, flags and date, then checks that each one is on the server. The source is "
         "only read. Running it again uploads nothing twice and continues where an interrupted run "
-        "stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER or eml:PATH. "
+        "stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER, eml:PATH or the name "
+        "of a POP3 account. "
         "Exit status 0 only when every message is verified."));
     parser.addOption({QStringLiteral("from"), Cli::tr("Where the mail is now."), Cli::tr("source")});
     parser.addOption({QStringLiteral("to"), Cli::tr("The IMAP account to copy it into."), Cli::tr("url")});
@@ -62,6 +66,17 @@ int runMigrate(const QStringList &args)
 
     models::MigrationSettings settings;
     settings.sourceSpec = parser.value(QStringLiteral("from"));
+    // An account name: a POP3 account's mail on this computer.
+    static const QStringList kinds = {QStringLiteral("maildir:"), QStringLiteral("mbox:"),
+                                      QStringLiteral("thunderbird:"), QStringLiteral("eml:")};
+    if (std::none_of(kinds.cbegin(), kinds.cend(), [&](const QString &k) { return settings.sourceSpec.startsWith(k); })) {
+        models::Account account;
+        if (!models::AccountStore().find(settings.sourceSpec, &account)
+            || account.incoming.protocol != protocols::Protocol::Pop3)
+            return ctx.usage(Cli::tr("--from takes maildir:PATH, mbox:PATH, thunderbird:PATH, eml:PATH or the "
+                                     "name of a POP3 account; “%1” is none of these.").arg(settings.sourceSpec));
+        settings.sourceSpec = QStringLiteral("maildir:") + models::LocalStore::rootFor(account.id);
+    }
     settings.sourceOptions.cleanMozillaHeaders = parser.isSet(QStringLiteral("clean-mozilla-headers"));
     settings.dryRun = parser.isSet(QStringLiteral("dry-run"));
     settings.journalPath = parser.value(QStringLiteral("journal"));

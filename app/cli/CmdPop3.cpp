@@ -2,6 +2,8 @@
 #include "Commands.h"
 #include "ExitCodes.h"
 
+#include "models/accounts/AccountStore.h"
+#include "models/local/LocalStore.h"
 #include "protocols/Connection.h"
 #include "protocols/pop3/Pop3FetchJob.h"
 
@@ -19,14 +21,16 @@ int runPop3(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server] [--delete-after-days N]\n"
+        Cli::tr("pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server] [--delete-after-days N]\n"
            "Downloads new messages from a POP3 account into a Maildir folder on this computer. "
            "Each message is written safely to disk before anything else happens; only then, and "
            "only without --leave-on-server, is it deleted from the server. Running it again "
            "downloads nothing twice."));
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("fetch"));
     parser.addPositionalArgument(QStringLiteral("account"), Cli::tr("A POP3 URL or an account name."));
-    parser.addOption({QStringLiteral("into"), Cli::tr("The local Maildir (created if missing)."), Cli::tr("dir")});
+    parser.addOption({QStringLiteral("into"),
+                      Cli::tr("The local Maildir (created if missing); for an account name, its own local folders by default."),
+                      Cli::tr("dir")});
     parser.addOption({QStringLiteral("leave-on-server"), Cli::tr("Keep the messages on the server.")});
     parser.addOption({QStringLiteral("delete-after-days"),
                       Cli::tr("With --leave-on-server: delete from the server what was downloaded more "
@@ -38,8 +42,16 @@ int runPop3(const QStringList &args)
     if (!ctx.readCommonOptions(parser))
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2 || pos[0] != QLatin1String("fetch") || !parser.isSet(QStringLiteral("into")))
-        return ctx.usage(Cli::tr("Usage: postier-cli pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]"));
+    if (pos.size() != 2 || pos[0] != QLatin1String("fetch"))
+        return ctx.usage(Cli::tr("Usage: postier-cli pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server]"));
+    // An account's mail goes where the window shows it, unless told otherwise.
+    QString into = parser.value(QStringLiteral("into"));
+    if (into.isEmpty()) {
+        models::Account account;
+        if (pos[1].contains(QLatin1String("://")) || !models::AccountStore().find(pos[1], &account))
+            return ctx.usage(Cli::tr("pop3 fetch needs --into DIR, or the name of a POP3 account."));
+        into = models::LocalStore::rootFor(account.id);
+    }
     int days = 0;
     if (parser.isSet(QStringLiteral("delete-after-days"))) {
         bool ok = false;
@@ -57,7 +69,7 @@ int runPop3(const QStringList &args)
     if (!ctx.resolvePassword(endpoint, &password))
         return ExitAuth;
 
-    const QString into = QDir(parser.value(QStringLiteral("into"))).absolutePath();
+    into = QDir(into).absolutePath();
     auto connection = ctx.connect(endpoint, password);
     protocols::Pop3FetchJob job(into);
     job.setLeaveOnServer(parser.isSet(QStringLiteral("leave-on-server")));

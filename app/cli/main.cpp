@@ -26,7 +26,7 @@ QString generalHelp()
               "  search URL|ACCOUNT QUERY [--folder F] [--server]\n"
               "                                         messages in the local cache (and on the server)\n"
               "  send SMTP-URL|ACCOUNT --from A --to B --subject S --body-file FILE\n"
-              "  pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]\n"
+              "  pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server]\n"
               "  migrate --from SOURCE --to IMAP-URL    copy a local store (maildir:, mbox:, thunderbird:,\n"
               "                                         eml:) into an IMAP account, verified, resumable\n"
               "  accounts list|add|remove               accounts in the app's settings\n"

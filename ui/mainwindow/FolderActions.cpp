@@ -2,6 +2,7 @@
 
 #include "models/Roles.h"
 #include "models/folders/FolderModel.h"
+#include "models/local/LocalMail.h"
 #include "models/session/MailSession.h"
 #include "protocols/imap/CreateFolderJob.h"
 #include "protocols/imap/DeleteFolderJob.h"
@@ -9,6 +10,7 @@
 #include "protocols/imap/ImapParser.h"
 #include "protocols/imap/RenameFolderJob.h"
 #include "protocols/imap/SubscribeFolderJob.h"
+#include "protocols/local/MaildirStore.h"
 #include "ui/mainwindow/Icons.h"
 
 #include <QAction>
@@ -53,6 +55,21 @@ FolderActions::FolderActions(models::MailSession &session, models::FolderModel &
             return;
         }
         const QString path = parentPath.isEmpty() ? name.trimmed() : parentPath + sep + name.trimmed();
+        if (m_session.local().isLocalAccount(accountId)) {
+            // A POP3 account's folders are directories of its Maildir on this computer.
+            QString reason;
+            protocols::Error error;
+            protocols::MaildirStore store(m_session.local().storeRoot(accountId));
+            if (!protocols::MaildirStore::isValidFolderName(path, &reason))
+                Q_EMIT problem(reason);
+            else if (!store.createFolder(path, &error))
+                Q_EMIT problem(error.sentence());
+            else {
+                Q_EMIT status(tr("Created the folder “%1”.").arg(path));
+                m_folders.refresh(m_folders.indexFor(accountId));
+            }
+            return;
+        }
         auto *job = new protocols::CreateFolderJob(protocols::imap::encodeMailboxName(path));
         runAndRefresh(accountId, job, tr("Created the folder “%1”.").arg(path));
     });
@@ -113,10 +130,13 @@ void FolderActions::updateEnabled()
     const QModelIndex at = current();
     const bool folder = at.isValid() && !at.data(models::Roles::IsAccount).toBool();
     const bool special = at.data(models::Roles::SpecialUse).toInt() != int(protocols::SpecialUse::None);
+    // Local (POP3) folders can be created here; renaming, deleting and subscribing are server
+    // operations.
+    const bool local = at.isValid() && m_session.local().isLocalAccount(at.data(models::Roles::AccountId).toString());
     newFolder->setEnabled(at.isValid());
-    renameFolder->setEnabled(folder && !special);
-    deleteFolder->setEnabled(folder && !special);
-    subscribe->setEnabled(folder);
+    renameFolder->setEnabled(folder && !special && !local);
+    deleteFolder->setEnabled(folder && !special && !local);
+    subscribe->setEnabled(folder && !local);
     subscribe->setChecked(folder && (at.data(models::Roles::FolderAttributes).toInt() & protocols::FolderSubscribed));
 }
 
