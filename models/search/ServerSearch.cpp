@@ -101,6 +101,7 @@ void ServerSearch::start(const QString &accountId, const QByteArray &rawFolderNa
     m_folder = rawFolderName;
     m_query = query;
     m_running = true;
+    m_cancelRequested = false;
     const quint64 generation = ++m_generation;
     const auto failLater = [this, generation](const protocols::Error &error) {
         // Asynchronous like every other outcome, so callers see one behaviour.
@@ -137,6 +138,8 @@ void ServerSearch::start(const QString &accountId, const QByteArray &rawFolderNa
     connect(job, &protocols::Job::finished, this, [this, job, generation] {
         if (generation != m_generation)
             return;
+        if (m_cancelRequested)
+            return finish(cancelled());
         if (job->error())
             return finish(job->error());
         searched(job->uids());
@@ -189,6 +192,8 @@ void ServerSearch::fetchMissing(const QVector<quint32> &missing)
         connect(job, &protocols::Job::finished, this, [this, job, generation] {
             if (generation != m_generation || !m_running)
                 return;
+            if (m_cancelRequested)
+                return finish(cancelled());
             if (job->error())
                 return finish(job->error());
             if (--m_pendingFetches == 0)
@@ -198,10 +203,17 @@ void ServerSearch::fetchMissing(const QVector<quint32> &missing)
     }
 }
 
+protocols::Error ServerSearch::cancelled()
+{
+    return protocols::Error(protocols::ErrorKind::Cancelled, tr("The search on the server was cancelled."));
+}
+
 void ServerSearch::cancel()
 {
     if (!m_running)
         return;
+    // Even a job that had already finished on its thread now reports a cancel.
+    m_cancelRequested = true;
     for (const auto &job : std::as_const(m_jobs)) {
         if (job)
             job->cancel();

@@ -72,12 +72,14 @@ private:
     void searched(const QVector<quint32> &uids);
     void fetchMissing(const QVector<quint32> &missing);
     void finish(const protocols::Error &error);
+    [[nodiscard]] static protocols::Error cancelled();
 
     MailSession &m_session;
     QString m_accountId;
     QByteArray m_folder;
     QString m_query;
     bool m_running = false;
+    bool m_cancelRequested = false;
     quint64 m_generation = 0;
     QVector<QPointer<protocols::Job>> m_jobs;
     int m_pendingFetches = 0;

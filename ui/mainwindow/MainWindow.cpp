@@ -3,6 +3,7 @@
 #include "models/Roles.h"
 #include "models/cache/HeaderCache.h"
 #include "models/folders/FolderModel.h"
+#include "models/local/LocalMail.h"
 #include "models/messages/MessageFilterProxy.h"
 #include "models/messages/MessageListModel.h"
 #include "models/messages/ThreadingProxy.h"
@@ -232,6 +233,7 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
     // New mail: a notification, the Inbox's counts at once, and the list if it is on show.
     m_tray->setEnabled(QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
     connect(m_watcher, &models::NewMailWatcher::newMail, this, &MainWindow::announceNewMail);
+    connect(&session.local(), &models::LocalMail::newMail, m_watcher, &models::NewMailWatcher::reportNewMail);
     connect(m_tray, &TrayNotifier::activated, this, &MainWindow::showInbox);
     connect(m_tray, &TrayNotifier::quitRequested, this, &QWidget::close);
     connect(m_folders, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTitle);
@@ -509,8 +511,8 @@ void MainWindow::announceNewMail(const QString &accountId, int count, const QStr
     const QString name = m_session.account(accountId, &account) ? account.name : QString();
     m_tray->notify(accountId, name, count, from, subject);
     const QModelIndex inbox = inboxIndex(accountId);
-    if (!inbox.isValid())
-        return;
+    if (!inbox.isValid() || account.incoming.protocol != protocols::Protocol::Imap)
+        return; // local folders (POP3) count and list their new mail themselves
     // Counted at once (the next sync of the Inbox brings the exact numbers); listed if on show.
     const int total = inbox.data(models::Roles::TotalCount).toInt();
     const int unread = inbox.data(models::Roles::UnreadCount).toInt();
