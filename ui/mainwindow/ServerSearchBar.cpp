@@ -92,7 +92,7 @@ void ServerSearchBar::showOffer()
     m_button->setText(tr("Search on Server"));
     m_button->setIcon(icon("search", "edit-find"));
     m_button->setToolTip(tr("Ask the server too: it also searches the text of the messages, and "
-                            "those not downloaded yet (Ctrl+Enter)"));
+                            "those not downloaded yet (Ctrl+Return)"));
     m_button->show();
 }
 
