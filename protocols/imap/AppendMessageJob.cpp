@@ -11,6 +11,8 @@ namespace postier::protocols {
 namespace {
 
 constexpr qint64 kChunk = 256 * 1024;
+// Marks a message refused as part of a MULTIAPPEND group, to be sent again alone.
+constexpr quint32 kRetryAlone = 0xffffffffu;
 
 
 } // namespace
@@ -61,7 +63,7 @@ int AppendMessageJob::appendedCount() const
 }
 
 void AppendMessageJob::sendLiteral(ImapSession &session, int index, qint64 size, qint64 *sentTotal,
-                                   qint64 total)
+                                   qint64 total, const QByteArray &after)
 {
     Message &m = m_messages[size_t(index)];
     if (!m.device) {
@@ -94,7 +96,25 @@ void AppendMessageJob::sendLiteral(ImapSession &session, int index, qint64 size,
             reportProgress(*sentTotal, total);
         }
     }
-    session.sendRaw("\r\n", 2);
+    session.sendRaw(after);
+}
+
+QByteArray AppendMessageJob::appendArguments(int index, qint64 size, bool nonSynchronizing) const
+{
+    const Message &m = m_messages[size_t(index)];
+    QByteArray out;
+    MessageFlags flags = m.flags;
+    flags.bits &= quint8(~FlagRecent);
+    const QByteArray list = flags.toImapList();
+    if (!list.isEmpty())
+        out += " (" + list + ')';
+    if (m.internalDate > 0) {
+        const QByteArray date = imap::formatInternalDate(m.internalDate);
+        if (!date.isEmpty())
+            out += " \"" + date + '"';
+    }
+    out += " {" + QByteArray::number(size) + (nonSynchronizing ? "+}" : "}");
+    return out;
 }
 
 void AppendMessageJob::runImap(ImapSession &session)
@@ -102,8 +122,6 @@ void AppendMessageJob::runImap(ImapSession &session)
     const QString folder = imap::decodeMailboxName(m_folder);
     const QString host = session.endpoint().host;
     const bool literalPlus = session.hasCapability("LITERAL+");
-    const bool literalMinus = session.hasCapability("LITERAL-");
-    const QByteArray mailbox = session.astring(m_folder);
 
     for (Result &r : m_results)
         r = Result();
@@ -138,7 +156,46 @@ void AppendMessageJob::runImap(ImapSession &session)
         total += sizes[i];
     }
 
-    QHash<QByteArray, int> waiting; // tag -> message index
+    QVector<int> all;
+    for (int i = 0; i < count(); ++i) {
+        if (sizes[i] >= 0)
+            all << i; // the others failed locally, already recorded
+    }
+    qint64 sent = 0;
+    const bool grouped = m_multi > 1 && literalPlus && session.hasCapability("MULTIAPPEND");
+    appendAll(session, all, sizes, total, &sent, grouped);
+    if (grouped) {
+        // Groups the server refused: their messages again, one by one, for a result each.
+        QVector<int> again;
+        for (int i : std::as_const(all)) {
+            if (m_results[i].outcome == Outcome::Refused && m_results[i].uid == kRetryAlone) {
+                m_results[i] = Result();
+                again << i;
+            }
+        }
+        if (!again.isEmpty())
+            appendAll(session, again, sizes, total, &sent, false);
+    }
+
+    // The selection's cached counters (EXISTS, UIDNEXT) are stale if we appended to it.
+    if (session.selectedMailbox() == m_folder)
+        session.forgetSelection();
+
+    const Error failure = summary(host);
+    if (!failure.isOk())
+        throw JobFailure{failure};
+}
+
+void AppendMessageJob::appendAll(ImapSession &session, const QVector<int> &indices,
+                                 const QVector<qint64> &sizes, qint64 total, qint64 *sent, bool grouped)
+{
+    const QString folder = imap::decodeMailboxName(m_folder);
+    const QString host = session.endpoint().host;
+    const bool literalPlus = session.hasCapability("LITERAL+");
+    const bool literalMinus = session.hasCapability("LITERAL-");
+    const QByteArray mailbox = session.astring(m_folder);
+
+    QHash<QByteArray, QVector<int>> waiting; // tag -> the messages of that command
     auto handle = [&](std::string_view response) {
         const imap::ResponseKind kind = imap::kindOf(response);
         imap::StatusResponse status;
@@ -152,18 +209,26 @@ void AppendMessageJob::runImap(ImapSession &session)
         const auto it = waiting.constFind(status.tag);
         if (it == waiting.constEnd())
             return;
-        const int index = *it;
+        const QVector<int> group = *it;
         waiting.erase(it);
-        Result &result = m_results[index];
         if (status.isOk()) {
-            result.outcome = Outcome::Appended;
-            quint32 validity = 0, uid = 0;
-            if (imap::parseAppendUid(status.code, &validity, &uid)) {
-                result.uidValidity = validity;
-                result.uid = uid;
+            quint32 validity = 0;
+            QVector<quint32> uids;
+            const bool withUids = imap::parseAppendUidSet(status.code, &validity, &uids) && uids.size() == group.size();
+            for (int k = 0; k < group.size(); ++k) {
+                Result &result = m_results[group[k]];
+                result.outcome = Outcome::Appended;
+                if (withUids) {
+                    result.uidValidity = validity;
+                    result.uid = uids[k];
+                }
             }
-        } else {
+            return;
+        }
+        for (const int index : group) {
+            Result &result = m_results[index];
             result.outcome = Outcome::Refused;
+            result.uid = group.size() > 1 ? kRetryAlone : 0;
             result.error = serverRefusal(
                 session.endpoint(),
                 count() == 1 ? tr("save the message in “%1”").arg(folder)
@@ -172,78 +237,82 @@ void AppendMessageJob::runImap(ImapSession &session)
         }
     };
 
-    qint64 sent = 0;
-    int literalInProgress = -1;
+    QVector<int> inProgress; // the command whose literals are being sent
+    constexpr qint64 kGroupBytes = 8 * 1024 * 1024;
     try {
-        for (int i = 0; i < count(); ++i) {
+        int next = 0;
+        while (next < indices.size()) {
             session.throwIfCancelled();
-            if (sizes[i] < 0)
-                continue; // a local error, already recorded
-            while (waiting.size() >= m_depth)
+            while (waiting.size() >= (grouped ? std::max(2, m_depth / 8) : m_depth))
                 handle(session.readResponse());
 
-            const Message &m = m_messages[size_t(i)];
-            QByteArray command = "APPEND " + mailbox;
-            MessageFlags flags = m.flags;
-            flags.bits &= quint8(~FlagRecent);
-            const QByteArray list = flags.toImapList();
-            if (!list.isEmpty())
-                command += " (" + list + ')';
-            if (m.internalDate > 0) {
-                const QByteArray date = imap::formatInternalDate(m.internalDate);
-                if (!date.isEmpty())
-                    command += " \"" + date + '"';
+            QVector<int> group {indices[next++]};
+            qint64 groupBytes = sizes[group.first()];
+            while (grouped && next < indices.size() && group.size() < m_multi
+                   && groupBytes + sizes[indices[next]] <= kGroupBytes) {
+                groupBytes += sizes[indices[next]];
+                group << indices[next++];
             }
-            const bool nonSynchronizing = literalPlus || (literalMinus && sizes[i] <= 4096);
-            command += " {" + QByteArray::number(sizes[i]) + (nonSynchronizing ? "+}" : "}");
-
+            const int first = group.first();
+            const bool nonSynchronizing = literalPlus || (literalMinus && sizes[first] <= 4096);
+            const QByteArray command = "APPEND " + mailbox + appendArguments(first, sizes[first], nonSynchronizing);
             const QByteArray tag = session.nextTag();
-            waiting.insert(tag, i);
-            m_results[i].outcome = Outcome::Unknown;
-            literalInProgress = i;
-            if (session.sendCommand(tag, command, handle))
-                sendLiteral(session, i, sizes[i], &sent, total);
+            waiting.insert(tag, group);
+            for (const int index : std::as_const(group))
+                m_results[index].outcome = Outcome::Unknown;
+            inProgress = group;
+            if (session.sendCommand(tag, command, handle)) {
+                // Grouped commands only run with LITERAL+: each next message follows its
+                // predecessor's literal directly, the last one ends the command.
+                for (int k = 0; k < group.size(); ++k) {
+                    const QByteArray after = k + 1 < group.size()
+                        ? appendArguments(group[k + 1], sizes[group[k + 1]], true) + "\r\n"
+                        : QByteArrayLiteral("\r\n");
+                    sendLiteral(session, group[k], sizes[group[k]], sent, total, after);
+                }
+            }
             // else refused before the literal; handle() recorded why
-            literalInProgress = -1;
+            inProgress.clear();
         }
         while (!waiting.isEmpty())
             handle(session.readResponse());
     } catch (...) {
-        if (literalInProgress >= 0) {
-            // Cut off before the end of its literal (cancel, network, unreadable device): once the
-            // connection is gone the server discards the partial command, so the message
-            // certainly was not saved.
+        if (!inProgress.isEmpty()) {
+            // Cut off before the end of its literals (cancel, network, unreadable device): once
+            // the connection is gone the server discards the partial command, so none of its
+            // messages was saved.
             session.abandon();
-            waiting.remove(waiting.key(literalInProgress));
-            Result &result = m_results[literalInProgress];
-            result.outcome = Outcome::NotSent;
-            if (result.error.isOk())
-                result.error = Error(ErrorKind::Network,
-                                     tr("Message %1 was not saved in “%2” on %3: sending it was "
-                                        "interrupted.")
-                                         .arg(literalInProgress + 1)
-                                         .arg(folder, host));
+            for (auto it = waiting.begin(); it != waiting.end(); ++it) {
+                if (it.value() == inProgress) {
+                    waiting.erase(it);
+                    break;
+                }
+            }
+            for (const int index : std::as_const(inProgress)) {
+                Result &result = m_results[index];
+                result.outcome = Outcome::NotSent;
+                if (result.error.isOk())
+                    result.error = Error(ErrorKind::Network,
+                                         tr("Message %1 was not saved in “%2” on %3: sending it was "
+                                            "interrupted.")
+                                             .arg(index + 1)
+                                             .arg(folder, host));
+            }
         }
         for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
-            Result &result = m_results[it.value()];
-            if (result.error.isOk())
-                result.error = Error(ErrorKind::Network,
-                                     tr("The connection to %1 ended before the server confirmed "
-                                        "message %2 in “%3”: it may or may not have been saved.")
-                                         .arg(host)
-                                         .arg(it.value() + 1)
-                                         .arg(folder));
+            for (const int index : it.value()) {
+                Result &result = m_results[index];
+                if (result.error.isOk())
+                    result.error = Error(ErrorKind::Network,
+                                         tr("The connection to %1 ended before the server confirmed "
+                                            "message %2 in “%3”: it may or may not have been saved.")
+                                             .arg(host)
+                                             .arg(index + 1)
+                                             .arg(folder));
+            }
         }
         throw;
     }
-
-    // The selection's cached counters (EXISTS, UIDNEXT) are stale if we appended to it.
-    if (session.selectedMailbox() == m_folder)
-        session.forgetSelection();
-
-    const Error failure = summary(host);
-    if (!failure.isOk())
-        throw JobFailure{failure};
 }
 
 Error AppendMessageJob::summary(const QString &host) const

@@ -58,6 +58,12 @@ public:
 
     /// How many APPENDs may wait for their reply at once (default 16; 1 disables pipelining).
     void setPipelineDepth(int depth) { m_depth = depth < 1 ? 1 : depth; }
+    /// With MULTIAPPEND and LITERAL+ on the server, send up to `messages` messages (and about
+    /// 8 MB) in one APPEND command: the server stores them in one transaction (one disk commit
+    /// instead of one per message). All or nothing: when the server refuses such a group, its
+    /// messages are sent again one by one, so that results() still says which one was refused
+    /// and why. 0 or 1 (the default) sends one message per command.
+    void setMultiAppend(int messages) { m_multi = messages; }
     [[nodiscard]] int pipelineDepth() const { return m_depth; }
 
     [[nodiscard]] QString description() const override;
@@ -77,13 +83,18 @@ private:
         MessageFlags flags;
         qint64 internalDate = 0;
     };
-    void sendLiteral(ImapSession &session, int index, qint64 size, qint64 *sentTotal, qint64 total);
+    void sendLiteral(ImapSession &session, int index, qint64 size, qint64 *sentTotal, qint64 total,
+                     const QByteArray &after);
+    [[nodiscard]] QByteArray appendArguments(int index, qint64 size, bool nonSynchronizing) const;
+    void appendAll(ImapSession &session, const QVector<int> &indices, const QVector<qint64> &sizes,
+                   qint64 total, qint64 *sent, bool grouped);
     [[nodiscard]] Error summary(const QString &host) const;
 
     QByteArray m_folder;
     std::vector<Message> m_messages;
     QVector<Result> m_results;
     int m_depth = 16;
+    int m_multi = 0;
 };
 
 } // namespace postier::protocols

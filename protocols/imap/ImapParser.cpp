@@ -1409,6 +1409,16 @@ bool parseNumbered(std::string_view response, quint32 *number, QByteArray *keywo
 
 bool parseAppendUid(const QByteArray &code, quint32 *uidValidity, quint32 *uid)
 {
+    QVector<quint32> set;
+    if (!parseAppendUidSet(code, uidValidity, &set))
+        return false;
+    if (uid)
+        *uid = set.first();
+    return true;
+}
+
+bool parseAppendUidSet(const QByteArray &code, quint32 *uidValidity, QVector<quint32> *uids)
+{
     Cursor c(std::string_view(code.constData(), static_cast<size_t>(code.size())));
     c.skipSpaces();
     if (!equalsNoCase(readAtom(c), "APPENDUID") || !c.consume(' '))
@@ -1418,7 +1428,7 @@ bool parseAppendUid(const QByteArray &code, quint32 *uidValidity, quint32 *uid)
     if (!readNumber(c, &validity) || !c.consume(' '))
         return false;
     c.skipSpaces();
-    // MULTIAPPEND sends a set here; the first UID is the one of the first message.
+    // MULTIAPPEND sends a set here, one UID per message in the order they were sent.
     QVector<quint32> set;
     if (!readSequenceSet(c, &set) || set.isEmpty())
         return false;
@@ -1427,8 +1437,8 @@ bool parseAppendUid(const QByteArray &code, quint32 *uidValidity, quint32 *uid)
         return false;
     if (uidValidity)
         *uidValidity = validity;
-    if (uid)
-        *uid = set.first();
+    if (uids)
+        *uids = std::move(set);
     return true;
 }
 

@@ -91,6 +91,8 @@ bool applySelectData(std::string_view response, FolderStatus *status);
 
 /// "APPENDUID 38505 3955" -> (38505, 3955); "COPYUID 38505 304,319:320 3956:3958" -> uid sets.
 [[nodiscard]] bool parseAppendUid(const QByteArray &code, quint32 *uidValidity, quint32 *uid);
+/// The same for MULTIAPPEND: "APPENDUID 38505 3955:3957" -> every UID, in the order sent.
+[[nodiscard]] bool parseAppendUidSet(const QByteArray &code, quint32 *uidValidity, QVector<quint32> *uids);
 [[nodiscard]] bool parseCopyUid(const QByteArray &code, quint32 *uidValidity,
                                 QVector<quint32> *sourceUids, QVector<quint32> *destUids);
 

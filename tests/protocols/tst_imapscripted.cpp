@@ -146,6 +146,8 @@ private Q_SLOTS:
     void noReplyIsServerRefused();
     void badReplyIsServerRefused();
     void overQuotaIsQuotaExceeded();
+    void multiAppendGroupsMessages();
+    void multiAppendRefusedGroupGoesAgainOneByOne();
     void authenticationFailure();
     void cutMidLiteralIsRetriedThenFails();
     void cutMidLiteralRetrySucceeds();
@@ -366,6 +368,43 @@ void TestImapScripted::overQuotaIsQuotaExceeded()
     QCOMPARE(job.results().at(0).outcome, AppendMessageJob::Outcome::Refused);
     QCOMPARE(job.results().at(0).error.kind(), ErrorKind::QuotaExceeded);
     QCOMPARE(job.appendedCount(), 0);
+}
+
+void TestImapScripted::multiAppendGroupsMessages()
+{
+    Scripted s({QStringLiteral("imap/append-multi.script")});
+    AppendMessageJob job("INBOX");
+    job.setMultiAppend(10);
+    MessageFlags seen;
+    seen.bits = FlagSeen;
+    job.addMessage(QByteArrayLiteral("Subject: a\r\n\r\nx\r\n"), seen);
+    job.addMessage(QByteArrayLiteral("Subject: b\r\n\r\nx\r\n"));
+    QVERIFY2(s.run(job), qPrintable(s.problem()));
+    VERIFY_FACTORY(s);
+    QVERIFY2(job.error().isOk(), qPrintable(job.error().sentence()));
+    QCOMPARE(job.appendedCount(), 2);
+    QCOMPARE(job.results().at(0).uidValidity, 7u);
+    QCOMPARE(job.results().at(0).uid, 20u);
+    QCOMPARE(job.results().at(1).uid, 21u);
+}
+
+void TestImapScripted::multiAppendRefusedGroupGoesAgainOneByOne()
+{
+    Scripted s({QStringLiteral("imap/append-multi-refused.script")});
+    AppendMessageJob job("INBOX");
+    job.setMultiAppend(2);
+    for (const char c : {'a', 'b', 'c'})
+        job.addMessage(QByteArray("Subject: ") + c + QByteArray("\r\n\r\nx\r\n"));
+    QVERIFY2(s.run(job), qPrintable(s.problem()));
+    VERIFY_FACTORY(s);
+    QCOMPARE(job.error().kind(), ErrorKind::QuotaExceeded);
+    QCOMPARE(job.results().at(0).outcome, AppendMessageJob::Outcome::Appended);
+    QCOMPARE(job.results().at(0).uid, 13u);
+    QCOMPARE(job.results().at(1).outcome, AppendMessageJob::Outcome::Refused);
+    QCOMPARE(job.results().at(1).error.kind(), ErrorKind::QuotaExceeded);
+    QCOMPARE(job.results().at(1).uid, 0u);
+    QCOMPARE(job.results().at(2).outcome, AppendMessageJob::Outcome::Appended);
+    QCOMPARE(job.results().at(2).uid, 12u);
 }
 
 void TestImapScripted::authenticationFailure()
