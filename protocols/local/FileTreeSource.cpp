@@ -222,7 +222,7 @@ const FileTreeSource::Entry *FileTreeSource::find(const QString &folder) const
 
 qint64 FileTreeSource::skippedDeleted(const QString &folder) const
 {
-    const QMutexLocker lock(&m_skippedMutex);
+    const QMutexLocker lock(&m_mutex);
     return m_skipped.value(folder, 0);
 }
 
@@ -314,7 +314,7 @@ bool FileTreeSource::forEachMbox(const Entry &entry,
         return false;
     }
     if (!sink.stopped) {
-        const QMutexLocker lock(&m_skippedMutex);
+        const QMutexLocker lock(&m_mutex);
         m_skipped.insert(entry.folder.path, sink.skipped);
     }
     return true;
@@ -334,6 +334,7 @@ bool FileTreeSource::forEachMaildir(const Entry &entry,
     }
     const MaildirStore store(entry.location);
     QByteArray buffer;
+    QHash<QString, QString> hints;
     bool ok = true;
     store.forEachMessage(MaildirStore::inboxName(), [&](const MaildirMessage &found) {
         MaildirMessage m = found;
@@ -360,6 +361,7 @@ bool FileTreeSource::forEachMaildir(const Entry &entry,
             ok = false;
             return false;
         }
+        hints.insert(m.id, MaildirStore::relativePath(m));
         LocalSourceMessage message;
         message.id = m.id;
         // Without a ":2," info (new/, or Thunderbird's maildir store) the headers may say more.
@@ -369,6 +371,8 @@ bool FileTreeSource::forEachMaildir(const Entry &entry,
             message.flags = MaildirStore::bitsFromFlags(m.flags);
         return visit(message);
     });
+    const QMutexLocker lock(&m_mutex);
+    m_maildirHints.insert(entry.location, hints);
     return ok;
 }
 
@@ -451,7 +455,14 @@ std::unique_ptr<QIODevice> FileTreeSource::openMessage(const QString &folder, co
     case Store::Mbox:
         return openMbox(*entry, id, error);
     case Store::Maildir: {
-        const auto m = MaildirStore(entry->location).message(MaildirStore::inboxName(), id);
+        QString hint;
+        {
+            const QMutexLocker lock(&m_mutex);
+            const auto folderHints = m_maildirHints.constFind(entry->location);
+            if (folderHints != m_maildirHints.cend())
+                hint = folderHints->value(id);
+        }
+        const auto m = MaildirStore(entry->location).locate(MaildirStore::inboxName(), id, hint);
         return m ? openFile(m->path, false, error) : missing();
     }
     case Store::EmlFile:

@@ -82,8 +82,11 @@ private:
     bool m_preferReceived = false;
     QString m_description;
     QList<Entry> m_entries;
-    mutable QMutex m_skippedMutex;
+    mutable QMutex m_mutex; // guards the two caches below
     mutable QHash<QString, qint64> m_skipped;
+    /// Maildir folder directory -> message id -> where the last listing saw it ("cur/<name>"),
+    /// so that openMessage() costs one stat instead of a listing of cur/ per message.
+    mutable QHash<QString, QHash<QString, QString>> m_maildirHints;
 };
 
 } // namespace postier::protocols

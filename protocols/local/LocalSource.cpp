@@ -97,15 +97,15 @@ Error LocalSource::readError(const QString &path, int errnoValue, const QString 
 
 Error LocalSource::missingFolderError(const QString &folder, const QString &source)
 {
-    return Error(ErrorKind::NotFound, tr("There is no folder “%1” in %2.").arg(folder, source));
+    return Error(ErrorKind::NotFound, tr("%1 has no folder “%2”.").arg(source, folder));
 }
 
 Error LocalSource::missingMessageError(const QString &id, const QString &folder,
                                        const QString &source)
 {
     return Error(ErrorKind::NotFound,
-                 tr("The message %1 is no longer in the folder “%2” of %3: the files changed "
-                    "since they were listed. List the folder again.")
+                 tr("The message %1 is no longer in the folder “%2”: %3 changed since the folder "
+                    "was listed. List the folder again.")
                      .arg(id, folder, source));
 }
 

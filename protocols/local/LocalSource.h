@@ -101,7 +101,8 @@ public:
     static std::unique_ptr<LocalSource> open(const QString &spec, const LocalSourceOptions &options,
                                              Error *error);
 
-    /// "the Maildir /home/anna/Mail" — for sentences.
+    /// "the Maildir /home/anna/Mail" — for sentences: a noun phrase with its article, written
+    /// (and translated) to be the subject of a sentence ("%1 has no folder “Sent”.").
     [[nodiscard]] virtual QString description() const = 0;
     /// Every folder, parents before children (INBOX first, then by name, depth first).
     [[nodiscard]] virtual QList<LocalSourceFolder> folders(Error *error) const = 0;
