@@ -272,6 +272,11 @@ void TestLocalSources::maildirPlusPlus()
 
     // The id survives a flag change (the file is renamed), and a second open lists the same ids.
     QVERIFY(store.setFlags(QStringLiteral("INBOX"), a, QStringLiteral("S")));
+    // The listing's idea of where the file is is now stale: the message is still found.
+    QCOMPARE(bytesOf(*source, QStringLiteral("INBOX"), a), "Subject: a\r\n\r\nbare lf\r\n"_b);
+    // Opening without listing first works too.
+    QCOMPARE(bytesOf(*openSource(QStringLiteral("maildir:") + store.rootPath()), QStringLiteral("INBOX"), b),
+             "Subject: b\r\n\r\ncrlf\r\n"_b);
     auto again = openSource(QStringLiteral("maildir:") + store.rootPath());
     QStringList ids;
     for (const auto &m : messagesOf(*again, QStringLiteral("INBOX")))
