@@ -45,7 +45,7 @@ std::unique_ptr<EmlSource> EmlSource::create(const QString &path, const LocalSou
     const QString where = QDir::toNativeSeparators(path);
     std::unique_ptr<EmlSource> source;
     if (info.isDir()) {
-        source.reset(new EmlSource(options, tr("the .eml files in %1").arg(where)));
+        source.reset(new EmlSource(options, tr("the folder of .eml files %1").arg(where)));
         source->addTree(path, QString(), 0);
         if (!source->hasFolders()) {
             if (error)

@@ -87,7 +87,7 @@ std::unique_ptr<MboxSource> MboxSource::create(const QString &path,
     const QString where = QDir::toNativeSeparators(path);
     std::unique_ptr<MboxSource> source;
     if (info.isDir()) {
-        source.reset(new MboxSource(options, tr("the mbox files in %1").arg(where)));
+        source.reset(new MboxSource(options, tr("the folder of mbox files %1").arg(where)));
         source->addMboxTree(path, QString(), 0, false);
         if (!source->hasFolders()) {
             if (error)
