@@ -6,6 +6,8 @@
 #include "protocols/Connection.h"
 #include "protocols/imap/AppendMessageJob.h"
 #include "protocols/imap/CreateFolderJob.h"
+#include "protocols/imap/ExpungeJob.h"
+#include "protocols/imap/StoreFlagsJob.h"
 #include "protocols/imap/FetchIdentityJob.h"
 #include "protocols/imap/ImapParser.h"
 #include "protocols/imap/ListFoldersJob.h"
@@ -37,6 +39,7 @@ struct MigrationRun::FolderWork {
     MigrationFolderReport report;
     QVector<Item> items;
     QSet<QString> uploadedNow; // by this run, so a retry after a cut does not count them as "already there"
+    QSet<quint32> uploadedUids; // the UIDs the server gave this run's copies (APPENDUID)
     QSet<QString> refusedNow;  // by this run: a retry after a cut does not send them again
     bool ready = false; // the destination folder exists and the source was read
 };
@@ -389,23 +392,23 @@ bool MigrationRun::uploadFolder(FolderWork &work, bool *retry)
             return false;
         protocols::AppendMessageJob job(work.mapping.rawDestination);
         job.setPipelineDepth(m_settings.pipelineDepth);
+        job.setMultiAppend(m_settings.multiAppend);
         QVector<int> inJob;      // job index → item index
-        QVector<QPair<int, QString>> unreadable; // item index, sentence
         qint64 bytes = 0;
         while (next < toUpload.size() && inJob.size() < m_settings.batchMessages
                && (inJob.isEmpty() || bytes < m_settings.batchBytes)) {
             const int index = toUpload.at(next++);
             const Item &item = work.items.at(index);
-            protocols::Error readError;
-            std::unique_ptr<QIODevice> device = m_source->openMessage(work.source.path, item.id, &readError);
-            if (!device) {
-                unreadable.append({index, readError.sentence()});
-                continue;
-            }
             protocols::MessageFlags flags;
             flags.bits = item.flags;
             flags.keywords = item.keywords;
-            job.addMessage(std::move(device), item.size, flags, item.internalDate);
+            // Opened on the connection's thread when it is sent (the source is reentrant), so a
+            // batch holds one open file at a time and a refused MULTIAPPEND group can be resent.
+            const protocols::LocalSource *source = m_source.get();
+            const QString folder = work.source.path;
+            const QString id = item.id;
+            job.addMessage([source, folder, id](protocols::Error *error) { return source->openMessage(folder, id, error); },
+                           item.size, flags, item.internalDate);
             inJob << index;
             bytes += item.size;
         }
@@ -413,19 +416,11 @@ bool MigrationRun::uploadFolder(FolderWork &work, bool *retry)
         if (job.count() > 0)
             runJob(job, &error);
         bool connectionLost = false;
+        bool unreadable = false;
         QString journalError;
         if (!m_journal->begin(&journalError)) {
             m_report.error = journalError;
             return false;
-        }
-        for (const auto &[index, sentence] : std::as_const(unreadable)) {
-            const Item &item = work.items.at(index);
-            m_journal->recordRefused(work.source.path, item.id, item.key, work.mapping.destination, sentence);
-            work.refusedNow.insert(item.id);
-            ++report.refused;
-            ++m_refusedTotal;
-            ++m_refusedInARow;
-            ++m_progress.done;
         }
         for (int k = 0; k < inJob.size(); ++k) {
             const Item &item = work.items.at(inJob.at(k));
@@ -436,6 +431,8 @@ bool MigrationRun::uploadFolder(FolderWork &work, bool *retry)
                                         {work.mapping.destination, r.uidValidity, r.uid});
                 ++report.uploaded;
                 work.uploadedNow.insert(item.id);
+                if (r.uid)
+                    work.uploadedUids.insert(r.uid);
                 m_refusedInARow = 0;
                 ++m_progress.done;
                 ++m_progress.folderDone;
@@ -453,7 +450,20 @@ bool MigrationRun::uploadFolder(FolderWork &work, bool *retry)
                 break;
             case protocols::AppendMessageJob::Outcome::Unknown:
             case protocols::AppendMessageJob::Outcome::NotSent:
-                connectionLost = true;
+                if (r.error.kind() == ErrorKind::LocalIo) {
+                    // Its file could not be read (changed since it was listed): the job dropped
+                    // the connection to void the half-sent literal; the others go again.
+                    m_journal->recordRefused(work.source.path, item.id, item.key, work.mapping.destination,
+                                             r.error.sentence());
+                    work.refusedNow.insert(item.id);
+                    ++report.refused;
+                    ++m_refusedTotal;
+                    ++m_progress.done;
+                    ++m_progress.folderDone;
+                    unreadable = true;
+                } else {
+                    connectionLost = true;
+                }
                 break;
             }
         }
@@ -466,7 +476,7 @@ bool MigrationRun::uploadFolder(FolderWork &work, bool *retry)
             return false;
         if (connectionLost) {
             // Retried from the listing (what went through is found there); said if it never works.
-            *retry = error.kind() == ErrorKind::Network || error.kind() == ErrorKind::Timeout;
+            *retry = unreadable || error.kind() == ErrorKind::Network || error.kind() == ErrorKind::Timeout;
             report.error = error.sentence();
             return false;
         }
@@ -483,22 +493,61 @@ bool MigrationRun::uploadFolder(FolderWork &work, bool *retry)
 void MigrationRun::verifyFolder(FolderWork &work)
 {
     MigrationFolderReport &report = work.report;
-    protocols::FetchIdentityJob listing(work.mapping.rawDestination, MessageKey::headerFields());
-    protocols::Error error;
-    if (!runJob(listing, &error)) {
-        report.error = tr("The folder “%1” could not be checked: %2").arg(work.mapping.destination, error.sentence());
+    QHash<QByteArray, QVector<quint32>> there;
+    quint32 uidValidity = 0;
+    if (!listIdentities(work, &there, &uidValidity))
         return;
+    // The copies Postier made: this run's, and earlier runs' from the journal.
+    QSet<quint32> ours = work.uploadedUids;
+    if (m_journal) {
+        const auto journalled = m_journal->copied(work.source.path);
+        for (const MigrationJournal::Copied &c : journalled) {
+            if (c.uidValidity == uidValidity && c.destFolder == work.mapping.destination)
+                ours.insert(c.uid);
+        }
     }
-    QHash<QByteArray, int> there;
-    for (const protocols::MessageIdentity &m : listing.messages())
-        ++there[MessageKey::compute(m.fields, m.size)];
+
+    // A run killed with APPENDs in flight: the server may still have been saving them while the
+    // next run listed the folder, which then sent them once more. Such surplus copies are
+    // recognised here (a key more often on the server than in the source) and, when Postier
+    // made them, removed again: the other copy, identical by key and size, stays.
+    QHash<QByteArray, int> inSource;
+    for (const Item &item : std::as_const(work.items))
+        ++inSource[item.key];
+    QVector<quint32> surplus;
+    for (auto it = there.cbegin(); it != there.cend(); ++it) {
+        int extra = int(it->size()) - inSource.value(it.key());
+        if (extra <= 0 || !inSource.contains(it.key()))
+            continue;
+        QVector<quint32> uids = *it;
+        std::sort(uids.begin(), uids.end(), std::greater<>());
+        for (quint32 uid : std::as_const(uids)) {
+            if (extra > 0 && ours.contains(uid)) {
+                surplus << uid;
+                --extra;
+            }
+        }
+    }
+    if (!surplus.isEmpty()) {
+        protocols::Error error;
+        protocols::StoreFlagsJob mark(work.mapping.rawDestination, surplus, protocols::MessageFlags {protocols::FlagDeleted, {}},
+                                      protocols::StoreFlagsJob::Operation::Add);
+        protocols::ExpungeJob expunge(work.mapping.rawDestination, surplus);
+        if (runJob(mark, &error) && runJob(expunge, &error)) {
+            report.uploaded -= surplus.size();
+            report.alreadyThere += surplus.size();
+            if (!listIdentities(work, &there, &uidValidity))
+                return;
+        }
+    }
+
     const QHash<QString, QString> refused = m_journal ? m_journal->refused(work.source.path) : QHash<QString, QString>();
     report.verified = 0;
     report.missing.clear();
     for (const Item &item : std::as_const(work.items)) {
         auto t = there.find(item.key);
-        if (t != there.end() && *t > 0) {
-            --*t;
+        if (t != there.end() && !t->isEmpty()) {
+            t->removeLast();
             ++report.verified;
             continue;
         }
@@ -506,6 +555,21 @@ void MigrationRun::verifyFolder(FolderWork &work)
         report.missing.append({item.id, item.messageId,
                                reason.isEmpty() ? tr("It is not on the server after the copy.") : reason});
     }
+}
+
+bool MigrationRun::listIdentities(FolderWork &work, QHash<QByteArray, QVector<quint32>> *out, quint32 *uidValidity)
+{
+    protocols::FetchIdentityJob listing(work.mapping.rawDestination, MessageKey::headerFields());
+    protocols::Error error;
+    if (!runJob(listing, &error)) {
+        work.report.error = tr("The folder “%1” could not be checked: %2").arg(work.mapping.destination, error.sentence());
+        return false;
+    }
+    out->clear();
+    *uidValidity = listing.status().uidValidity;
+    for (const protocols::MessageIdentity &m : listing.messages())
+        (*out)[MessageKey::compute(m.fields, m.size)].append(m.uid);
+    return true;
 }
 
 } // namespace postier::models

@@ -38,6 +38,7 @@ struct MigrationSettings {
     int batchMessages = 500;         ///< messages per APPEND batch (one journal transaction)
     qint64 batchBytes = 64ll << 20;  ///< bytes per batch
     int pipelineDepth = 64;          ///< APPENDs in flight at once
+    int multiAppend = 100;           ///< messages per APPEND command where MULTIAPPEND is offered (one server commit each)
 };
 
 struct MigrationProgress {
@@ -62,13 +63,17 @@ struct MigrationProgress {
 ///    a source message whose identity (MessageKey) is already there as many times as the source
 ///    has it, or that the journal says was copied to a UID that still exists, is skipped. So a
 ///    second run uploads nothing, and a run killed anywhere resumes without duplicates.
-/// 3. The rest goes up in pipelined batches (AppendMessageJob, streamed from the files); after
+/// 3. The rest goes up in pipelined batches (AppendMessageJob, streamed from the files, grouped
+///    with MULTIAPPEND where the server has it, so that it commits once per group); after
 ///    each batch the journal records every confirmed APPEND (UIDPLUS) and every refusal in one
 ///    transaction. A refusal (quota, size, bad message) is recorded for that message and the run
 ///    goes on; the error ceilings stop a run that is going wrong. A cut connection redoes the
 ///    folder from step 2 (at most three times).
 /// 4. Every folder is listed again and compared with the source by identity and size; the report
-///    names each message that is not there and why.
+///    names each message that is not there and why. A copy this run made of a message that turns
+///    out to be on the server more often than in the source (a killed run's last APPENDs, saved
+///    by the server after the rerun had listed the folder) is removed again, so a rerun never
+///    leaves duplicates; nothing else on the server is ever removed.
 /// The source is only ever read. \Deleted is never uploaded (a message marked deleted locally but
 /// still present is copied as a normal message), nor \Recent.
 class MigrationRun : public QObject
@@ -97,6 +102,7 @@ private:
     bool readSource(FolderWork &work);
     bool uploadFolder(FolderWork &work, bool *retry);
     void verifyFolder(FolderWork &work);
+    bool listIdentities(FolderWork &work, QHash<QByteArray, QVector<quint32>> *out, quint32 *uidValidity);
     bool runJob(protocols::Job &job, protocols::Error *error);
     bool createFolder(const QByteArray &raw, protocols::Error *error);
     [[nodiscard]] bool stopRequested() const { return m_cancelled.load(); }

@@ -201,4 +201,16 @@ void MailSession::runOutgoing(const QString &accountId, protocols::Job *job)
     runOn(accountId, true, job);
 }
 
+void MailSession::openIncoming(const QString &accountId, OwnConnectionCallback callback)
+{
+    withIncoming(accountId, [this, accountId, callback](protocols::Connection *shared, const protocols::Error &error) {
+        const auto it = m_states.constFind(accountId);
+        if (!shared || it == m_states.constEnd()) {
+            callback(nullptr, error);
+            return;
+        }
+        callback(std::make_unique<protocols::Connection>((*it)->account.incoming, (*it)->password), {});
+    });
+}
+
 } // namespace postier::models

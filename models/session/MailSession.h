@@ -60,6 +60,12 @@ public:
     void runIncoming(const QString &accountId, protocols::Job *job);
     void runOutgoing(const QString &accountId, protocols::Job *job);
 
+    using OwnConnectionCallback = std::function<void(std::unique_ptr<protocols::Connection> connection,
+                                                     const protocols::Error &error)>;
+    /// A new connection of the caller's own to the account's incoming server (for IDLE, say),
+    /// once the password is known: from the keychain, or asked once like for any other work.
+    void openIncoming(const QString &accountId, OwnConnectionCallback callback);
+
     /// The answer to passwordNeeded(). An empty password cancels the waiting work.
     void providePassword(const QString &accountId, const QString &password, bool remember);
 

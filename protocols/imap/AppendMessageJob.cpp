@@ -51,6 +51,18 @@ int AppendMessageJob::addMessage(std::unique_ptr<QIODevice> device, qint64 size,
     return int(m_messages.size()) - 1;
 }
 
+int AppendMessageJob::addMessage(Opener open, qint64 size, const MessageFlags &flags, qint64 internalDate)
+{
+    Message m;
+    m.opener = std::move(open);
+    m.size = size;
+    m.flags = flags;
+    m.internalDate = internalDate;
+    m_messages.push_back(std::move(m));
+    m_results.append(Result());
+    return int(m_messages.size()) - 1;
+}
+
 QString AppendMessageJob::description() const
 {
     return tr("Saving %n message(s) in “%1”", nullptr, count()).arg(imap::decodeMailboxName(m_folder));
@@ -66,6 +78,20 @@ void AppendMessageJob::sendLiteral(ImapSession &session, int index, qint64 size,
                                    qint64 total, const QByteArray &after)
 {
     Message &m = m_messages[size_t(index)];
+    if (m.opener) {
+        // Opened now, and again for a second sending: a stream cannot be rewound.
+        Error error;
+        m.device = m.opener(&error);
+        if (!m.device || (!m.device->isOpen() && !m.device->open(QIODevice::ReadOnly))) {
+            m_results[index].error = error.isOk()
+                ? Error(ErrorKind::LocalIo, tr("Postier could not open message %1 to save it in “%2”.")
+                                                .arg(index + 1)
+                                                .arg(imap::decodeMailboxName(m_folder)))
+                : error;
+            m.device.reset();
+            throw JobFailure{m_results[index].error};
+        }
+    }
     if (!m.device) {
         for (qint64 offset = 0; offset < size; offset += kChunk) {
             const qint64 n = std::min(kChunk, size - offset);
@@ -95,6 +121,8 @@ void AppendMessageJob::sendLiteral(ImapSession &session, int index, qint64 size,
             *sentTotal += n;
             reportProgress(*sentTotal, total);
         }
+        if (m.opener)
+            m.device.reset(); // one open file at a time, however many messages the job holds
     }
     session.sendRaw(after);
 }
@@ -132,7 +160,9 @@ void AppendMessageJob::runImap(ImapSession &session)
     qint64 total = 0;
     for (int i = 0; i < count(); ++i) {
         Message &m = m_messages[size_t(i)];
-        if (m.device) {
+        if (m.opener) {
+            sizes[i] = m.size;
+        } else if (m.device) {
             if (!m.device->isOpen() && !m.device->open(QIODevice::ReadOnly)) {
                 m_results[i].error = Error(ErrorKind::LocalIo,
                                            tr("Postier could not open message %1 to save it in "

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -55,6 +56,11 @@ public:
     /// device is opened read-only if it is not open yet.
     int addMessage(std::unique_ptr<QIODevice> device, qint64 size, const MessageFlags &flags = {},
                    qint64 internalDate = 0);
+    /// Same, with the device opened only when the message is sent (and again if it must be sent
+    /// a second time, after a refused MULTIAPPEND group): `open` runs on the connection thread
+    /// and returns null with a sentence in *error when it cannot. `size` must be exact.
+    using Opener = std::function<std::unique_ptr<QIODevice>(Error *error)>;
+    int addMessage(Opener open, qint64 size, const MessageFlags &flags = {}, qint64 internalDate = 0);
 
     /// How many APPENDs may wait for their reply at once (default 16; 1 disables pipelining).
     void setPipelineDepth(int depth) { m_depth = depth < 1 ? 1 : depth; }
@@ -79,6 +85,7 @@ private:
     struct Message {
         QByteArray data;
         std::unique_ptr<QIODevice> device;
+        Opener opener;
         qint64 size = -1;
         MessageFlags flags;
         qint64 internalDate = 0;

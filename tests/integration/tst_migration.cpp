@@ -434,7 +434,6 @@ void TestMigration::killNineThenResume()
         p.waitForFinished(30000);
         const qsizetype there = listServer(c, QStringLiteral("INBOX")).size() + listServer(c, QStringLiteral("Archive")).size();
         QVERIFY(there >= lastThere);
-        QVERIFY(there <= count); // never a duplicate
         lastThere = there;
     }
     QVERIFY2(killed >= 1, "the process finished before any kill: make the corpus larger");
@@ -449,7 +448,8 @@ void TestMigration::killNineThenResume()
     QCOMPARE(json.value(QStringLiteral("verified")).toBool(), true);
     QCOMPARE(json.value(QStringLiteral("messages")).toInt(), count);
 
-    // Exactly the source: every key as often as in the source, nothing more.
+    // Exactly the source: every key as often as in the source, nothing more (a copy the server
+    // saved for a killed run after the next run had listed the folder is found and taken back).
     const auto source = readSource(QStringLiteral("maildir:") + root);
     for (const QString &folder : {QStringLiteral("INBOX"), QStringLiteral("Archive")}) {
         QStringList expected;
@@ -519,7 +519,9 @@ void TestMigration::fullMailboxIsReportedPerMessage()
     const models::MigrationReport report = run.run();
     QVERIFY(!report.allVerified());
     const qint64 uploaded = report.total(&models::MigrationFolderReport::uploaded);
-    QVERIFY2(uploaded >= 1 && uploaded < 10, qPrintable(report.toText()));
+    if (uploaded < 1 || uploaded >= 10)
+        qWarning().noquote() << report.toText();
+    QVERIFY(uploaded >= 1 && uploaded < 10);
     QCOMPARE(report.total(&models::MigrationFolderReport::refused), 10 - uploaded);
     QCOMPARE(report.missingCount(), 10 - uploaded);
     for (const models::MigrationFolderReport::Missing &m : report.folders.first().missing)

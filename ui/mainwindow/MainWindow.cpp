@@ -232,6 +232,10 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
 
     // New mail: a notification, the Inbox's counts at once, and the list if it is on show.
     m_tray->setEnabled(QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
+    // The watcher's IDLE connection gets the password the session has, typed or from the keychain.
+    m_watcher->setConnectionFactory([this](const models::Account &a, models::NewMailWatcher::ConnectionReady ready) {
+        m_session.openIncoming(a.id, std::move(ready));
+    });
     connect(m_watcher, &models::NewMailWatcher::newMail, this, &MainWindow::announceNewMail);
     connect(&session.local(), &models::LocalMail::newMail, m_watcher, &models::NewMailWatcher::reportNewMail);
     connect(m_tray, &TrayNotifier::activated, this, &MainWindow::showInbox);
