@@ -19,8 +19,9 @@ struct Identity {
     QString accountId;
     QString name; ///< "Anna Martin"; may be empty
     QString address; ///< "anna@example.com"
-    /// Plain text, without the "-- " delimiter line; may span lines; empty for none.
-    QString signature;
+    /// Plain text, without the "-- " delimiter line; may span lines; empty for none. (Its
+    /// initializer lets the older {accountId, name, address} initialisations stay as they are.)
+    QString signature {};
 
     /// The account's primary identity.
     [[nodiscard]] static Identity fromAccount(const Account &account);
