@@ -52,6 +52,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -285,6 +286,7 @@ private Q_SLOTS:
     void convertThroughEveryPage_data();
     void convertThroughEveryPage();
     void leftOnServerGetsLocalFlags();
+    void nothingPublishedAndNoPassword();
     void quotaWarning();
     void closeMidwayThenContinue();
 
@@ -634,6 +636,54 @@ void TestMigrationWizard::leftOnServerGetsLocalFlags()
     }
     click(wizard, QWizard::NextButton);
     click(wizard, QWizard::FinishButton);
+}
+
+void TestMigrationWizard::nothingPublishedAndNoPassword()
+{
+    // No autoconfig for the domain and no password in the keychain: the page tries the POP
+    // server's host on the usual IMAPS port, asks for the password once, and lets the server be
+    // corrected when that port is wrong.
+    const QString user = m_fs.addUser(QStringLiteral("popnone"));
+    const QString settings = m_dir.filePath(user + QStringLiteral(".ini"));
+    models::AccountStore store(settings);
+    models::Account pop;
+    pop.name = QStringLiteral("Bare");
+    pop.address = user + QStringLiteral("@nothing.test");
+    pop.incoming = m_fs.endpoint(Protocol::Pop3, Security::Tls, user);
+    QString error;
+    QVERIFY(store.save(pop, &error));
+    MigrationWizard wizard(store, settings);
+    configure(wizard, m_fs);
+    m_http.setAnswer(QStringLiteral("/mail/config-v1.1.xml"), {404, "no", 0, false});
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    ui::MigrationAccountPage *page = wizard.accountPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->passwordEdit()->isVisible(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(page->serverCheck()->isVisible(), kWaitMs);
+    QCOMPARE(page->imapEndpoint().host, pop.incoming.host);
+    QCOMPARE(page->imapEndpoint().port, quint16(993));
+    QVERIFY(!page->isComplete());
+    page->passwordEdit()->setFocus();
+    QTest::keyClicks(page->passwordEdit(), TestServer::passwordFor(user));
+    QTest::keyClick(page->passwordEdit(), Qt::Key_Return);
+    // Nothing answers on 993 here: the check fails and the server fields appear.
+    QTRY_VERIFY_WITH_TIMEOUT(page->serverCheck()->status() == ui::AccountServerCheckWidget::Status::Failed, kWaitMs);
+    QVERIFY(page->hostEdit()->isVisible());
+    QVERIFY(!page->isComplete());
+    verifyNothingTruncated(&wizard);
+    grab(&wizard, QStringLiteral("1b-account-manual"));
+    page->portSpin()->setValue(m_fs.port("IMAPS_PORT"));
+    QTest::mouseClick(page->checkServerButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), kWaitMs);
+    QCOMPARE(page->serverCheck()->status(), ui::AccountServerCheckWidget::Status::Passed);
+    QVERIFY(page->accountLabel()->text().contains(QStringLiteral("Bare (IMAP)")));
+    click(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.state().password, TestServer::passwordFor(user));
+    QCOMPARE(wizard.state().imap.incoming.port, quint16(m_fs.port("IMAPS_PORT")));
+    QCOMPARE(wizard.state().imap.incoming.user, user);
+    QVERIFY(wizard.state().imap.id.isEmpty()); // nothing saved before the copy starts
+    QCOMPARE(store.accounts().size(), 1);
+    wizard.reject();
 }
 
 void TestMigrationWizard::quotaWarning()

@@ -66,7 +66,7 @@ MigrationAccountPage::MigrationAccountPage(MigrationWizardState *state, QWidget 
                         "dates, and then checks every message. Nothing on this computer is changed "
                         "or deleted."));
 
-    auto *comboLabel = new QLabel(tr("POP &account:"), this);
+    auto *comboLabel = new QLabel(tr("&POP account:"), this);
     comboLabel->setBuddy(m_combo);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *comboRow = new QHBoxLayout;
@@ -88,10 +88,14 @@ MigrationAccountPage::MigrationAccountPage(MigrationWizardState *state, QWidget 
     m_securityCombo->addItem(tr("SSL/TLS"), int(Security::Tls));
     m_securityCombo->addItem(tr("STARTTLS"), int(Security::StartTls));
     auto *serverForm = new QFormLayout(m_serverBox);
+    serverForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     serverForm->addRow(tr("&Host name:"), m_hostEdit);
     serverForm->addRow(tr("P&ort:"), m_portSpin);
     serverForm->addRow(tr("&Encryption:"), m_securityCombo);
-    serverForm->addRow(QString(), m_checkServer);
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addStretch(1);
+    checkRow->addWidget(m_checkServer);
+    serverForm->addRow(checkRow);
     m_serverBox->hide();
 
     auto *changeRow = new QHBoxLayout;
