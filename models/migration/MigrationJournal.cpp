@@ -58,6 +58,9 @@ bool MigrationJournal::open(const QString &path, const QString &source, const QS
                        "key TEXT NOT NULL, dest_folder TEXT NOT NULL, reason TEXT, at INTEGER, "
                        "PRIMARY KEY (source_folder, source_id))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS folders (source_folder TEXT PRIMARY KEY, dest_folder TEXT, reason TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sent (source_folder TEXT NOT NULL, source_id TEXT NOT NULL, "
+                       "key TEXT NOT NULL, at INTEGER)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS sent_by_folder ON sent (source_folder, key)"),
     };
     for (const QString &sql : schema) {
         if (!exec(sql, error))
@@ -126,6 +129,49 @@ QHash<QString, QString> MigrationJournal::refused(const QString &sourceFolder) c
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
     return out;
+}
+
+bool MigrationJournal::recordSending(const QString &sourceFolder,
+                                     const QVector<QPair<QString, QByteArray>> &idsAndKeys, QString *error)
+{
+    if (!begin(error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO sent (source_folder, source_id, key, at) VALUES (?, ?, ?, ?)"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const auto &[id, key] : idsAndKeys) {
+        q.addBindValue(sourceFolder);
+        q.addBindValue(id);
+        q.addBindValue(QString::fromLatin1(key));
+        q.addBindValue(now);
+        if (!q.exec() && m_failure.isEmpty())
+            m_failure = q.lastError().text();
+    }
+    return commit(error);
+}
+
+QHash<QByteArray, int> MigrationJournal::sentCounts(const QString &sourceFolder) const
+{
+    QHash<QByteArray, int> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key, COUNT(*) FROM sent WHERE source_folder = ? GROUP BY key"));
+    q.addBindValue(sourceFolder);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString().toLatin1(), q.value(1).toInt());
+    return out;
+}
+
+bool MigrationJournal::hasUnconfirmedSends() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sent s WHERE NOT EXISTS (SELECT 1 FROM copied c "
+                                 "WHERE c.source_folder = s.source_folder AND c.source_id = s.source_id) "
+                                 "AND NOT EXISTS (SELECT 1 FROM refused r WHERE r.source_folder = s.source_folder "
+                                 "AND r.source_id = s.source_id))"))
+        && q.next() && q.value(0).toBool();
 }
 
 bool MigrationJournal::begin(QString *error)

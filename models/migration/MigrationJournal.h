@@ -42,6 +42,15 @@ public:
     /// The sentence recorded when the server refused a message, or empty.
     [[nodiscard]] QHash<QString, QString> refused(const QString &sourceFolder) const;
 
+    /// Before a batch goes out: its messages' keys, so that a later run knows which copies on the
+    /// server Postier may have made even when the process died before the server confirmed them.
+    bool recordSending(const QString &sourceFolder, const QVector<QPair<QString, QByteArray>> &idsAndKeys,
+                       QString *error);
+    /// How many times each key of the folder was sent, in every run.
+    [[nodiscard]] QHash<QByteArray, int> sentCounts(const QString &sourceFolder) const;
+    /// Whether a batch was sent and never confirmed nor refused (the process died meanwhile).
+    [[nodiscard]] bool hasUnconfirmedSends() const;
+
     /// A batch: begin(), any number of recordCopied()/recordRefused(), commit().
     bool begin(QString *error);
     void recordCopied(const QString &sourceFolder, const QString &sourceId, const QByteArray &key,

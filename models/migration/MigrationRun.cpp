@@ -31,6 +31,7 @@ struct MigrationRun::Item {
     quint8 flags = 0;
     QByteArrayList keywords;
     qint64 internalDate = 0;
+    bool nul = false;
 };
 
 struct MigrationRun::FolderWork {
@@ -39,7 +40,6 @@ struct MigrationRun::FolderWork {
     MigrationFolderReport report;
     QVector<Item> items;
     QSet<QString> uploadedNow; // by this run, so a retry after a cut does not count them as "already there"
-    QSet<quint32> uploadedUids; // the UIDs the server gave this run's copies (APPENDUID)
     QSet<QString> refusedNow;  // by this run: a retry after a cut does not send them again
     bool ready = false; // the destination folder exists and the source was read
 };
@@ -153,6 +153,13 @@ MigrationReport MigrationRun::run()
             return finish();
         }
         m_report.resumed = m_journal->hasRecords();
+        // An earlier run died with APPENDs on their way: the server may still be saving what it
+        // had received. Listing the folders a moment later lets those copies be seen and not
+        // sent again (any that arrive later still are taken back at verification).
+        if (m_journal->hasUnconfirmedSends()) {
+            Q_EMIT stage(tr("Continuing an interrupted copy"));
+            QThread::msleep(1500);
+        }
     } else {
         m_journal.reset(); // a dry run leaves nothing behind
     }
@@ -250,6 +257,7 @@ bool MigrationRun::readSource(FolderWork &work)
                 item.keywords << keyword;
         }
         item.internalDate = m.internalDate;
+        item.nul = m.containsNul;
         if (++seen[item.key] == 2)
             work.report.duplicatesInSource += 2;
         else if (seen[item.key] > 2)
@@ -407,17 +415,25 @@ bool MigrationRun::uploadFolder(FolderWork &work, bool *retry)
             const protocols::LocalSource *source = m_source.get();
             const QString folder = work.source.path;
             const QString id = item.id;
-            job.addMessage([source, folder, id](protocols::Error *error) { return source->openMessage(folder, id, error); },
-                           item.size, flags, item.internalDate);
+            const int at = job.addMessage([source, folder, id](protocols::Error *error) { return source->openMessage(folder, id, error); },
+                                          item.size, flags, item.internalDate);
+            job.setContainsNul(at, item.nul);
             inJob << index;
             bytes += item.size;
         }
         protocols::Error error;
+        QString journalError;
+        QVector<QPair<QString, QByteArray>> sending;
+        for (const int index : std::as_const(inJob))
+            sending.append({work.items.at(index).id, work.items.at(index).key});
+        if (!m_journal->recordSending(work.source.path, sending, &journalError)) {
+            m_report.error = journalError;
+            return false;
+        }
         if (job.count() > 0)
             runJob(job, &error);
         bool connectionLost = false;
         bool unreadable = false;
-        QString journalError;
         if (!m_journal->begin(&journalError)) {
             m_report.error = journalError;
             return false;
@@ -431,8 +447,6 @@ bool MigrationRun::uploadFolder(FolderWork &work, bool *retry)
                                         {work.mapping.destination, r.uidValidity, r.uid});
                 ++report.uploaded;
                 work.uploadedNow.insert(item.id);
-                if (r.uid)
-                    work.uploadedUids.insert(r.uid);
                 m_refusedInARow = 0;
                 ++m_progress.done;
                 ++m_progress.folderDone;
@@ -497,36 +511,24 @@ void MigrationRun::verifyFolder(FolderWork &work)
     quint32 uidValidity = 0;
     if (!listIdentities(work, &there, &uidValidity))
         return;
-    // The copies Postier made: this run's, and earlier runs' from the journal.
-    QSet<quint32> ours = work.uploadedUids;
-    if (m_journal) {
-        const auto journalled = m_journal->copied(work.source.path);
-        for (const MigrationJournal::Copied &c : journalled) {
-            if (c.uidValidity == uidValidity && c.destFolder == work.mapping.destination)
-                ours.insert(c.uid);
-        }
-    }
-
     // A run killed with APPENDs in flight: the server may still have been saving them while the
     // next run listed the folder, which then sent them once more. Such surplus copies are
-    // recognised here (a key more often on the server than in the source) and, when Postier
-    // made them, removed again: the other copy, identical by key and size, stays.
+    // recognised here (a key more often on the server than in the source) and, as far as Postier
+    // sent them, removed again: an identical copy (same identity and size) stays.
     QHash<QByteArray, int> inSource;
     for (const Item &item : std::as_const(work.items))
         ++inSource[item.key];
+    // How often Postier sent each key into this folder, in every run: it never takes back more
+    // copies than it may have made, nor goes below what the source has.
+    const QHash<QByteArray, int> sent = m_journal ? m_journal->sentCounts(work.source.path) : QHash<QByteArray, int>();
     QVector<quint32> surplus;
     for (auto it = there.cbegin(); it != there.cend(); ++it) {
-        int extra = int(it->size()) - inSource.value(it.key());
+        const int extra = std::min(int(it->size()) - inSource.value(it.key()), sent.value(it.key()));
         if (extra <= 0 || !inSource.contains(it.key()))
             continue;
         QVector<quint32> uids = *it;
         std::sort(uids.begin(), uids.end(), std::greater<>());
-        for (quint32 uid : std::as_const(uids)) {
-            if (extra > 0 && ours.contains(uid)) {
-                surplus << uid;
-                --extra;
-            }
-        }
+        surplus += uids.mid(0, extra); // identical copies (same identity and size): the newest go
     }
     if (!surplus.isEmpty()) {
         protocols::Error error;

@@ -127,7 +127,7 @@ void AppendMessageJob::sendLiteral(ImapSession &session, int index, qint64 size,
     session.sendRaw(after);
 }
 
-QByteArray AppendMessageJob::appendArguments(int index, qint64 size, bool nonSynchronizing) const
+QByteArray AppendMessageJob::appendArguments(int index, qint64 size, bool nonSynchronizing, bool binary) const
 {
     const Message &m = m_messages[size_t(index)];
     QByteArray out;
@@ -141,7 +141,7 @@ QByteArray AppendMessageJob::appendArguments(int index, qint64 size, bool nonSyn
         if (!date.isEmpty())
             out += " \"" + date + '"';
     }
-    out += " {" + QByteArray::number(size) + (nonSynchronizing ? "+}" : "}");
+    out += (binary && m.nul ? " ~{" : " {") + QByteArray::number(size) + (nonSynchronizing ? "+}" : "}");
     return out;
 }
 
@@ -223,6 +223,7 @@ void AppendMessageJob::appendAll(ImapSession &session, const QVector<int> &indic
     const QString host = session.endpoint().host;
     const bool literalPlus = session.hasCapability("LITERAL+");
     const bool literalMinus = session.hasCapability("LITERAL-");
+    const bool binary = session.hasCapability("BINARY");
     const QByteArray mailbox = session.astring(m_folder);
 
     QHash<QByteArray, QVector<int>> waiting; // tag -> the messages of that command
@@ -285,7 +286,7 @@ void AppendMessageJob::appendAll(ImapSession &session, const QVector<int> &indic
             }
             const int first = group.first();
             const bool nonSynchronizing = literalPlus || (literalMinus && sizes[first] <= 4096);
-            const QByteArray command = "APPEND " + mailbox + appendArguments(first, sizes[first], nonSynchronizing);
+            const QByteArray command = "APPEND " + mailbox + appendArguments(first, sizes[first], nonSynchronizing, binary);
             const QByteArray tag = session.nextTag();
             waiting.insert(tag, group);
             for (const int index : std::as_const(group))
@@ -296,7 +297,7 @@ void AppendMessageJob::appendAll(ImapSession &session, const QVector<int> &indic
                 // predecessor's literal directly, the last one ends the command.
                 for (int k = 0; k < group.size(); ++k) {
                     const QByteArray after = k + 1 < group.size()
-                        ? appendArguments(group[k + 1], sizes[group[k + 1]], true) + "\r\n"
+                        ? appendArguments(group[k + 1], sizes[group[k + 1]], true, binary) + "\r\n"
                         : QByteArrayLiteral("\r\n");
                     sendLiteral(session, group[k], sizes[group[k]], sent, total, after);
                 }

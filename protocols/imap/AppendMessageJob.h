@@ -62,6 +62,10 @@ public:
     using Opener = std::function<std::unique_ptr<QIODevice>(Error *error)>;
     int addMessage(Opener open, qint64 size, const MessageFlags &flags = {}, qint64 internalDate = 0);
 
+    /// The message holds NUL bytes: where the server has BINARY (RFC 3516) it goes as a literal8
+    /// (`~{n}`), which the server stores byte for byte; elsewhere servers replace each NUL.
+    void setContainsNul(int index, bool on = true) { m_messages[size_t(index)].nul = on; }
+
     /// How many APPENDs may wait for their reply at once (default 16; 1 disables pipelining).
     void setPipelineDepth(int depth) { m_depth = depth < 1 ? 1 : depth; }
     /// With MULTIAPPEND and LITERAL+ on the server, send up to `messages` messages (and about
@@ -87,12 +91,13 @@ private:
         std::unique_ptr<QIODevice> device;
         Opener opener;
         qint64 size = -1;
+        bool nul = false;
         MessageFlags flags;
         qint64 internalDate = 0;
     };
     void sendLiteral(ImapSession &session, int index, qint64 size, qint64 *sentTotal, qint64 total,
                      const QByteArray &after);
-    [[nodiscard]] QByteArray appendArguments(int index, qint64 size, bool nonSynchronizing) const;
+    [[nodiscard]] QByteArray appendArguments(int index, qint64 size, bool nonSynchronizing, bool binary) const;
     void appendAll(ImapSession &session, const QVector<int> &indices, const QVector<qint64> &sizes,
                    qint64 total, qint64 *sent, bool grouped);
     [[nodiscard]] Error summary(const QString &host) const;
