@@ -1,5 +1,8 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "ui/accounts/AccountSettingsDialog.h"
+#include "ui/migration/MigrationWizard.h"
+
 #include "models/Roles.h"
 #include "models/cache/HeaderCache.h"
 #include "models/folders/FolderModel.h"
@@ -246,6 +249,11 @@ MainWindow::MainWindow(models::MailSession &session, QWidget *parent)
     connect(m_folders, &QAbstractItemModel::modelReset, this, &MainWindow::updateTitle);
     // A moment after the window, so that the first folder opens first.
     QTimer::singleShot(1500, m_watcher, &models::NewMailWatcher::start);
+    // A conversion to IMAP that was interrupted (the app closed mid-way) is offered to continue.
+    if (MigrationWizard::hasPendingMigration())
+        QTimer::singleShot(0, this, [this] {
+            MigrationWizard::offerResume(m_session.accountStore(), this, [this] { m_session.reloadAccounts(); });
+        });
     connect(&session, &models::MailSession::passwordNeeded, this, &MainWindow::askPassword);
 
     // Size and place: remembered, else a comfortable default.
@@ -324,6 +332,12 @@ void MainWindow::buildActions()
     }
     auto *addAccount = new QAction(icon("account", "list-add-user"), tr("Add &Account…"), this);
     connect(addAccount, &QAction::triggered, this, &MainWindow::openAccountWizard);
+    auto *accountSettings = new QAction(icon("settings", "preferences-system"), tr("Accou&nt Settings…"), this);
+    connect(accountSettings, &QAction::triggered, this, &MainWindow::openAccountSettings);
+    auto *convertPop = new QAction(tr("Convert POP Account to &IMAP…"), this);
+    connect(convertPop, &QAction::triggered, this, [this] {
+        MigrationWizard::launch(m_session.accountStore(), this, [this] { m_session.reloadAccounts(); });
+    });
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -344,6 +358,7 @@ void MainWindow::buildActions()
     file->addAction(compose);
     file->addAction(refresh);
     file->addAction(addAccount);
+    file->addAction(accountSettings);
     file->addSeparator();
     file->addAction(m_actions->saveAs);
     file->addSeparator();
@@ -419,6 +434,8 @@ void MainWindow::buildActions()
             statusBar()->showMessage(tr("Postier will use this language the next time it starts."), 10000);
         });
     }
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(convertPop);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
 
@@ -609,6 +626,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openAccountSettings()
+{
+    auto *dialog = new AccountSettingsDialog(m_session.accountStore(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose); // it only closes once the keychain has answered
+    dialog->selectAccount(m_controller->accountId());
+    connect(dialog, &AccountSettingsDialog::accountsChanged, this, [this] { m_session.reloadAccounts(); });
+    connect(dialog, &AccountSettingsDialog::passwordChanged, this,
+            [this](const QString &accountId, const QString &password) {
+                m_session.providePassword(accountId, password, false); // the keychain already has it
+            });
+    dialog->open();
 }
 
 } // namespace postier::ui

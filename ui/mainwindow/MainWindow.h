@@ -67,6 +67,7 @@ private:
     void showProblem(const QString &sentence);
     void applyFilter();
     void printMessage(bool preview);
+    void openAccountSettings();
     void announceNewMail(const QString &accountId, int count, const QString &from, const QString &subject);
     void updateTitle();
     [[nodiscard]] QModelIndex inboxIndex(const QString &accountId) const;
