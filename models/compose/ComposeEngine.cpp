@@ -2,6 +2,9 @@
 
 #include "models/compose/AddressParser.h"
 #include "models/compose/SpecialFolderLocator.h"
+#include "models/local/LocalMail.h"
+
+#include <algorithm>
 #include "models/session/MailSession.h"
 #include "protocols/imap/AppendMessageJob.h"
 #include "protocols/imap/ExpungeJob.h"
@@ -191,7 +194,17 @@ void ComposeEngine::appendToSent()
     Account account;
     if (m_session.account(accountId, &account)
         && account.incoming.protocol != protocols::Protocol::Imap) {
-        // A POP3 account has no folders on the server to keep a copy in.
+        // A POP3 account keeps its Sent folder on this computer, with its other mail.
+        Error error;
+        m_session.local().append(accountId, QStringLiteral("Sent"), m_sentBytes, QStringLiteral("S"), &error);
+        if (error) {
+            setState(State::SentCopyMissing);
+            Q_EMIT sentCopyFailed(
+                tr("The message was sent, but its copy could not be saved in your Sent "
+                   "folder: %1 Use “Save Copy to Sent” to try again.")
+                    .arg(error.sentence()));
+            return;
+        }
         setState(State::Done);
         Q_EMIT sent();
         return;
@@ -281,6 +294,20 @@ void ComposeEngine::processDrafts()
         request.message, [this, request](const protocols::BuiltMessage &built, const Error &error) {
             if (error) {
                 finishDraft(request, {}, error);
+                return;
+            }
+            Account account;
+            if (m_session.account(request.accountId, &account)
+                && account.incoming.protocol != protocols::Protocol::Imap) {
+                // A POP3 account's drafts are kept in its local Drafts folder.
+                Error localError;
+                SavedDraft saved;
+                saved.accountId = request.accountId;
+                saved.folder = QByteArrayLiteral("Drafts");
+                saved.uid = m_session.local().append(request.accountId, QStringLiteral("Drafts"), built.bytes,
+                                                     QStringLiteral("DS"), &localError);
+                saved.local = true;
+                finishDraft(request, localError ? SavedDraft() : saved, localError);
                 return;
             }
             m_locator->locate(
@@ -384,11 +411,24 @@ void ComposeEngine::purgeStaleDrafts()
     }
     for (const auto &[accountId, folder] : folders) {
         QVector<quint32> uids;
+        bool local = false;
         for (SavedDraft &d : m_stale) {
             if (!d.deleting && d.accountId == accountId && d.folder == folder) {
                 d.deleting = true;
                 uids.append(d.uid);
+                local = local || d.local;
             }
+        }
+        if (local) {
+            // Older local drafts go to the local Trash, like any message deleted there.
+            m_session.local().transfer(accountId, QString::fromUtf8(folder), uids, QStringLiteral("Trash"), false);
+            m_stale.erase(std::remove_if(m_stale.begin(), m_stale.end(),
+                                         [&](const SavedDraft &d) {
+                                             return d.accountId == accountId && d.folder == folder
+                                                 && uids.contains(d.uid);
+                                         }),
+                          m_stale.end());
+            continue;
         }
         QPointer<ComposeEngine> self(this);
         auto done = [self, accountId, folder, uids](bool ok) {

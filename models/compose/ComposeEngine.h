@@ -133,6 +133,7 @@ private:
         quint32 uidValidity = 0;
         quint32 uid = 0;
         bool deleting = false;
+        bool local = false; ///< in a POP3 account's local Drafts (folder is its local name)
         [[nodiscard]] bool isValid() const { return uid != 0; }
     };
     struct DraftRequest {

@@ -11,6 +11,7 @@
 #include "models/local/LocalStore.h"
 #include "models/messages/MessageListModel.h"
 #include "models/session/JobModel.h"
+#include "models/compose/ComposeEngine.h"
 #include "models/session/MailSession.h"
 #include "protocols/Connection.h"
 #include "protocols/local/MaildirStore.h"
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void removeAfterDays();
     void timerChecksForMail();
     void cancelledFetchLosesNothing();
+    void sentCopyAndDraftsStayLocal();
 
 private:
     // Saves a POP3 account for `user` in a settings file of its own and returns its id.
@@ -537,6 +539,42 @@ void TestPop3Window::cancelledFetchLosesNothing()
     QCOMPARE(MaildirStore(root).messages(QStringLiteral("INBOX")).size(), 60);
     QCOMPARE(session.cache().messageCount(inbox), 60);
     QCOMPARE(serverUids(user), QStringList());
+}
+
+void TestPop3Window::sentCopyAndDraftsStayLocal()
+{
+    // A POP3 account has no folders on the server: its Sent copy and its drafts are files in
+    // its local Sent and Drafts folders; a newer draft sends the older one to the local Trash.
+    const QString user = m_server.addUser(QStringLiteral("popsend"));
+    models::MailSession session(m_dir.filePath(QStringLiteral("send-cache.sqlite")),
+                                m_dir.filePath(QStringLiteral("send.ini")));
+    QString error;
+    QVERIFY(session.open(&error));
+    const QString id = addAccount(session, user, models::Pop3Options{});
+    QVERIFY(!id.isEmpty());
+    protocols::MaildirStore store(session.local().storeRoot(id));
+
+    models::ComposeEngine engine(session);
+    protocols::OutgoingMessage m;
+    m.to = {{QString(), user + QStringLiteral("@postier.test")}};
+    m.subject = QStringLiteral("Local draft");
+    m.textBody = QStringLiteral("first version\n");
+    QSignalSpy saved(&engine, &models::ComposeEngine::draftSaved);
+    engine.saveDraft(id, m);
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(store.messages(QStringLiteral("Drafts")).size(), 1);
+    m.textBody = QStringLiteral("second version\n");
+    engine.saveDraft(id, m);
+    QTRY_COMPARE(saved.size(), 2);
+    m.subject = QStringLiteral("Sent from POP");
+    QSignalSpy sent(&engine, &models::ComposeEngine::sent);
+    engine.send(id, m);
+    QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 20000);
+    const auto sentCopies = store.messages(QStringLiteral("Sent"));
+    QCOMPARE(sentCopies.size(), 1);
+    QVERIFY(store.readMessage(QStringLiteral("Sent"), sentCopies.first().id).contains("Subject: Sent from POP"));
+    QVERIFY(store.messages(QStringLiteral("Drafts")).isEmpty()); // the draft went with the sending
+    QVERIFY(store.messages(QStringLiteral("Trash")).size() >= 1); // never a hard delete
 }
 
 QTEST_MAIN(TestPop3Window)
