@@ -281,22 +281,12 @@
         </translation>
     </message>
     <message>
-        <source>pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server] [--delete-after-days N]
-Downloads new messages from a POP3 account into a Maildir folder on this computer. Each message is written safely to disk before anything else happens; only then, and only without --leave-on-server, is it deleted from the server. Running it again downloads nothing twice.</source>
-        <translation>pop3 fetch URL|KONTO --into VERZ [--leave-on-server] [--delete-after-days N]
-Lädt neue Nachrichten eines POP3-Kontos in einen Maildir-Ordner auf diesem Computer herunter. Jede Nachricht wird zuerst sicher auf die Festplatte geschrieben; erst danach, und nur ohne --leave-on-server, wird sie vom Server gelöscht. Ein erneuter Aufruf lädt nichts doppelt herunter.</translation>
-    </message>
-    <message>
         <source>fetch</source>
         <translation>fetch</translation>
     </message>
     <message>
         <source>A POP3 URL or an account name.</source>
         <translation>Eine POP3-URL oder ein Kontoname.</translation>
-    </message>
-    <message>
-        <source>The local Maildir (created if missing).</source>
-        <translation>Das lokale Maildir (wird angelegt, falls es fehlt).</translation>
     </message>
     <message>
         <source>Keep the messages on the server.</source>
@@ -309,10 +299,6 @@ Lädt neue Nachrichten eines POP3-Kontos in einen Maildir-Ordner auf diesem Comp
     <message>
         <source>days</source>
         <translation>Tage</translation>
-    </message>
-    <message>
-        <source>Usage: postier-cli pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]</source>
-        <translation>Aufruf: postier-cli pop3 fetch URL|KONTO --into VERZ [--leave-on-server]</translation>
     </message>
     <message>
         <source>--delete-after-days takes a number of days above zero, together with --leave-on-server.</source>
@@ -500,6 +486,98 @@ Lädt neue Nachrichten eines POP3-Kontos in einen Maildir-Ordner auf diesem Comp
         <translation>Der Server hat den Ordner neu nummeriert, daher wurde sein Cache neu aufgebaut.</translation>
     </message>
     <message>
+        <source>postier-cli: unknown command “%1”. Run postier-cli --help for the list.</source>
+        <translation>postier-cli: unbekannter Befehl „%1“. postier-cli --help zeigt die Liste.</translation>
+    </message>
+    <message>
+        <source>The account “%1” has no outgoing server.</source>
+        <translation>Das Konto „%1“ hat keinen Postausgangsserver.</translation>
+    </message>
+    <message>
+        <source>The account “%1” has no incoming server.</source>
+        <translation>Das Konto „%1“ hat keinen Posteingangsserver.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: python3 is missing. scripts/install-deps.sh installs it.</source>
+        <translation>Der Demo-Server konnte nicht gestartet werden: python3 fehlt. scripts/install-deps.sh installiert es.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started in %1; the lines above say why. scripts/install-deps.sh installs dovecot and python3-aiosmtpd if they are missing.</source>
+        <translation>Der Demo-Server konnte in %1 nicht gestartet werden; die Zeilen darüber nennen den Grund. scripts/install-deps.sh installiert dovecot und python3-aiosmtpd, falls sie fehlen.</translation>
+    </message>
+    <message>
+        <source>migrate --from SOURCE --to IMAP-URL|ACCOUNT [--folder-map FILE] [--dry-run] [--clean-mozilla-headers] [--journal FILE]
+Copies every message of a local store into an IMAP account, folder by folder, with its exact bytes, flags and date, then checks that each one is on the server. The source is only read. Running it again uploads nothing twice and continues where an interrupted run stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER, eml:PATH or the name of a POP3 account. Exit status 0 only when every message is verified.</source>
+        <translation>migrate --from QUELLE --to IMAP-URL|KONTO [--folder-map DATEI] [--dry-run] [--clean-mozilla-headers] [--journal DATEI]
+Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Konto, mit ihren exakten Bytes, Markierungen und ihrem Datum, und prüft dann, dass jede auf dem Server ist. Die Quelle wird nur gelesen. Ein erneuter Aufruf lädt nichts doppelt hoch und macht dort weiter, wo ein unterbrochener Lauf aufgehört hat. QUELLE ist maildir:PFAD, mbox:PFAD, thunderbird:PROFILORDNER, eml:PFAD oder der Name eines POP3-Kontos. Exit-Status 0 nur, wenn jede Nachricht überprüft ist.</translation>
+    </message>
+    <message>
+        <source>Where the mail is now.</source>
+        <translation>Wo die E-Mails jetzt liegen.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>The IMAP account to copy it into.</source>
+        <translation>Das IMAP-Konto, in das sie kopiert werden.</translation>
+    </message>
+    <message>
+        <source>A file of “source folder = server folder” lines that overrides the automatic mapping.</source>
+        <translation>Eine Datei mit Zeilen „Quellordner = Serverordner“, die die automatische Zuordnung ersetzt.</translation>
+    </message>
+    <message>
+        <source>Show what would be copied; change nothing.</source>
+        <translation>Zeigen, was kopiert würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Do not upload Thunderbird&apos;s X-Mozilla-Status headers.</source>
+        <translation>Die X-Mozilla-Status-Kopfzeilen von Thunderbird nicht hochladen.</translation>
+    </message>
+    <message>
+        <source>Where to keep the record of the copy (default: in Postier&apos;s data folder).</source>
+        <translation>Wo das Protokoll der Kopie gespeichert wird (Standard: im Datenordner von Postier).</translation>
+    </message>
+    <message>
+        <source>Copy only this source folder (repeatable).</source>
+        <translation>Nur diesen Quellordner kopieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Usage: postier-cli migrate --from SOURCE --to IMAP-URL [--dry-run] [--json]</source>
+        <translation>Aufruf: postier-cli migrate --from QUELLE --to IMAP-URL [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>--from takes maildir:PATH, mbox:PATH, thunderbird:PATH, eml:PATH or the name of a POP3 account; “%1” is none of these.</source>
+        <translation>--from erwartet maildir:PFAD, mbox:PFAD, thunderbird:PFAD, eml:PFAD oder den Namen eines POP3-Kontos; „%1“ ist nichts davon.</translation>
+    </message>
+    <message>
+        <source>The folder map %1 cannot be read: %2</source>
+        <translation>Die Ordnerzuordnung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>migrate copies into an IMAP account (imaps:// or imap+starttls://).</source>
+        <translation>migrate kopiert in ein IMAP-Konto (imaps:// oder imap+starttls://).</translation>
+    </message>
+    <message>
+        <source>pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server] [--delete-after-days N]
+Downloads new messages from a POP3 account into a Maildir folder on this computer. Each message is written safely to disk before anything else happens; only then, and only without --leave-on-server, is it deleted from the server. Running it again downloads nothing twice.</source>
+        <translation>pop3 fetch URL|KONTO [--into VERZ] [--leave-on-server] [--delete-after-days N]
+Lädt neue Nachrichten eines POP3-Kontos in einen Maildir-Ordner auf diesem Computer herunter. Jede Nachricht wird zuerst sicher auf die Festplatte geschrieben; erst danach, und nur ohne --leave-on-server, wird sie vom Server gelöscht. Ein erneuter Aufruf lädt nichts doppelt herunter.</translation>
+    </message>
+    <message>
+        <source>The local Maildir (created if missing); for an account name, its own local folders by default.</source>
+        <translation>Das lokale Maildir (wird angelegt, falls es fehlt); bei einem Kontonamen standardmäßig dessen eigene lokale Ordner.</translation>
+    </message>
+    <message>
+        <source>Usage: postier-cli pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server]</source>
+        <translation>Aufruf: postier-cli pop3 fetch URL|KONTO [--into ORDNER] [--leave-on-server]</translation>
+    </message>
+    <message>
+        <source>pop3 fetch needs --into DIR, or the name of a POP3 account.</source>
+        <translation>pop3 fetch braucht --into ORDNER oder den Namen eines POP3-Kontos.</translation>
+    </message>
+    <message>
         <source>Usage: postier-cli COMMAND [options]
 
 Commands:
@@ -509,7 +587,10 @@ Commands:
   search URL|ACCOUNT QUERY [--folder F] [--server]
                                          messages in the local cache (and on the server)
   send SMTP-URL|ACCOUNT --from A --to B --subject S --body-file FILE
-  pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]
+  pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server]
+  migrate --from SOURCE --to IMAP-URL    copy a local store (maildir:, mbox:,
+                                         thunderbird:, eml:) into an IMAP account,
+                                         verified and resumable
   accounts list|add|remove               accounts in the app&apos;s settings
   demo [--dir DIR]                       start a local demo server with two accounts
 
@@ -532,7 +613,10 @@ Befehle:
   search URL|KONTO SUCHBEGRIFFE [--folder O] [--server]
                                          Nachrichten im Cache (und auf dem Server)
   send SMTP-URL|KONTO --from A --to B --subject S --body-file DATEI
-  pop3 fetch URL|KONTO --into VERZ [--leave-on-server]
+  pop3 fetch URL|KONTO [--into VERZ] [--leave-on-server]
+  migrate --from QUELLE --to IMAP-URL    kopiert einen lokalen Speicher (maildir:,
+                                         mbox:, thunderbird:, eml:) in ein IMAP-Konto,
+                                         geprüft und fortsetzbar
   accounts list|add|remove               die Konten in den Einstellungen des Programms
   demo [--dir VERZ]                      lokaler Demo-Server mit zwei Konten
 
@@ -547,26 +631,6 @@ Rückgabewerte: 0&#xa0;Erfolg, 2&#xa0;Aufruffehler, 3&#xa0;Anmeldung, 4&#xa0;TLS
 5&#xa0;Netzwerk oder Zeitüberschreitung, 6&#xa0;vom Server abgelehnt, 7&#xa0;teilweise
 fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Protokollfehler.
 </translation>
-    </message>
-    <message>
-        <source>postier-cli: unknown command “%1”. Run postier-cli --help for the list.</source>
-        <translation>postier-cli: unbekannter Befehl „%1“. postier-cli --help zeigt die Liste.</translation>
-    </message>
-    <message>
-        <source>The account “%1” has no outgoing server.</source>
-        <translation>Das Konto „%1“ hat keinen Postausgangsserver.</translation>
-    </message>
-    <message>
-        <source>The account “%1” has no incoming server.</source>
-        <translation>Das Konto „%1“ hat keinen Posteingangsserver.</translation>
-    </message>
-    <message>
-        <source>The demo server could not be started: python3 is missing. scripts/install-deps.sh installs it.</source>
-        <translation>Der Demo-Server konnte nicht gestartet werden: python3 fehlt. scripts/install-deps.sh installiert es.</translation>
-    </message>
-    <message>
-        <source>The demo server could not be started in %1; the lines above say why. scripts/install-deps.sh installs dovecot and python3-aiosmtpd if they are missing.</source>
-        <translation>Der Demo-Server konnte in %1 nicht gestartet werden; die Zeilen darüber nennen den Grund. scripts/install-deps.sh installiert dovecot und python3-aiosmtpd, falls sie fehlen.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +725,30 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
         <source>The settings file %1 could not be written.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>An identity of the account “%1” in the settings has no address and was skipped.</source>
+        <translation>Eine Identität des Kontos „%1“ in den Einstellungen hat keine Adresse und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The identity “%1” of the account “%2” in the settings is not a valid e-mail address and was skipped.</source>
+        <translation>Die Identität „%1“ des Kontos „%2“ in den Einstellungen ist keine gültige E-Mail-Adresse und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The identity “%1” of the account “%2” in the settings repeats an address the account already has and was skipped.</source>
+        <translation>Die Identität „%1“ des Kontos „%2“ in den Einstellungen wiederholt eine Adresse, die das Konto bereits hat, und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The outgoing server of the account “%1” in the settings could not be read: %2</source>
+        <translation>Der Postausgangsserver des Kontos „%1“ in den Einstellungen konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address, so it cannot be an identity of the account “%2”.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse und kann daher keine Identität des Kontos „%2“ sein.</translation>
+    </message>
+    <message>
+        <source>The account “%1” has the address %2 more than once. Each identity needs its own address.</source>
+        <translation>Das Konto „%1“ hat die Adresse %2 mehr als einmal. Jede Identität braucht ihre eigene Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>postier::models::AccountTester</name>
@@ -735,6 +823,68 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     </message>
 </context>
 <context>
+    <name>postier::models::FolderMapper</name>
+    <message>
+        <source>“%1” was renamed “%2”: the server does not allow the separator “%3”, the characters * and %, control characters or very long names in folder names.</source>
+        <translation>„%1“ wurde in „%2“ umbenannt: Der Server erlaubt in Ordnernamen weder das Trennzeichen „%3“ noch die Zeichen * und %, Steuerzeichen oder sehr lange Namen.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the folder map is not “source folder = server folder”: %2</source>
+        <translation>Zeile %1 der Ordnerzuordnung hat nicht die Form „Quellordner = Serverordner“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::FolderMappingModel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Goes into the server’s own folder for this purpose, “%1”.</source>
+        <translation>Kommt in den Ordner, den der Server dafür vorsieht: „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists on the server: the messages are added to it.</source>
+        <translation>„%1“ gibt es auf dem Server bereits: Die Nachrichten werden dort hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>“%1” is created on the server.</source>
+        <translation>„%1“ wird auf dem Server angelegt.</translation>
+    </message>
+    <message>
+        <source>cannot be copied</source>
+        <translation>kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>%1 (%2 already there)</source>
+        <translation>%1 (%2 bereits vorhanden)</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3</source>
+        <translation>%1: %2 Nachrichten, %3</translation>
+    </message>
+    <message>
+        <source>%1 holds only folders.</source>
+        <translation>%1 enthält nur Ordner.</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Ordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Folder on the server</source>
+        <translation>Ordner auf dem Server</translation>
+    </message>
+    <message>
+        <source>To upload</source>
+        <translation>Hochzuladen</translation>
+    </message>
+</context>
+<context>
     <name>postier::models::FolderModel</name>
     <message>
         <source>The folders of POP3 accounts are kept on this computer.</source>
@@ -761,6 +911,26 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
             <numerusform>, %n ungelesen</numerusform>
             <numerusform>, %n ungelesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>%1: mail downloaded with POP3, kept on this computer in %2</source>
+        <translation>%1: per POP3 abgerufene E-Mails, auf diesem Computer gespeichert in %2</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1094,29 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
         <source>Could not read addresses from the offline cache %1.</source>
         <translation>Adressen konnten nicht aus dem Offline-Cache %1 gelesen werden.</translation>
     </message>
+    <message>
+        <source>Could not read the list of local messages from the offline cache %1.</source>
+        <translation>Die Liste der lokalen Nachrichten konnte nicht aus dem Offline-Cache %1 gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not add local messages to the offline cache %1.</source>
+        <translation>Lokale Nachrichten konnten nicht zum Offline-Cache %1 hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>A local folder of the offline cache %1 has run out of message numbers. Delete the cache file; Postier will number the messages again and nothing will be lost.</source>
+        <translation>Einem lokalen Ordner im Offline-Cache %1 sind die Nachrichtennummern ausgegangen. Löschen Sie die Cache-Datei; Postier nummeriert die Nachrichten neu, und nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>Could not save changed local messages in the offline cache %1.</source>
+        <translation>Geänderte lokale Nachrichten konnten nicht im Offline-Cache %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::LocalMail</name>
+    <message>
+        <source>A message is no longer in the local folder “%1”; the list is being brought up to date.</source>
+        <translation>Eine Nachricht ist nicht mehr im lokalen Ordner „%1“; die Liste wird aktualisiert.</translation>
+    </message>
 </context>
 <context>
     <name>postier::models::MailSession</name>
@@ -988,6 +1181,194 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationEngine</name>
+    <message>
+        <source>Giving the messages already on the server the flags they have here</source>
+        <translation>Die Nachrichten, die bereits auf dem Server sind, erhalten die Flags, die sie hier haben</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationFlagSync</name>
+    <message>
+        <source>The flags of “%1” could not be read: %2</source>
+        <translation>Die Flags von „%1“ konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The flags in “%1” on the server could not be brought up to date: %2</source>
+        <translation>Die Flags in „%1“ auf dem Server konnten nicht aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationJournal</name>
+    <message>
+        <source>The migration journal %1 could not be written: %2.</source>
+        <translation>Das Migrationsprotokoll %1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The migration journal %1 could not be opened: %2.</source>
+        <translation>Das Migrationsprotokoll %1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The migration journal %1 belongs to another migration (from %2 to %3).</source>
+        <translation>Das Migrationsprotokoll %1 gehört zu einer anderen Migration (von %2 nach %3).</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationPreflight</name>
+    <message>
+        <source>Counting the messages of “%1”…</source>
+        <translation>Die Nachrichten von „%1“ werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Counting the messages on this computer and asking %1 for its folders…</source>
+        <translation>Die Nachrichten auf diesem Computer werden gezählt und %1 wird nach seinen Ordnern gefragt…</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationPreflightResult</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation>etwa %1 Minuten</translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation>etwa %1 Stunden</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationReport</name>
+    <message numerus="yes">
+        <source>Dry run: %n message(s) would be uploaded; nothing was changed on the server.</source>
+        <translation>
+            <numerusform>Probelauf: %n Nachricht würde hochgeladen; auf dem Server wurde nichts geändert.</numerusform>
+            <numerusform>Probelauf: %n Nachrichten würden hochgeladen; auf dem Server wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 messages verified: each one is on the server.</source>
+        <translation>Alle %1 Nachrichten überprüft: Jede ist auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The migration was stopped before its end; run it again to continue where it stopped.</source>
+        <translation>Die Migration wurde vor dem Ende angehalten; starten Sie sie erneut, um dort weiterzumachen, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages are not on the server; the list below says which and why.</source>
+        <translation>%1 von %2 Nachrichten sind nicht auf dem Server; die Liste unten nennt sie und den Grund.</translation>
+    </message>
+    <message>
+        <source>Some folders could not be copied; the list below says why.</source>
+        <translation>Einige Ordner konnten nicht kopiert werden; die Liste unten nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Migration from %1 to %2</source>
+        <translation>Migration von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 messages; %2 uploaded, %3 already there, %4 refused</source>
+        <translation>%1 Nachrichten; %2 hochgeladen, %3 schon vorhanden, %4 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 verified on the server</source>
+        <translation>%1 auf dem Server überprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have the same identity as another message of this folder; all were copied.</source>
+        <translation>
+            <numerusform>%n Nachricht hat dieselbe Identität wie eine andere Nachricht dieses Ordners; alle wurden kopiert.</numerusform>
+            <numerusform>%n Nachrichten haben dieselbe Identität wie eine andere Nachricht dieses Ordners; alle wurden kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked deleted in the source program were not copied.</source>
+        <translation>
+            <numerusform>%n im Ursprungsprogramm als gelöscht markierte Nachricht wurde nicht kopiert.</numerusform>
+            <numerusform>%n im Ursprungsprogramm als gelöscht markierte Nachrichten wurden nicht kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1 (%2): %3</source>
+        <translation>Fehlt: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no Message-ID</source>
+        <translation>keine Message-ID</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationReportMail</name>
+    <message>
+        <source>Postier migration report — %1</source>
+        <translation>Postier-Migrationsbericht – %1</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationRun</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Continuing an interrupted copy</source>
+        <translation>Eine unterbrochene Kopie wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Listing the folders on %1</source>
+        <translation>Ordner auf %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>The connection was lost; going on with “%1” where it stopped.</source>
+        <translation>Die Verbindung wurde unterbrochen; „%1“ wird dort fortgesetzt, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Checking every message on the server</source>
+        <translation>Jede Nachricht auf dem Server wird überprüft</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server refused to create the folder “%1”: %2</source>
+        <translation>Der Server hat das Anlegen des Ordners „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was renamed “%2” because the server refused the name: %3</source>
+        <translation>„%1“ wurde in „%2“ umbenannt, weil der Server den Namen abgelehnt hat: %3</translation>
+    </message>
+    <message>
+        <source>The folder “%1” on the server could not be read: %2</source>
+        <translation>Der Ordner „%1“ auf dem Server konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The migration stopped after %n refused message(s); the last reason: %1</source>
+        <translation>
+            <numerusform>Die Migration wurde nach %n abgelehnten Nachricht angehalten; der letzte Grund: %1</numerusform>
+            <numerusform>Die Migration wurde nach %n abgelehnten Nachrichten angehalten; der letzte Grund: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is not on the server after the copy.</source>
+        <translation>Sie ist nach dem Kopieren nicht auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be checked: %2</source>
+        <translation>Der Ordner „%1“ konnte nicht überprüft werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1445,25 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     </message>
 </context>
 <context>
+    <name>postier::models::ServerSearch</name>
+    <message>
+        <source>Type the words to search for first.</source>
+        <translation>Geben Sie zuerst die gesuchten Wörter ein.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Dieses Konto existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The account %1 keeps its mail on this computer (POP3): everything it has is already searched here.</source>
+        <translation>Das Konto %1 speichert seine E-Mails auf diesem Computer (POP3): Alles davon wird bereits hier durchsucht.</translation>
+    </message>
+    <message>
+        <source>The search on the server was cancelled.</source>
+        <translation>Die Suche auf dem Server wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>postier::models::SpecialFolderLocator</name>
     <message>
         <source>Sent</source>
@@ -1126,6 +1526,10 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <message>
         <source>%1 of %2 messages could not be saved in “%3” on %4; the others were. The first problem: %5</source>
         <translation>%1 von %2 Nachrichten konnten nicht in „%3“ auf %4 gespeichert werden; die übrigen schon. Das erste Problem: %5</translation>
+    </message>
+    <message>
+        <source>Postier could not open message %1 to save it in “%2”.</source>
+        <translation>Postier konnte Nachricht %1 nicht öffnen, um sie in „%2“ zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1607,21 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <message>
         <source>delete the folder “%1”</source>
         <translation>den Ordner „%1“ zu löschen</translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::EmlSource</name>
+    <message>
+        <source>the folder of .eml files %1</source>
+        <translation>der Ordner mit .eml-Dateien %1</translation>
+    </message>
+    <message>
+        <source>No .eml file was found in %1.</source>
+        <translation>In %1 wurde keine .eml-Datei gefunden.</translation>
+    </message>
+    <message>
+        <source>the .eml file %1</source>
+        <translation>die .eml-Datei %1</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1746,17 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     </message>
 </context>
 <context>
+    <name>postier::protocols::FetchIdentityJob</name>
+    <message>
+        <source>Listing the messages of “%1”</source>
+        <translation>Nachrichten von „%1“ werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>list the messages of “%1”</source>
+        <translation>die Nachrichten von „%1“ aufzulisten</translation>
+    </message>
+</context>
+<context>
     <name>postier::protocols::FetchMessageJob</name>
     <message>
         <source>Downloading a message from “%1”</source>
@@ -1383,6 +1813,32 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     </message>
 </context>
 <context>
+    <name>postier::protocols::ImapFolderSource</name>
+    <message numerus="yes">
+        <source>%n message(s) of the folder “%1” of %2 on %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder “%1” of %2 on %3 with its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” of %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” is no longer on %2; it may have been renamed or deleted by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of “%2” on %3 did not arrive whole (%4 of %5 bytes); it was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postier::protocols::ListFoldersJob</name>
     <message>
         <source>Listing folders</source>
@@ -1394,10 +1850,48 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     </message>
 </context>
 <context>
+    <name>postier::protocols::LocalSource</name>
+    <message>
+        <source>Could not read %1: it does not exist.</source>
+        <translation>%1 konnte nicht gelesen werden: Der Pfad existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: permission denied. Check that your user account may read it.</source>
+        <translation>%1 konnte nicht gelesen werden: Zugriff verweigert. Prüfen Sie, ob Ihr Benutzerkonto es lesen darf.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no folder “%2”.</source>
+        <translation>%1 enthält keinen Ordner „%2“.</translation>
+    </message>
+    <message>
+        <source>The message %1 is no longer in the folder “%2”: %3 changed since the folder was listed. List the folder again.</source>
+        <translation>Die Nachricht %1 ist nicht mehr im Ordner „%2“: %3 hat sich geändert, seit der Ordner aufgelistet wurde. Lesen Sie den Ordner erneut ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mail source Postier can read: write maildir:PATH, mbox:PATH, thunderbird:PATH or eml:PATH.</source>
+        <translation>„%1“ ist keine Mailquelle, die Postier lesen kann: Schreiben Sie maildir:PFAD, mbox:PFAD, thunderbird:PFAD oder eml:PFAD.</translation>
+    </message>
+</context>
+<context>
     <name>postier::protocols::MaildirDelivery</name>
     <message>
         <source>save the message</source>
         <translation>die Nachricht zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::MaildirSource</name>
+    <message>
+        <source>the Maildir %1</source>
+        <translation>das Maildir %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Maildir: neither it nor any folder below it has the cur and new folders of a Maildir.</source>
+        <translation>%1 ist kein Maildir: Weder dieser Ordner noch ein Ordner darunter enthält die Ordner cur und new eines Maildirs.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1947,25 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <message>
         <source>Could not %1 in %2: %3.</source>
         <translation>Es war nicht möglich, in %2 %1: %3.</translation>
+    </message>
+    <message>
+        <source>move a message</source>
+        <translation>eine Nachricht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::MboxSource</name>
+    <message>
+        <source>the folder of mbox files %1</source>
+        <translation>der Ordner mit mbox-Dateien %1</translation>
+    </message>
+    <message>
+        <source>No mbox file was found in %1: an mbox file starts with a “From ” line or has a name ending in .mbox.</source>
+        <translation>In %1 wurde keine mbox-Datei gefunden: Eine mbox-Datei beginnt mit einer „From “-Zeile oder hat einen Namen, der auf .mbox endet.</translation>
+    </message>
+    <message>
+        <source>the mbox file %1</source>
+        <translation>die mbox-Datei %1</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2151,13 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <message>
         <source>update the list of downloaded messages</source>
         <translation>die Liste der heruntergeladenen Nachrichten zu aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::QuotaJob</name>
+    <message>
+        <source>Asking how much space the mailbox has</source>
+        <translation>Der Speicherplatz des Postfachs wird abgefragt</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2357,21 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     </message>
 </context>
 <context>
+    <name>postier::protocols::ThunderbirdSource</name>
+    <message>
+        <source>%1 is neither a Thunderbird profile nor one of its mail folders: choose the profile folder (it holds Mail and ImapMail) or a folder inside Mail or ImapMail.</source>
+        <translation>%1 ist weder ein Thunderbird-Profil noch einer seiner Mailordner: Wählen Sie den Profilordner (er enthält Mail und ImapMail) oder einen Ordner in Mail oder ImapMail.</translation>
+    </message>
+    <message>
+        <source>the Thunderbird profile %1</source>
+        <translation>das Thunderbird-Profil %1</translation>
+    </message>
+    <message>
+        <source>the Thunderbird mail folder %1</source>
+        <translation>der Thunderbird-Mailordner %1</translation>
+    </message>
+</context>
+<context>
     <name>postier::ui::AccountDiscoveryPage</name>
     <message>
         <source>&amp;IMAP: keep my mail on the server, the same on every device (recommended)</source>
@@ -1940,6 +2475,93 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <message>
         <source>trusted by you, by its fingerprint</source>
         <translation>von Ihnen anhand seines Fingerabdrucks als vertrauenswürdig bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::AccountIdentitiesEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The addresses you send from with this account, each with its own name and signature. Replies are sent from the address the message was written to.</source>
+        <translation>Die Adressen, von denen Sie mit diesem Konto schreiben, jede mit eigenem Namen und eigener Signatur. Antworten gehen von der Adresse aus, an die die Nachricht geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>Add another address to send from</source>
+        <translation>Eine weitere Absenderadresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected address</source>
+        <translation>Die ausgewählte Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Anna Martin</source>
+        <translation>Anna Schmidt</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <source>sales@example.com</source>
+        <translation>sales@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Plain text, added below your messages after a line with “-- ”.</source>
+        <translation>Reiner Text, der unter Ihren Nachrichten nach einer Zeile „-- “ eingefügt wird.</translation>
+    </message>
+    <message>
+        <source>This is the account’s own name and address; change them on the General page.</source>
+        <translation>Das sind Name und Adresse des Kontos selbst; ändern Sie sie auf der Seite „Allgemein“.</translation>
+    </message>
+    <message>
+        <source>&amp;Sender name:</source>
+        <translation>A&amp;bsendername:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address:</source>
+        <translation>E-Mail-A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Signa&amp;ture:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <source>(no address yet)</source>
+        <translation>(noch keine Adresse)</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (Hauptidentität)</translation>
+    </message>
+    <message>
+        <source>Enter the address this identity sends from, for example sales@example.com.</source>
+        <translation>Geben Sie die Adresse ein, von der diese Identität sendet, zum Beispiel sales@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Addresses look like sales@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse. Adressen sehen aus wie sales@example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is already an address of this account. Each identity needs its own address.</source>
+        <translation>%1 ist bereits eine Adresse dieses Kontos. Jede Identität braucht ihre eigene Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2770,117 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     </message>
 </context>
 <context>
+    <name>postier::ui::AccountServerBox</name>
+    <message>
+        <source>IMAP (keeps mail on the server)</source>
+        <translation>IMAP (E-Mails bleiben auf dem Server)</translation>
+    </message>
+    <message>
+        <source>POP3 (downloads mail to this computer)</source>
+        <translation>POP3 (lädt E-Mails auf diesen Computer herunter)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Port des Posteingangsservers</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Port des Postausgangsservers</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Incoming server</source>
+        <translation>Posteingangsserver</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>Incoming user name</source>
+        <translation>Benutzername für den Posteingang</translation>
+    </message>
+    <message>
+        <source>Outgoing user name</source>
+        <translation>Benutzername für den Postausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Serv&amp;er:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Por&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>User n&amp;ame:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Sic&amp;herheit:</translation>
+    </message>
+    <message>
+        <source>Enter the incoming server’s name, for example mail.example.com.</source>
+        <translation>Geben Sie den Namen des Posteingangsservers ein, zum Beispiel mail.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing server’s name, for example smtp.example.com.</source>
+        <translation>Geben Sie den Namen des Postausgangsservers ein, zum Beispiel smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Server names look like mail.example.com.</source>
+        <translation>„%1“ ist kein Servername. Servernamen sehen aus wie mail.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the incoming server; it is often your e-mail address.</source>
+        <translation>Geben Sie den Benutzernamen für den Posteingangsserver ein; oft ist es Ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the outgoing server; it is often your e-mail address.</source>
+        <translation>Geben Sie den Benutzernamen für den Postausgangsserver ein; oft ist es Ihre E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>postier::ui::AccountServerCheckWidget</name>
     <message>
         <source>The certificate the server showed</source>
@@ -2216,6 +2949,201 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <message>
         <source>from %1 until %2</source>
         <translation>vom %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::AccountSettingsDialog</name>
+    <message>
+        <source>Remove Accou&amp;nt…</source>
+        <translation>Konto entfer&amp;nen…</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Kontoeinstellungen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Remove the selected account from Postier; its mail on this computer stays</source>
+        <translation>Das ausgewählte Konto aus Postier entfernen; seine E-Mails auf diesem Computer bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Allge&amp;mein</translation>
+    </message>
+    <message>
+        <source>&amp;Identities</source>
+        <translation>&amp;Identitäten</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>POP&amp;3</source>
+        <translation>POP&amp;3</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation>Dieses Konto verwen&amp;den</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Anna Martin</source>
+        <translation>Anna Schmidt</translation>
+    </message>
+    <message>
+        <source>anna@example.com</source>
+        <translation>anna@example.com</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation>&amp;Kontoname:</translation>
+    </message>
+    <message>
+        <source>How Postier lists the account; postier-cli knows it by this name too.</source>
+        <translation>So führt Postier das Konto auf; auch postier-cli kennt es unter diesem Namen.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>I&amp;hr Name:</translation>
+    </message>
+    <message>
+        <source>Shown to the people you write to.</source>
+        <translation>Wird den Empfängern Ihrer Nachrichten angezeigt.</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l address:</source>
+        <translation>E-Mail-Adre&amp;sse:</translation>
+    </message>
+    <message>
+        <source>A disabled account keeps its settings and its mail on this computer, but Postier neither checks it for new mail nor sends from it.</source>
+        <translation>Ein deaktiviertes Konto behält seine Einstellungen und seine E-Mails auf diesem Computer, aber Postier sucht dort weder nach neuen Nachrichten, noch sendet es darüber.</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Postausgang (SMTP)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>S&amp;how password</source>
+        <translation>Passwort an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Postier keeps it in your system’s keychain, for both servers, never in a settings file. Leave the field empty to keep the saved password.</source>
+        <translation>Postier bewahrt es im Schlüsselbund Ihres Systems auf, für beide Server, nie in einer Einstellungsdatei. Lassen Sie das Feld leer, um das gespeicherte Passwort zu behalten.</translation>
+    </message>
+    <message>
+        <source>Without encryption, your password and your mail cross the network where anyone on the way can read them, on a public Wi-Fi for example. Choose SSL/TLS or STARTTLS whenever your provider offers them.</source>
+        <translation>Ohne Verschlüsselung gehen Ihr Passwort und Ihre E-Mails so durchs Netz, dass jeder auf dem Weg sie mitlesen kann, zum Beispiel in einem öffentlichen WLAN. Wählen Sie SSL/TLS oder STARTTLS, wann immer Ihr Anbieter sie anbietet.</translation>
+    </message>
+    <message>
+        <source>There is no account yet. Add one with File ▸ Add Account…</source>
+        <translation>Es gibt noch kein Konto. Fügen Sie eines über Datei ▸ Konto hinzufügen… hinzu.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Give the account a name, for example “Work”.</source>
+        <translation>Geben Sie dem Konto einen Namen, zum Beispiel „Arbeit“.</translation>
+    </message>
+    <message>
+        <source>Another account is already named “%1”. Choose another name.</source>
+        <translation>Ein anderes Konto heißt bereits „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the account’s e-mail address, for example anna@example.com.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kontos ein, zum Beispiel anna@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Addresses look like anna@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse. Adressen sehen aus wie anna@example.com.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Die Änderungen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>The settings of “%1” are saved, but the keychain could not store the password: %2</source>
+        <translation>Die Einstellungen von „%1“ sind gespeichert, aber der Schlüsselbund konnte das Passwort nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation>Das Konto „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Postier forgets the settings of “%1” (%2) and deletes its password from the keychain. The mail already on this computer is not deleted, and nothing is deleted on the server.</source>
+        <translation>Postier vergisst die Einstellungen von „%1“ (%2) und löscht sein Passwort aus dem Schlüsselbund. Die E-Mails, die schon auf diesem Computer liegen, werden nicht gelöscht, und auf dem Server wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed. Its mail on this computer is kept.</source>
+        <translation>Das Konto „%1“ ist entfernt. Seine E-Mails auf diesem Computer bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed, but its password could not be deleted from the keychain: %2</source>
+        <translation>Das Konto „%1“ ist entfernt, aber sein Passwort konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>One moment: the keychain has not answered yet.</source>
+        <translation>Einen Moment: Der Schlüsselbund hat noch nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The changes to your accounts are not saved. Close without saving them?</source>
+        <translation>Die Änderungen an Ihren Konten sind nicht gespeichert. Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +3401,10 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <message>
         <source>This message has changes that are not saved. Save it in Drafts before closing?</source>
         <translation>Diese Nachricht enthält nicht gespeicherte Änderungen. Vor dem Schließen in „Entwürfe“ speichern?</translation>
+    </message>
+    <message>
+        <source>Sent through the account “%1”</source>
+        <translation>Wird über das Konto „%1“ gesendet</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3689,54 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
         <source>Postier will use this language the next time it starts.</source>
         <translation>Postier verwendet diese Sprache ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>Search on Server</source>
+        <translation>Auf dem Server suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Dr&amp;uckvorschau…</translation>
+    </message>
+    <message>
+        <source>Accou&amp;nt Settings…</source>
+        <translation>Kontoeinstell&amp;ungen…</translation>
+    </message>
+    <message>
+        <source>Convert POP Account to &amp;IMAP…</source>
+        <translation>POP-Konto in &amp;IMAP umwandeln…</translation>
+    </message>
+    <message>
+        <source>New-Mail &amp;Notifications</source>
+        <translation>Benachrichtigung bei &amp;neuen Nachrichten</translation>
+    </message>
+    <message>
+        <source>Announce new mail on the desktop</source>
+        <translation>Neue Nachrichten auf dem Desktop melden</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Druckvorschau – %1</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>„%1“ drucken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread – Postier</source>
+        <comment>window title: unread messages in the Inboxes</comment>
+        <translation>
+            <numerusform>%n ungelesen – Postier</numerusform>
+            <numerusform>%n ungelesen – Postier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postier::ui::MessageActions</name>
@@ -2902,6 +3882,25 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     </message>
 </context>
 <context>
+    <name>postier::ui::MessagePrinter</name>
+    <message>
+        <source>Could not print “%1”: the file %2 could not be written.</source>
+        <translation>„%1“ konnte nicht gedruckt werden: Die Datei %2 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: the printer could not be started.</source>
+        <translation>„%1“ konnte nicht gedruckt werden: Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: the printer refused page %2.</source>
+        <translation>„%1“ konnte nicht gedruckt werden: Der Drucker hat Seite %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>postier::ui::MessageView</name>
     <message>
         <source>Show Source</source>
@@ -2942,6 +3941,475 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <message>
         <source>Could not open “%1”: %2.</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationAccountPage</name>
+    <message>
+        <source>IMAP server</source>
+        <translation>IMAP-Server</translation>
+    </message>
+    <message>
+        <source>Log &amp;In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Change &amp;Server…</source>
+        <translation>Server ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Server</source>
+        <translation>Diesen Server &amp;benutzen</translation>
+    </message>
+    <message>
+        <source>Convert a POP Account to IMAP</source>
+        <translation>Ein POP-Konto in IMAP umwandeln</translation>
+    </message>
+    <message>
+        <source>Postier copies the mail that a POP account keeps on this computer into the mailbox of the same address on the server, with its folders, flags and dates, and then checks every message. Nothing on this computer is changed or deleted.</source>
+        <translation>Postier kopiert die E-Mails, die ein POP-Konto auf diesem Computer aufbewahrt, in das Postfach derselben Adresse auf dem Server, mit Ordnern, Flags und Datum, und prüft danach jede Nachricht. Auf diesem Computer wird nichts geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;POP account:</source>
+        <translation>&amp;POP-Konto:</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Hostname:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Versch&amp;lüsselung:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (switched off)</source>
+        <translation>%1 – %2 (ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>Postier has no POP account to convert. This assistant is for accounts that download mail by POP into folders on this computer.</source>
+        <translation>Postier hat kein POP-Konto, das umgewandelt werden könnte. Dieser Assistent ist für Konten, die E-Mails per POP in Ordner auf diesem Computer herunterladen.</translation>
+    </message>
+    <message>
+        <source>This continues the conversion started on %1. Nothing that is already on the server is copied again.</source>
+        <translation>Damit wird die am %1 begonnene Umwandlung fortgesetzt. Was bereits auf dem Server ist, wird nicht noch einmal kopiert.</translation>
+    </message>
+    <message>
+        <source>Postier already has an IMAP account for %1.</source>
+        <translation>Postier hat bereits ein IMAP-Konto für %1.</translation>
+    </message>
+    <message>
+        <source>Looking for the IMAP server of %1…</source>
+        <translation>Der IMAP-Server von %1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for “%1”. Type the password of %2 once; it is kept in the keychain with the IMAP account.</source>
+        <translation>Der Schlüsselbund hat kein Passwort für „%1“. Geben Sie das Passwort von %2 einmal ein; es wird mit dem IMAP-Konto im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Postier could not read the password of “%1” from the keychain: %2 Type the password of %3.</source>
+        <translation>Postier konnte das Passwort von „%1“ nicht aus dem Schlüsselbund lesen: %2 Geben Sie das Passwort von %3 ein.</translation>
+    </message>
+    <message>
+        <source>No IMAP server is published for %1; Postier tries the POP server’s host, %2.</source>
+        <translation>Für %1 ist kein IMAP-Server veröffentlicht; Postier versucht es mit dem Host des POP-Servers, %2.</translation>
+    </message>
+    <message>
+        <source>The server refused the password. Type the password of %1 for the IMAP server.</source>
+        <translation>Der Server hat das Passwort abgelehnt. Geben Sie das Passwort von %1 für den IMAP-Server ein.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Server</source>
+        <translation>Server ausble&amp;nden</translation>
+    </message>
+    <message>
+        <source>POP and IMAP use the same server, %1: the IMAP mailbox is the very one POP has been downloading from.</source>
+        <translation>POP und IMAP nutzen denselben Server, %1: Das IMAP-Postfach ist genau das, aus dem POP heruntergeladen hat.</translation>
+    </message>
+    <message>
+        <source>POP downloads from %1 and IMAP is on %2: two names for your provider’s mailbox of %3.</source>
+        <translation>POP lädt von %1 herunter und IMAP liegt auf %2: zwei Namen für das Postfach von %3 bei Ihrem Anbieter.</translation>
+    </message>
+    <message>
+        <source>The mail goes into the IMAP account “%1”, which Postier already has.</source>
+        <translation>Die E-Mails kommen in das IMAP-Konto „%1“, das Postier bereits hat.</translation>
+    </message>
+    <message>
+        <source>Postier adds the IMAP account “%1” when the copy starts, with the password of “%2” from the keychain.</source>
+        <translation>Postier legt das IMAP-Konto „%1“ an, wenn das Kopieren beginnt, mit dem Passwort von „%2“ aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Postier adds the IMAP account “%1” when the copy starts.</source>
+        <translation>Postier legt das IMAP-Konto „%1“ an, wenn das Kopieren beginnt.</translation>
+    </message>
+    <message>
+        <source>%1 (IMAP)</source>
+        <translation>%1 (IMAP)</translation>
+    </message>
+    <message>
+        <source>%1 (IMAP %2)</source>
+        <translation>%1 (IMAP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationFinishPage</name>
+    <message>
+        <source>Other phones and computers</source>
+        <translation>Andere Telefone und Computer</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Switching to IMAP</source>
+        <translation>Wechsel zu IMAP</translation>
+    </message>
+    <message>
+        <source>Every message is on the server. When you click Finish, “%1” becomes your default account. “%2” stays switched off and is not deleted: its mail stays on this computer, in %3.</source>
+        <translation>Alle Nachrichten sind auf dem Server. Wenn Sie auf „Abschließen“ klicken, wird „%1“ Ihr Standardkonto. „%2“ bleibt ausgeschaltet und wird nicht gelöscht: Seine E-Mails bleiben auf diesem Computer, in %3.</translation>
+    </message>
+    <message>
+        <source>Not every message is on the server: the report says which and why. “%1” stays switched off, so that it does not download the copied messages again, and its mail stays on this computer, in %2. Run this assistant again once the cause is fixed: it copies only what is missing.</source>
+        <translation>Nicht alle Nachrichten sind auf dem Server: Der Bericht sagt, welche und warum. „%1“ bleibt ausgeschaltet, damit es die kopierten Nachrichten nicht erneut herunterlädt, und seine E-Mails bleiben auf diesem Computer, in %2. Starten Sie diesen Assistenten erneut, sobald die Ursache behoben ist: Er kopiert nur, was fehlt.</translation>
+    </message>
+    <message>
+        <source>&amp;Make “%1” the default account anyway</source>
+        <translation>„%1“ trotzdem zum Standardkonto &amp;machen</translation>
+    </message>
+    <message>
+        <source>If a phone, a tablet or another computer still fetches %1 by POP with “leave a copy on the server”, it sees every copied message as new and may download all of them again; if it does not leave a copy, it removes them from the server. Set those devices up with IMAP as well, or remove the POP account from them.</source>
+        <translation>Wenn ein Telefon, ein Tablet oder ein anderer Computer %1 noch per POP mit „Kopie auf dem Server lassen“ abruft, sieht es jede kopierte Nachricht als neu an und lädt womöglich alle erneut herunter; lässt es keine Kopie auf dem Server, löscht es sie dort. Richten Sie diese Geräte ebenfalls mit IMAP ein, oder entfernen Sie dort das POP-Konto.</translation>
+    </message>
+    <message>
+        <source>If %1 forwards its mail to another mailbox (Gmail, for example), and that mailbox forwards or fetches mail back to %1, messages go round in circles or never arrive: a message you send from Gmail to %1 that comes back to Gmail through the forwarding is dropped there, because Gmail already has it among your sent mail. Check the forwarding settings at your provider.</source>
+        <translation>Wenn %1 seine E-Mails an ein anderes Postfach weiterleitet (zum Beispiel Gmail) und dieses Postfach E-Mails an %1 zurückleitet oder von dort abruft, kreisen Nachrichten oder kommen nie an: Eine Nachricht, die Sie von Gmail an %1 senden und die über die Weiterleitung zu Gmail zurückkommt, wird dort verworfen, weil Gmail sie schon unter Ihren gesendeten Nachrichten hat. Prüfen Sie die Weiterleitungen bei Ihrem Anbieter.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationMappingPage</name>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Start &amp;Copying</source>
+        <translation>&amp;Kopieren starten</translation>
+    </message>
+    <message>
+        <source>Choose the folders to copy. Each one goes into the folder shown on the server; folders the server does not have yet are created. Messages already on the server are not copied again.</source>
+        <translation>Wählen Sie die Ordner, die kopiert werden sollen. Jeder kommt in den angezeigten Ordner auf dem Server; Ordner, die der Server noch nicht hat, werden angelegt. Nachrichten, die bereits auf dem Server sind, werden nicht noch einmal kopiert.</translation>
+    </message>
+    <message>
+        <source>Find out what would be uploaded, without changing anything on the server</source>
+        <translation>Herausfinden, was hochgeladen würde, ohne auf dem Server etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>A dry run shows how many messages of each folder would be uploaded.</source>
+        <translation>Ein Probelauf zeigt, wie viele Nachrichten jedes Ordners hochgeladen würden.</translation>
+    </message>
+    <message>
+        <source>While the mail is copied, Postier stops downloading “%1” by POP, so that no message comes down again as it arrives on the server.</source>
+        <translation>Während des Kopierens lädt Postier „%1“ nicht mehr per POP herunter, damit keine Nachricht erneut heruntergeladen wird, sobald sie auf dem Server ankommt.</translation>
+    </message>
+    <message>
+        <source>Checking what would be uploaded…</source>
+        <translation>Es wird geprüft, was hochgeladen würde…</translation>
+    </message>
+    <message>
+        <source>The dry run was stopped.</source>
+        <translation>Der Probelauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>Der Probelauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Dry run — messages to upload: %1; already on the server: %2. Nothing was changed.</source>
+        <translation>Probelauf – hochzuladende Nachrichten: %1; bereits auf dem Server: %2. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationPreflightPage</name>
+    <message>
+        <source>Copy &amp;what fits anyway (the report lists every message the server refuses)</source>
+        <translation>Trotzdem kopieren, was &amp;hineinpasst (der Bericht nennt jede Nachricht, die der Server ablehnt)</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Before Copying</source>
+        <translation>Vor dem Kopieren</translation>
+    </message>
+    <message>
+        <source>Postier counts the mail on this computer and asks the server how much room it has. Nothing is copied yet.</source>
+        <translation>Postier zählt die E-Mails auf diesem Computer und fragt den Server, wie viel Platz er hat. Noch wird nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Ordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Folders on this computer:</source>
+        <translation>Ordner auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>Größte Nachricht:</translation>
+    </message>
+    <message>
+        <source>Folders on the server:</source>
+        <translation>Ordner auf dem Server:</translation>
+    </message>
+    <message>
+        <source>Space on the server:</source>
+        <translation>Platz auf dem Server:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1, in “%2”</source>
+        <translation>%1, in „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (auf %2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>%1 used of %2; %3 free</source>
+        <translation>%1 von %2 belegt; %3 frei</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>the server does not say</source>
+        <translation>der Server gibt es nicht an</translation>
+    </message>
+    <message>
+        <source>%1 at a typical home upload speed (10 Mbit/s), checking included</source>
+        <translation>%1 bei einer üblichen Upload-Geschwindigkeit zu Hause (10 Mbit/s), Prüfung inbegriffen</translation>
+    </message>
+    <message>
+        <source>“%1” leaves a copy of each message on the server: those copies are still in the server’s Inbox. Postier recognises them and does not upload them twice.</source>
+        <translation>„%1“ lässt von jeder Nachricht eine Kopie auf dem Server: Diese Kopien liegen noch im Posteingang des Servers. Postier erkennt sie und lädt sie nicht doppelt hoch.</translation>
+    </message>
+    <message>
+        <source>The mail will not fit: it needs %1, but only %2 are free on the server. Delete mail on the server or ask your provider for more room first; otherwise the server refuses the messages that do not fit.</source>
+        <translation>Die E-Mails passen nicht: Sie brauchen %1, auf dem Server sind aber nur %2 frei. Löschen Sie zuerst E-Mails auf dem Server oder bitten Sie Ihren Anbieter um mehr Platz; sonst lehnt der Server die Nachrichten ab, die nicht mehr hineinpassen.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationReportPage</name>
+    <message>
+        <source>Sa&amp;ve Report…</source>
+        <translation>Bericht s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Postier migration report %1.txt</source>
+        <translation>Postier-Migrationsbericht %1.txt</translation>
+    </message>
+    <message>
+        <source>Save the Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>the POP account “%1” (%2), kept on this computer in %3</source>
+        <translation>dem POP-Konto „%1“ (%2), auf diesem Computer gespeichert in %3</translation>
+    </message>
+    <message>
+        <source>the IMAP account “%1” on %2</source>
+        <translation>dem IMAP-Konto „%1“ auf %2</translation>
+    </message>
+    <message>
+        <source>Messages that were already on the server and got the flags they have on this computer (read, answered, flagged): %1.</source>
+        <translation>Nachrichten, die bereits auf dem Server waren und die Flags erhalten haben, die sie auf diesem Computer haben (gelesen, beantwortet, markiert): %1.</translation>
+    </message>
+    <message>
+        <source>Keep the report with your records: it lists every folder and says whether each message is on the server.</source>
+        <translation>Bewahren Sie den Bericht bei Ihren Unterlagen auf: Er nennt jeden Ordner und sagt, ob jede Nachricht auf dem Server ist.</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of this report in the folder “%1” on the server…</source>
+        <translation>Eine Kopie dieses Berichts wird im Ordner „%1“ auf dem Server abgelegt…</translation>
+    </message>
+    <message>
+        <source>A copy of this report is in the folder “%1” on the server.</source>
+        <translation>Eine Kopie dieses Berichts liegt im Ordner „%1“ auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The copy of this report could not be put on the server: %1</source>
+        <translation>Die Kopie dieses Berichts konnte nicht auf dem Server abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation>Der Bericht ist in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationUploadPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>F&amp;ortfahren</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Each message goes up with its exact content, its flags and its date, and is recorded as soon as the server has confirmed it.</source>
+        <translation>Jede Nachricht wird mit ihrem genauen Inhalt, ihren Flags und ihrem Datum hochgeladen und festgehalten, sobald der Server sie bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>You can close this window or quit Postier at any time: nothing is lost, and at its next start Postier offers to continue where the copy stopped.</source>
+        <translation>Sie können dieses Fenster jederzeit schließen oder Postier beenden: Nichts geht verloren, und beim nächsten Start bietet Postier an, das Kopieren dort fortzusetzen, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation>Wird nach der Nachricht angehalten, die gerade gesendet wird…</translation>
+    </message>
+    <message>
+        <source>The password of “%1” could not be stored in the keychain: %2 Postier will ask for it when it first connects.</source>
+        <translation>Das Passwort von „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2 Postier fragt bei der ersten Verbindung danach.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Folder “%1”: %2 of %3 messages</source>
+        <translation>Ordner „%1“: %2 von %3 Nachrichten</translation>
+    </message>
+    <message>
+        <source>All folders: %1 of %2 messages (%3 uploaded)</source>
+        <translation>Alle Ordner: %1 von %2 Nachrichten (%3 hochgeladen)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused after the messages already on their way. Click Resume to go on.</source>
+        <translation>Nach den Nachrichten, die schon unterwegs waren, angehalten. Klicken Sie auf „Fortsetzen“, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Stopped. What was copied so far is on the server. Click Continue to go on, or close the assistant: Postier offers to continue at its next start.</source>
+        <translation>Angehalten. Was bisher kopiert wurde, ist auf dem Server. Klicken Sie auf „Fortfahren“, um weiterzumachen, oder schließen Sie den Assistenten: Postier bietet beim nächsten Start an, fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Click Next to see the report.</source>
+        <translation>Klicken Sie auf „Weiter“, um den Bericht zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationWizard</name>
+    <message>
+        <source>Convert POP Account to IMAP</source>
+        <translation>POP-Konto in IMAP umwandeln</translation>
+    </message>
+    <message>
+        <source>Continue the Conversion to IMAP?</source>
+        <translation>Umwandlung in IMAP fortsetzen?</translation>
+    </message>
+    <message>
+        <source>The conversion of “%1” to IMAP, started on %2, did not finish. Continue it now? Nothing already on the server is copied again.</source>
+        <translation>Die am %2 begonnene Umwandlung von „%1“ in IMAP wurde nicht abgeschlossen. Jetzt fortsetzen? Was bereits auf dem Server ist, wird nicht noch einmal kopiert.</translation>
+    </message>
+    <message>
+        <source>“Do Not Continue” switches “%1” back on; the messages already copied stay on the server, and “%1” may download them again.</source>
+        <translation>„Nicht fortsetzen“ schaltet „%1“ wieder ein; die bereits kopierten Nachrichten bleiben auf dem Server, und „%1“ lädt sie womöglich erneut herunter.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Continue</source>
+        <translation>&amp;Nicht fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +4462,107 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <message>
         <source>Always show remote content in messages from %1</source>
         <translation>Externe Inhalte in Nachrichten von %1 immer anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::ServerSearchBar</name>
+    <message>
+        <source>Search on the server</source>
+        <translation>Suche auf dem Server</translation>
+    </message>
+    <message>
+        <source>Search on Server</source>
+        <translation>Auf dem Server suchen</translation>
+    </message>
+    <message>
+        <source>The search on the server was stopped.</source>
+        <translation>Die Suche auf dem Server wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The server found no matching message.</source>
+        <translation>Der Server hat keine passende Nachricht gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found on the server.</source>
+        <translation>
+            <numerusform>%n Nachricht auf dem Server gefunden.</numerusform>
+            <numerusform>%n Nachrichten auf dem Server gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had not been downloaded yet.</source>
+        <translation>
+            <numerusform>%n davon war noch nicht heruntergeladen.</numerusform>
+            <numerusform>%n davon waren noch nicht heruntergeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message on this computer matches.</source>
+        <translation>Keine Nachricht auf diesem Computer passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on this computer match.</source>
+        <translation>
+            <numerusform>%n Nachricht auf diesem Computer passt.</numerusform>
+            <numerusform>%n Nachrichten auf diesem Computer passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the server too: it also searches the text of the messages, and those not downloaded yet (Ctrl+Return)</source>
+        <translation>Auch den Server fragen: Er durchsucht auch den Text der Nachrichten und die noch nicht heruntergeladenen (Strg+Return)</translation>
+    </message>
+    <message>
+        <source>Searching the server…</source>
+        <translation>Suche auf dem Server…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop searching the server</source>
+        <translation>Die Suche auf dem Server anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Postier: %n unread message(s)</source>
+        <translation>
+            <numerusform>Postier: %n ungelesene Nachricht</numerusform>
+            <numerusform>Postier: %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Postier: no unread messages</source>
+        <translation>Postier: keine ungelesenen Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Show Postier</source>
+        <translation>Postier &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>New message in %1</source>
+        <translation>Neue Nachricht in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in %1</source>
+        <translation>
+            <numerusform>%n neue Nachricht in %1</numerusform>
+            <numerusform>%n neue Nachrichten in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest, from %1: %2</source>
+        <translation>Die neueste, von %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,40 @@
     </message>
 </context>
 <context>
+    <name>postier::models::MigrationReport</name>
+    <message numerus="yes">
+        <source>Dry run: %n message(s) would be uploaded; nothing was changed on the server.</source>
+        <translation>
+            <numerusform>Dry run: %n message would be uploaded; nothing was changed on the server.</numerusform>
+            <numerusform>Dry run: %n messages would be uploaded; nothing was changed on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have the same identity as another message of this folder; all were copied.</source>
+        <translation>
+            <numerusform>%n message has the same identity as another message of this folder; all were copied.</numerusform>
+            <numerusform>%n messages have the same identity as another message of this folder; all were copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked deleted in the source program were not copied.</source>
+        <translation>
+            <numerusform>%n message marked deleted in the source program was not copied.</numerusform>
+            <numerusform>%n messages marked deleted in the source program were not copied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationRun</name>
+    <message numerus="yes">
+        <source>The migration stopped after %n refused message(s); the last reason: %1</source>
+        <translation>
+            <numerusform>The migration stopped after %n refused message; the reason: %1</numerusform>
+            <numerusform>The migration stopped after %n refused messages; the last reason: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postier::protocols::AppendMessageJob</name>
     <message numerus="yes">
         <source>Saving %n message(s) in “%1”</source>
@@ -103,6 +137,16 @@
         <translation>
             <numerusform>Counting the messages in %n folder</numerusform>
             <numerusform>Counting the messages in %n folders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::ImapFolderSource</name>
+    <message numerus="yes">
+        <source>%n message(s) of the folder “%1” of %2 on %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -219,6 +263,14 @@
             <numerusform>%n unread</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unread – Postier</source>
+        <comment>window title: unread messages in the Inboxes</comment>
+        <translation>
+            <numerusform>%n unread – Postier</numerusform>
+            <numerusform>%n unread – Postier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postier::ui::MessageActions</name>
@@ -244,6 +296,47 @@
         <translation>
             <numerusform>Postier blocked %n remote image to protect your privacy.</numerusform>
             <numerusform>Postier blocked %n remote images to protect your privacy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::ServerSearchBar</name>
+    <message numerus="yes">
+        <source>%n message(s) found on the server.</source>
+        <translation>
+            <numerusform>%n message found on the server.</numerusform>
+            <numerusform>%n messages found on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had not been downloaded yet.</source>
+        <translation>
+            <numerusform>%n of them had not been downloaded yet.</numerusform>
+            <numerusform>%n of them had not been downloaded yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on this computer match.</source>
+        <translation>
+            <numerusform>%n message on this computer matches.</numerusform>
+            <numerusform>%n messages on this computer match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Postier: %n unread message(s)</source>
+        <translation>
+            <numerusform>Postier: %n unread message</numerusform>
+            <numerusform>Postier: %n unread messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in %1</source>
+        <translation>
+            <numerusform>%n new message in %1</numerusform>
+            <numerusform>%n new messages in %1</numerusform>
         </translation>
     </message>
 </context>

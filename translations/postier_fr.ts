@@ -281,22 +281,12 @@
         </translation>
     </message>
     <message>
-        <source>pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server] [--delete-after-days N]
-Downloads new messages from a POP3 account into a Maildir folder on this computer. Each message is written safely to disk before anything else happens; only then, and only without --leave-on-server, is it deleted from the server. Running it again downloads nothing twice.</source>
-        <translation>pop3 fetch URL|COMPTE --into RÉP [--leave-on-server] [--delete-after-days N]
-Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de cet ordinateur. Chaque message est d’abord écrit en lieu sûr sur le disque&#xa0;; ce n’est qu’ensuite, et seulement sans --leave-on-server, qu’il est supprimé du serveur. Relancer la commande ne télécharge rien deux fois.</translation>
-    </message>
-    <message>
         <source>fetch</source>
         <translation>fetch</translation>
     </message>
     <message>
         <source>A POP3 URL or an account name.</source>
         <translation>Une URL POP3 ou un nom de compte.</translation>
-    </message>
-    <message>
-        <source>The local Maildir (created if missing).</source>
-        <translation>Le dossier Maildir local (créé s’il n’existe pas).</translation>
     </message>
     <message>
         <source>Keep the messages on the server.</source>
@@ -309,10 +299,6 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
     <message>
         <source>days</source>
         <translation>jours</translation>
-    </message>
-    <message>
-        <source>Usage: postier-cli pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]</source>
-        <translation>Utilisation&#xa0;: postier-cli pop3 fetch URL|COMPTE --into RÉP [--leave-on-server]</translation>
     </message>
     <message>
         <source>--delete-after-days takes a number of days above zero, together with --leave-on-server.</source>
@@ -500,6 +486,98 @@ Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de
         <translation>Le serveur a renuméroté le dossier, son cache a donc été reconstruit.</translation>
     </message>
     <message>
+        <source>postier-cli: unknown command “%1”. Run postier-cli --help for the list.</source>
+        <translation>postier-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Lancez postier-cli --help pour en voir la liste.</translation>
+    </message>
+    <message>
+        <source>The account “%1” has no outgoing server.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas de serveur d’envoi.</translation>
+    </message>
+    <message>
+        <source>The account “%1” has no incoming server.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas de serveur de réception.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: python3 is missing. scripts/install-deps.sh installs it.</source>
+        <translation>Le serveur de démonstration n’a pas pu démarrer&#xa0;: python3 est absent. scripts/install-deps.sh l’installe.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started in %1; the lines above say why. scripts/install-deps.sh installs dovecot and python3-aiosmtpd if they are missing.</source>
+        <translation>Le serveur de démonstration n’a pas pu démarrer dans %1&#xa0;; les lignes ci-dessus en indiquent la raison. scripts/install-deps.sh installe dovecot et python3-aiosmtpd s’ils sont absents.</translation>
+    </message>
+    <message>
+        <source>migrate --from SOURCE --to IMAP-URL|ACCOUNT [--folder-map FILE] [--dry-run] [--clean-mozilla-headers] [--journal FILE]
+Copies every message of a local store into an IMAP account, folder by folder, with its exact bytes, flags and date, then checks that each one is on the server. The source is only read. Running it again uploads nothing twice and continues where an interrupted run stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER, eml:PATH or the name of a POP3 account. Exit status 0 only when every message is verified.</source>
+        <translation>migrate --from SOURCE --to URL-IMAP|COMPTE [--folder-map FICHIER] [--dry-run] [--clean-mozilla-headers] [--journal FICHIER]
+Copie chaque message d’un stockage local dans un compte IMAP, dossier par dossier, avec ses octets exacts, ses indicateurs et sa date, puis vérifie que chacun est sur le serveur. La source est seulement lue. Relancée, la commande n’envoie rien deux fois et reprend là où une exécution interrompue s’est arrêtée. SOURCE est maildir:CHEMIN, mbox:CHEMIN, thunderbird:DOSSIER-DU-PROFIL, eml:CHEMIN ou le nom d’un compte POP3. Code de sortie 0 seulement quand chaque message est vérifié.</translation>
+    </message>
+    <message>
+        <source>Where the mail is now.</source>
+        <translation>Où se trouve le courrier aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>The IMAP account to copy it into.</source>
+        <translation>Le compte IMAP dans lequel le copier.</translation>
+    </message>
+    <message>
+        <source>A file of “source folder = server folder” lines that overrides the automatic mapping.</source>
+        <translation>Un fichier de lignes «&#xa0;dossier source = dossier du serveur&#xa0;» qui remplace la correspondance automatique.</translation>
+    </message>
+    <message>
+        <source>Show what would be copied; change nothing.</source>
+        <translation>Montrer ce qui serait copié, sans rien changer.</translation>
+    </message>
+    <message>
+        <source>Do not upload Thunderbird&apos;s X-Mozilla-Status headers.</source>
+        <translation>Ne pas envoyer les en-têtes X-Mozilla-Status de Thunderbird.</translation>
+    </message>
+    <message>
+        <source>Where to keep the record of the copy (default: in Postier&apos;s data folder).</source>
+        <translation>Où conserver le journal de la copie (par défaut&#xa0;: dans le dossier de données de Postier).</translation>
+    </message>
+    <message>
+        <source>Copy only this source folder (repeatable).</source>
+        <translation>Copier seulement ce dossier source (répétable).</translation>
+    </message>
+    <message>
+        <source>Usage: postier-cli migrate --from SOURCE --to IMAP-URL [--dry-run] [--json]</source>
+        <translation>Utilisation&#xa0;: postier-cli migrate --from SOURCE --to URL-IMAP [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>--from takes maildir:PATH, mbox:PATH, thunderbird:PATH, eml:PATH or the name of a POP3 account; “%1” is none of these.</source>
+        <translation>--from accepte maildir:CHEMIN, mbox:CHEMIN, thunderbird:CHEMIN, eml:CHEMIN ou le nom d’un compte POP3&#xa0;; «&#xa0;%1&#xa0;» n’est rien de cela.</translation>
+    </message>
+    <message>
+        <source>The folder map %1 cannot be read: %2</source>
+        <translation>Le fichier de correspondance des dossiers %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>migrate copies into an IMAP account (imaps:// or imap+starttls://).</source>
+        <translation>migrate copie vers un compte IMAP (imaps:// ou imap+starttls://).</translation>
+    </message>
+    <message>
+        <source>pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server] [--delete-after-days N]
+Downloads new messages from a POP3 account into a Maildir folder on this computer. Each message is written safely to disk before anything else happens; only then, and only without --leave-on-server, is it deleted from the server. Running it again downloads nothing twice.</source>
+        <translation>pop3 fetch URL|COMPTE [--into RÉP] [--leave-on-server] [--delete-after-days N]
+Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de cet ordinateur. Chaque message est d’abord écrit en lieu sûr sur le disque&#xa0;; ce n’est qu’ensuite, et seulement sans --leave-on-server, qu’il est supprimé du serveur. Relancer la commande ne télécharge rien deux fois.</translation>
+    </message>
+    <message>
+        <source>The local Maildir (created if missing); for an account name, its own local folders by default.</source>
+        <translation>Le Maildir local (créé s’il manque)&#xa0;; pour un nom de compte, ses propres dossiers locaux par défaut.</translation>
+    </message>
+    <message>
+        <source>Usage: postier-cli pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server]</source>
+        <translation>Utilisation&#xa0;: postier-cli pop3 fetch URL|COMPTE [--into DOSSIER] [--leave-on-server]</translation>
+    </message>
+    <message>
+        <source>pop3 fetch needs --into DIR, or the name of a POP3 account.</source>
+        <translation>pop3 fetch a besoin de --into DOSSIER, ou du nom d’un compte POP3.</translation>
+    </message>
+    <message>
         <source>Usage: postier-cli COMMAND [options]
 
 Commands:
@@ -509,7 +587,10 @@ Commands:
   search URL|ACCOUNT QUERY [--folder F] [--server]
                                          messages in the local cache (and on the server)
   send SMTP-URL|ACCOUNT --from A --to B --subject S --body-file FILE
-  pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]
+  pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server]
+  migrate --from SOURCE --to IMAP-URL    copy a local store (maildir:, mbox:,
+                                         thunderbird:, eml:) into an IMAP account,
+                                         verified and resumable
   accounts list|add|remove               accounts in the app&apos;s settings
   demo [--dir DIR]                       start a local demo server with two accounts
 
@@ -532,7 +613,10 @@ Commandes&#xa0;:
   search URL|COMPTE REQUÊTE [--folder D] [--server]
                                          messages du cache local (et du serveur)
   send URL-SMTP|COMPTE --from A --to B --subject S --body-file FICHIER
-  pop3 fetch URL|COMPTE --into RÉP [--leave-on-server]
+  pop3 fetch URL|COMPTE [--into RÉP] [--leave-on-server]
+  migrate --from SOURCE --to URL-IMAP    copie un stockage local (maildir:, mbox:,
+                                         thunderbird:, eml:) vers un compte IMAP,
+                                         avec vérification et reprise
   accounts list|add|remove               les comptes des paramètres de l’application
   demo [--dir RÉP]                       lance un serveur de démo local à deux comptes
 
@@ -548,26 +632,6 @@ Codes de sortie&#xa0;: 0&#xa0;succès, 2&#xa0;utilisation, 3&#xa0;authentificati
 5&#xa0;réseau ou délai dépassé, 6&#xa0;refus du serveur, 7&#xa0;échec partiel, 8&#xa0;erreur de
 fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
 </translation>
-    </message>
-    <message>
-        <source>postier-cli: unknown command “%1”. Run postier-cli --help for the list.</source>
-        <translation>postier-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Lancez postier-cli --help pour en voir la liste.</translation>
-    </message>
-    <message>
-        <source>The account “%1” has no outgoing server.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas de serveur d’envoi.</translation>
-    </message>
-    <message>
-        <source>The account “%1” has no incoming server.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas de serveur de réception.</translation>
-    </message>
-    <message>
-        <source>The demo server could not be started: python3 is missing. scripts/install-deps.sh installs it.</source>
-        <translation>Le serveur de démonstration n’a pas pu démarrer&#xa0;: python3 est absent. scripts/install-deps.sh l’installe.</translation>
-    </message>
-    <message>
-        <source>The demo server could not be started in %1; the lines above say why. scripts/install-deps.sh installs dovecot and python3-aiosmtpd if they are missing.</source>
-        <translation>Le serveur de démonstration n’a pas pu démarrer dans %1&#xa0;; les lignes ci-dessus en indiquent la raison. scripts/install-deps.sh installe dovecot et python3-aiosmtpd s’ils sont absents.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +726,30 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
         <source>The settings file %1 could not be written.</source>
         <translation>Le fichier de paramètres %1 n’a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>An identity of the account “%1” in the settings has no address and was skipped.</source>
+        <translation>Une identité du compte «&#xa0;%1&#xa0;» dans les paramètres n’a pas d’adresse et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The identity “%1” of the account “%2” in the settings is not a valid e-mail address and was skipped.</source>
+        <translation>L’identité «&#xa0;%1&#xa0;» du compte «&#xa0;%2&#xa0;» dans les paramètres n’est pas une adresse électronique valide et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The identity “%1” of the account “%2” in the settings repeats an address the account already has and was skipped.</source>
+        <translation>L’identité «&#xa0;%1&#xa0;» du compte «&#xa0;%2&#xa0;» dans les paramètres reprend une adresse que le compte possède déjà et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The outgoing server of the account “%1” in the settings could not be read: %2</source>
+        <translation>Le serveur d’envoi du compte «&#xa0;%1&#xa0;» dans les paramètres n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address, so it cannot be an identity of the account “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique et ne peut donc pas être une identité du compte «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The account “%1” has the address %2 more than once. Each identity needs its own address.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a plusieurs fois l’adresse %2. Chaque identité a besoin de sa propre adresse.</translation>
+    </message>
 </context>
 <context>
     <name>postier::models::AccountTester</name>
@@ -736,6 +824,68 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     </message>
 </context>
 <context>
+    <name>postier::models::FolderMapper</name>
+    <message>
+        <source>“%1” was renamed “%2”: the server does not allow the separator “%3”, the characters * and %, control characters or very long names in folder names.</source>
+        <translation>«&#xa0;%1&#xa0;» a été renommé «&#xa0;%2&#xa0;»&#xa0;: le serveur n’accepte dans les noms de dossier ni le séparateur «&#xa0;%3&#xa0;», ni les caractères * et %, ni les caractères de contrôle, ni les noms très longs.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the folder map is not “source folder = server folder”: %2</source>
+        <translation>La ligne %1 du fichier de correspondance n’est pas de la forme «&#xa0;dossier source = dossier du serveur&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::FolderMappingModel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Goes into the server’s own folder for this purpose, “%1”.</source>
+        <translation>Va dans le dossier que le serveur réserve à cet usage, «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” already exists on the server: the messages are added to it.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà sur le serveur&#xa0;: les messages y sont ajoutés.</translation>
+    </message>
+    <message>
+        <source>“%1” is created on the server.</source>
+        <translation>«&#xa0;%1&#xa0;» est créé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>cannot be copied</source>
+        <translation>ne peut pas être copié</translation>
+    </message>
+    <message>
+        <source>%1 (%2 already there)</source>
+        <translation>%1 (%2 déjà présents)</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3</source>
+        <translation>%1&#xa0;: %2 messages, %3</translation>
+    </message>
+    <message>
+        <source>%1 holds only folders.</source>
+        <translation>%1 ne contient que des dossiers.</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Dossier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Folder on the server</source>
+        <translation>Dossier sur le serveur</translation>
+    </message>
+    <message>
+        <source>To upload</source>
+        <translation>À envoyer</translation>
+    </message>
+</context>
+<context>
     <name>postier::models::FolderModel</name>
     <message>
         <source>The folders of POP3 accounts are kept on this computer.</source>
@@ -762,6 +912,26 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
             <numerusform>, %n non lu</numerusform>
             <numerusform>, %n non lus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>%1: mail downloaded with POP3, kept on this computer in %2</source>
+        <translation>%1&#xa0;: courrier téléchargé par POP3, conservé sur cet ordinateur dans %2</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1095,29 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
         <source>Could not read addresses from the offline cache %1.</source>
         <translation>Impossible de lire les adresses dans le cache hors ligne %1.</translation>
     </message>
+    <message>
+        <source>Could not read the list of local messages from the offline cache %1.</source>
+        <translation>Impossible de lire la liste des messages locaux dans le cache hors ligne %1.</translation>
+    </message>
+    <message>
+        <source>Could not add local messages to the offline cache %1.</source>
+        <translation>Impossible d’ajouter des messages locaux au cache hors ligne %1.</translation>
+    </message>
+    <message>
+        <source>A local folder of the offline cache %1 has run out of message numbers. Delete the cache file; Postier will number the messages again and nothing will be lost.</source>
+        <translation>Un dossier local du cache hors ligne %1 n’a plus de numéros de message disponibles. Supprimez le fichier du cache&#xa0;; Postier numérotera à nouveau les messages et rien ne sera perdu.</translation>
+    </message>
+    <message>
+        <source>Could not save changed local messages in the offline cache %1.</source>
+        <translation>Impossible d’enregistrer les messages locaux modifiés dans le cache hors ligne %1.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::LocalMail</name>
+    <message>
+        <source>A message is no longer in the local folder “%1”; the list is being brought up to date.</source>
+        <translation>Un message n’est plus dans le dossier local «&#xa0;%1&#xa0;»&#xa0;; la liste est en cours de mise à jour.</translation>
+    </message>
 </context>
 <context>
     <name>postier::models::MailSession</name>
@@ -989,6 +1182,194 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationEngine</name>
+    <message>
+        <source>Giving the messages already on the server the flags they have here</source>
+        <translation>Application aux messages déjà présents sur le serveur des indicateurs qu’ils ont ici</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationFlagSync</name>
+    <message>
+        <source>The flags of “%1” could not be read: %2</source>
+        <translation>Les indicateurs de «&#xa0;%1&#xa0;» n’ont pas pu être lus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The flags in “%1” on the server could not be brought up to date: %2</source>
+        <translation>Les indicateurs de «&#xa0;%1&#xa0;» sur le serveur n’ont pas pu être mis à jour&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationJournal</name>
+    <message>
+        <source>The migration journal %1 could not be written: %2.</source>
+        <translation>Le journal de migration %1 n’a pas pu être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The migration journal %1 could not be opened: %2.</source>
+        <translation>Le journal de migration %1 n’a pas pu être ouvert&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The migration journal %1 belongs to another migration (from %2 to %3).</source>
+        <translation>Le journal de migration %1 appartient à une autre migration (de %2 vers %3).</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationPreflight</name>
+    <message>
+        <source>Counting the messages of “%1”…</source>
+        <translation>Comptage des messages de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Counting the messages on this computer and asking %1 for its folders…</source>
+        <translation>Comptage des messages sur cet ordinateur et demande de ses dossiers à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationPreflightResult</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation>environ %1 minutes</translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation>environ %1 heures</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationReport</name>
+    <message numerus="yes">
+        <source>Dry run: %n message(s) would be uploaded; nothing was changed on the server.</source>
+        <translation>
+            <numerusform>Essai à blanc&#xa0;: %n message serait envoyé&#xa0;; rien n’a été modifié sur le serveur.</numerusform>
+            <numerusform>Essai à blanc&#xa0;: %n messages seraient envoyés&#xa0;; rien n’a été modifié sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 messages verified: each one is on the server.</source>
+        <translation>Les %1 messages ont tous été vérifiés&#xa0;: chacun est sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The migration was stopped before its end; run it again to continue where it stopped.</source>
+        <translation>La migration a été arrêtée avant la fin&#xa0;; relancez-la pour reprendre là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages are not on the server; the list below says which and why.</source>
+        <translation>%1 messages sur %2 ne sont pas sur le serveur&#xa0;; la liste ci-dessous indique lesquels et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Some folders could not be copied; the list below says why.</source>
+        <translation>Certains dossiers n’ont pas pu être copiés&#xa0;; la liste ci-dessous indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>Migration from %1 to %2</source>
+        <translation>Migration de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 messages; %2 uploaded, %3 already there, %4 refused</source>
+        <translation>%1 messages&#xa0;; %2 envoyés, %3 déjà présents, %4 refusés</translation>
+    </message>
+    <message>
+        <source>%1 verified on the server</source>
+        <translation>%1 vérifiés sur le serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have the same identity as another message of this folder; all were copied.</source>
+        <translation>
+            <numerusform>%n message a la même identité qu’un autre message de ce dossier&#xa0;; tous ont été copiés.</numerusform>
+            <numerusform>%n messages ont la même identité qu’un autre message de ce dossier&#xa0;; tous ont été copiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked deleted in the source program were not copied.</source>
+        <translation>
+            <numerusform>%n message marqué comme supprimé dans le programme d’origine n’a pas été copié.</numerusform>
+            <numerusform>%n messages marqués comme supprimés dans le programme d’origine n’ont pas été copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1 (%2): %3</source>
+        <translation>Manquant&#xa0;: %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no Message-ID</source>
+        <translation>pas de Message-ID</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationReportMail</name>
+    <message>
+        <source>Postier migration report — %1</source>
+        <translation>Rapport de migration Postier — %1</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationRun</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Continuing an interrupted copy</source>
+        <translation>Reprise d’une copie interrompue</translation>
+    </message>
+    <message>
+        <source>Listing the folders on %1</source>
+        <translation>Liste des dossiers sur %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost; going on with “%1” where it stopped.</source>
+        <translation>La connexion a été perdue&#xa0;; reprise de «&#xa0;%1&#xa0;» là où elle s’était arrêtée.</translation>
+    </message>
+    <message>
+        <source>Checking every message on the server</source>
+        <translation>Vérification de chaque message sur le serveur</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server refused to create the folder “%1”: %2</source>
+        <translation>Le serveur a refusé de créer le dossier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was renamed “%2” because the server refused the name: %3</source>
+        <translation>«&#xa0;%1&#xa0;» a été renommé «&#xa0;%2&#xa0;» parce que le serveur a refusé ce nom&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The folder “%1” on the server could not be read: %2</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» sur le serveur n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The migration stopped after %n refused message(s); the last reason: %1</source>
+        <translation>
+            <numerusform>La migration s’est arrêtée après %n message refusé&#xa0;; dernière raison&#xa0;: %1</numerusform>
+            <numerusform>La migration s’est arrêtée après %n messages refusés&#xa0;; dernière raison&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is not on the server after the copy.</source>
+        <translation>Il n’est pas sur le serveur après la copie.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be checked: %2</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être vérifié&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1446,25 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     </message>
 </context>
 <context>
+    <name>postier::models::ServerSearch</name>
+    <message>
+        <source>Type the words to search for first.</source>
+        <translation>Saisissez d’abord les mots à rechercher.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Ce compte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The account %1 keeps its mail on this computer (POP3): everything it has is already searched here.</source>
+        <translation>Le compte %1 conserve son courrier sur cet ordinateur (POP3)&#xa0;: tout ce qu’il contient est déjà recherché ici.</translation>
+    </message>
+    <message>
+        <source>The search on the server was cancelled.</source>
+        <translation>La recherche sur le serveur a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>postier::models::SpecialFolderLocator</name>
     <message>
         <source>Sent</source>
@@ -1127,6 +1527,10 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <message>
         <source>%1 of %2 messages could not be saved in “%3” on %4; the others were. The first problem: %5</source>
         <translation>%1 messages sur %2 n’ont pas pu être enregistrés dans «&#xa0;%3&#xa0;» sur %4&#xa0;; les autres l’ont été. Premier problème&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Postier could not open message %1 to save it in “%2”.</source>
+        <translation>Postier n’a pas pu ouvrir le message %1 pour l’enregistrer dans «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1608,21 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <message>
         <source>delete the folder “%1”</source>
         <translation>supprimer le dossier «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::EmlSource</name>
+    <message>
+        <source>the folder of .eml files %1</source>
+        <translation>le dossier de fichiers .eml %1</translation>
+    </message>
+    <message>
+        <source>No .eml file was found in %1.</source>
+        <translation>Aucun fichier .eml n’a été trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source>the .eml file %1</source>
+        <translation>le fichier .eml %1</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1747,17 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     </message>
 </context>
 <context>
+    <name>postier::protocols::FetchIdentityJob</name>
+    <message>
+        <source>Listing the messages of “%1”</source>
+        <translation>Liste des messages de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>list the messages of “%1”</source>
+        <translation>lister les messages de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>postier::protocols::FetchMessageJob</name>
     <message>
         <source>Downloading a message from “%1”</source>
@@ -1384,6 +1814,32 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     </message>
 </context>
 <context>
+    <name>postier::protocols::ImapFolderSource</name>
+    <message numerus="yes">
+        <source>%n message(s) of the folder “%1” of %2 on %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder “%1” of %2 on %3 with its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” of %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” is no longer on %2; it may have been renamed or deleted by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of “%2” on %3 did not arrive whole (%4 of %5 bytes); it was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postier::protocols::ListFoldersJob</name>
     <message>
         <source>Listing folders</source>
@@ -1395,10 +1851,48 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     </message>
 </context>
 <context>
+    <name>postier::protocols::LocalSource</name>
+    <message>
+        <source>Could not read %1: it does not exist.</source>
+        <translation>Postier n’a pas pu lire %1&#xa0;: cet emplacement n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: permission denied. Check that your user account may read it.</source>
+        <translation>Postier n’a pas pu lire %1&#xa0;: permission refusée. Vérifiez que votre compte utilisateur a le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Postier n’a pas pu lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no folder “%2”.</source>
+        <translation>%1 ne contient aucun dossier «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The message %1 is no longer in the folder “%2”: %3 changed since the folder was listed. List the folder again.</source>
+        <translation>Le message %1 n’est plus dans le dossier «&#xa0;%2&#xa0;»&#xa0;: %3 a changé depuis que le dossier a été listé. Rechargez la liste du dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mail source Postier can read: write maildir:PATH, mbox:PATH, thunderbird:PATH or eml:PATH.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une source de courrier que Postier sait lire&#xa0;: écrivez maildir:CHEMIN, mbox:CHEMIN, thunderbird:CHEMIN ou eml:CHEMIN.</translation>
+    </message>
+</context>
+<context>
     <name>postier::protocols::MaildirDelivery</name>
     <message>
         <source>save the message</source>
         <translation>enregistrer le message</translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::MaildirSource</name>
+    <message>
+        <source>the Maildir %1</source>
+        <translation>le Maildir %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Maildir: neither it nor any folder below it has the cur and new folders of a Maildir.</source>
+        <translation>%1 n’est pas un Maildir&#xa0;: ni lui ni aucun dossier en dessous ne contient les dossiers cur et new d’un Maildir.</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1948,25 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <message>
         <source>Could not %1 in %2: %3.</source>
         <translation>Postier n’a pas pu %1 dans %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>move a message</source>
+        <translation>déplacer un message</translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::MboxSource</name>
+    <message>
+        <source>the folder of mbox files %1</source>
+        <translation>le dossier de fichiers mbox %1</translation>
+    </message>
+    <message>
+        <source>No mbox file was found in %1: an mbox file starts with a “From ” line or has a name ending in .mbox.</source>
+        <translation>Aucun fichier mbox n’a été trouvé dans %1&#xa0;: un fichier mbox commence par une ligne «&#xa0;From&#xa0;» ou porte un nom se terminant par .mbox.</translation>
+    </message>
+    <message>
+        <source>the mbox file %1</source>
+        <translation>le fichier mbox %1</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2152,13 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <message>
         <source>update the list of downloaded messages</source>
         <translation>mettre à jour la liste des messages téléchargés</translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::QuotaJob</name>
+    <message>
+        <source>Asking how much space the mailbox has</source>
+        <translation>Demande de l’espace disponible dans la boîte aux lettres</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2358,21 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     </message>
 </context>
 <context>
+    <name>postier::protocols::ThunderbirdSource</name>
+    <message>
+        <source>%1 is neither a Thunderbird profile nor one of its mail folders: choose the profile folder (it holds Mail and ImapMail) or a folder inside Mail or ImapMail.</source>
+        <translation>%1 n’est ni un profil Thunderbird ni l’un de ses dossiers de courrier&#xa0;: choisissez le dossier du profil (il contient Mail et ImapMail) ou un dossier situé dans Mail ou ImapMail.</translation>
+    </message>
+    <message>
+        <source>the Thunderbird profile %1</source>
+        <translation>le profil Thunderbird %1</translation>
+    </message>
+    <message>
+        <source>the Thunderbird mail folder %1</source>
+        <translation>le dossier de courrier Thunderbird %1</translation>
+    </message>
+</context>
+<context>
     <name>postier::ui::AccountDiscoveryPage</name>
     <message>
         <source>&amp;IMAP: keep my mail on the server, the same on every device (recommended)</source>
@@ -1941,6 +2476,93 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <message>
         <source>trusted by you, by its fingerprint</source>
         <translation>approuvé par vous, d’après son empreinte</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::AccountIdentitiesEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>The addresses you send from with this account, each with its own name and signature. Replies are sent from the address the message was written to.</source>
+        <translation>Les adresses depuis lesquelles vous écrivez avec ce compte, chacune avec son nom et sa signature. Une réponse part de l’adresse à laquelle le message avait été écrit.</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identités</translation>
+    </message>
+    <message>
+        <source>Add another address to send from</source>
+        <translation>Ajouter une autre adresse d’expédition</translation>
+    </message>
+    <message>
+        <source>Remove the selected address</source>
+        <translation>Retirer l’adresse sélectionnée</translation>
+    </message>
+    <message>
+        <source>Anna Martin</source>
+        <translation>Anna Martin</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nom de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>sales@example.com</source>
+        <translation>sales@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Plain text, added below your messages after a line with “-- ”.</source>
+        <translation>Texte brut, ajouté sous vos messages après une ligne «&#xa0;--&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This is the account’s own name and address; change them on the General page.</source>
+        <translation>Ce sont le nom et l’adresse du compte lui-même&#xa0;; modifiez-les dans l’onglet Général.</translation>
+    </message>
+    <message>
+        <source>&amp;Sender name:</source>
+        <translation>Nom de l’e&amp;xpéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address:</source>
+        <translation>Adresse électroni&amp;que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signa&amp;ture:</source>
+        <translation>Signa&amp;ture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no address yet)</source>
+        <translation>(pas encore d’adresse)</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (principale)</translation>
+    </message>
+    <message>
+        <source>Enter the address this identity sends from, for example sales@example.com.</source>
+        <translation>Saisissez l’adresse d’expédition de cette identité, par exemple sales@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Addresses look like sales@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique. Une adresse ressemble à sales@example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is already an address of this account. Each identity needs its own address.</source>
+        <translation>%1 est déjà une adresse de ce compte. Chaque identité a besoin de sa propre adresse.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2771,117 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     </message>
 </context>
 <context>
+    <name>postier::ui::AccountServerBox</name>
+    <message>
+        <source>IMAP (keeps mail on the server)</source>
+        <translation>IMAP (garde le courrier sur le serveur)</translation>
+    </message>
+    <message>
+        <source>POP3 (downloads mail to this computer)</source>
+        <translation>POP3 (télécharge le courrier sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>Proto&amp;cole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Aucune (sans chiffrement)</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Port de réception</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Port d’envoi</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Incoming server</source>
+        <translation>Serveur de réception</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Serveur d’envoi</translation>
+    </message>
+    <message>
+        <source>Incoming user name</source>
+        <translation>Nom d’utilisateur pour la réception</translation>
+    </message>
+    <message>
+        <source>Outgoing user name</source>
+        <translation>Nom d’utilisateur pour l’envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’utilisat&amp;eur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User n&amp;ame:</source>
+        <translation>Nom d’uti&amp;lisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Sécuri&amp;té&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Séc&amp;urité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the incoming server’s name, for example mail.example.com.</source>
+        <translation>Saisissez le nom du serveur de réception, par exemple mail.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing server’s name, for example smtp.example.com.</source>
+        <translation>Saisissez le nom du serveur d’envoi, par exemple smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Server names look like mail.example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de serveur. Un nom de serveur ressemble à mail.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the incoming server; it is often your e-mail address.</source>
+        <translation>Saisissez le nom d’utilisateur du serveur de réception&#xa0;; c’est souvent votre adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the outgoing server; it is often your e-mail address.</source>
+        <translation>Saisissez le nom d’utilisateur du serveur d’envoi&#xa0;; c’est souvent votre adresse électronique.</translation>
+    </message>
+</context>
+<context>
     <name>postier::ui::AccountServerCheckWidget</name>
     <message>
         <source>The certificate the server showed</source>
@@ -2217,6 +2950,201 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <message>
         <source>from %1 until %2</source>
         <translation>du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::AccountSettingsDialog</name>
+    <message>
+        <source>Remove Accou&amp;nt…</source>
+        <translation>Supprimer le co&amp;mpte…</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Paramètres des comptes</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Remove the selected account from Postier; its mail on this computer stays</source>
+        <translation>Retirer le compte sélectionné de Postier&#xa0;; son courrier sur cet ordinateur est conservé</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Gé&amp;néral</translation>
+    </message>
+    <message>
+        <source>&amp;Identities</source>
+        <translation>&amp;Identités</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers</source>
+        <translation>Ser&amp;veurs</translation>
+    </message>
+    <message>
+        <source>POP&amp;3</source>
+        <translation>POP&amp;3</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation>&amp;Utiliser ce compte</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Anna Martin</source>
+        <translation>Anna Martin</translation>
+    </message>
+    <message>
+        <source>anna@example.com</source>
+        <translation>anna@example.com</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation>Nom du com&amp;pte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How Postier lists the account; postier-cli knows it by this name too.</source>
+        <translation>Le nom sous lequel Postier affiche le compte&#xa0;; postier-cli le connaît aussi sous ce nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Votre n&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown to the people you write to.</source>
+        <translation>Visible par les personnes à qui vous écrivez.</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l address:</source>
+        <translation>Adresse é&amp;lectronique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A disabled account keeps its settings and its mail on this computer, but Postier neither checks it for new mail nor sends from it.</source>
+        <translation>Un compte désactivé garde ses paramètres et son courrier sur cet ordinateur, mais Postier n’y cherche plus de nouveaux messages et n’envoie plus rien depuis ce compte.</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Courrier entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Envoi du courrier (SMTP)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>S&amp;how password</source>
+        <translation>Affic&amp;her le mot de passe</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot &amp;de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postier keeps it in your system’s keychain, for both servers, never in a settings file. Leave the field empty to keep the saved password.</source>
+        <translation>Postier le conserve dans le trousseau de votre système, pour les deux serveurs, jamais dans un fichier de paramètres. Laissez le champ vide pour garder le mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>Without encryption, your password and your mail cross the network where anyone on the way can read them, on a public Wi-Fi for example. Choose SSL/TLS or STARTTLS whenever your provider offers them.</source>
+        <translation>Sans chiffrement, votre mot de passe et votre courrier traversent le réseau où n’importe qui sur le trajet peut les lire, sur un Wi-Fi public par exemple. Choisissez SSL/TLS ou STARTTLS dès que votre fournisseur les propose.</translation>
+    </message>
+    <message>
+        <source>There is no account yet. Add one with File ▸ Add Account…</source>
+        <translation>Il n’y a encore aucun compte. Ajoutez-en un avec Fichier ▸ Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>Give the account a name, for example “Work”.</source>
+        <translation>Donnez un nom au compte, par exemple «&#xa0;Travail&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Another account is already named “%1”. Choose another name.</source>
+        <translation>Un autre compte s’appelle déjà «&#xa0;%1&#xa0;». Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Enter the account’s e-mail address, for example anna@example.com.</source>
+        <translation>Saisissez l’adresse électronique du compte, par exemple anna@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Addresses look like anna@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique. Une adresse ressemble à anna@example.com.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Les modifications sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>The settings of “%1” are saved, but the keychain could not store the password: %2</source>
+        <translation>Les paramètres de «&#xa0;%1&#xa0;» sont enregistrés, mais le trousseau n’a pas pu conserver le mot de passe&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Postier forgets the settings of “%1” (%2) and deletes its password from the keychain. The mail already on this computer is not deleted, and nothing is deleted on the server.</source>
+        <translation>Postier oublie les paramètres de «&#xa0;%1&#xa0;» (%2) et supprime son mot de passe du trousseau. Le courrier déjà présent sur cet ordinateur n’est pas supprimé, et rien n’est supprimé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed. Its mail on this computer is kept.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est supprimé. Son courrier sur cet ordinateur est conservé.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed, but its password could not be deleted from the keychain: %2</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est supprimé, mais son mot de passe n’a pas pu être effacé du trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>One moment: the keychain has not answered yet.</source>
+        <translation>Un instant&#xa0;: le trousseau n’a pas encore répondu.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The changes to your accounts are not saved. Close without saving them?</source>
+        <translation>Les modifications de vos comptes ne sont pas enregistrées. Fermer sans les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Abandonner les modifications</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +3402,10 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <message>
         <source>This message has changes that are not saved. Save it in Drafts before closing?</source>
         <translation>Ce message contient des modifications non enregistrées. L’enregistrer dans Brouillons avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sent through the account “%1”</source>
+        <translation>Envoyé par le compte «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3690,54 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
         <source>Postier will use this language the next time it starts.</source>
         <translation>Postier utilisera cette langue à son prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Search on Server</source>
+        <translation>Rechercher sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Accou&amp;nt Settings…</source>
+        <translation>Paramè&amp;tres des comptes…</translation>
+    </message>
+    <message>
+        <source>Convert POP Account to &amp;IMAP…</source>
+        <translation>Convertir un compte POP en &amp;IMAP…</translation>
+    </message>
+    <message>
+        <source>New-Mail &amp;Notifications</source>
+        <translation>&amp;Notifications des nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Announce new mail on the desktop</source>
+        <translation>Annoncer les nouveaux messages sur le bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>O&amp;utils</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Aperçu avant impression – %1</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Imprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread – Postier</source>
+        <comment>window title: unread messages in the Inboxes</comment>
+        <translation>
+            <numerusform>%n non lu – Postier</numerusform>
+            <numerusform>%n non lus – Postier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postier::ui::MessageActions</name>
@@ -2903,6 +3883,25 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     </message>
 </context>
 <context>
+    <name>postier::ui::MessagePrinter</name>
+    <message>
+        <source>Could not print “%1”: the file %2 could not be written.</source>
+        <translation>Impossible d’imprimer «&#xa0;%1&#xa0;»&#xa0;: le fichier %2 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: the printer could not be started.</source>
+        <translation>Impossible d’imprimer «&#xa0;%1&#xa0;»&#xa0;: l’imprimante n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: the printer refused page %2.</source>
+        <translation>Impossible d’imprimer «&#xa0;%1&#xa0;»&#xa0;: l’imprimante a refusé la page %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>postier::ui::MessageView</name>
     <message>
         <source>Show Source</source>
@@ -2943,6 +3942,475 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <message>
         <source>Could not open “%1”: %2.</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationAccountPage</name>
+    <message>
+        <source>IMAP server</source>
+        <translation>Serveur IMAP</translation>
+    </message>
+    <message>
+        <source>Log &amp;In</source>
+        <translation>Conne&amp;xion</translation>
+    </message>
+    <message>
+        <source>Change &amp;Server…</source>
+        <translation>Changer de ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Server</source>
+        <translation>&amp;Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <source>Convert a POP Account to IMAP</source>
+        <translation>Convertir un compte POP en IMAP</translation>
+    </message>
+    <message>
+        <source>Postier copies the mail that a POP account keeps on this computer into the mailbox of the same address on the server, with its folders, flags and dates, and then checks every message. Nothing on this computer is changed or deleted.</source>
+        <translation>Postier copie le courrier qu’un compte POP conserve sur cet ordinateur dans la boîte aux lettres de la même adresse sur le serveur, avec ses dossiers, ses indicateurs et ses dates, puis vérifie chaque message. Rien n’est modifié ni supprimé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;POP account:</source>
+        <translation>&amp;Compte POP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Nom d’hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;hiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (switched off)</source>
+        <translation>%1 — %2 (désactivé)</translation>
+    </message>
+    <message>
+        <source>Postier has no POP account to convert. This assistant is for accounts that download mail by POP into folders on this computer.</source>
+        <translation>Postier n’a aucun compte POP à convertir. Cet assistant est destiné aux comptes qui téléchargent le courrier par POP dans des dossiers de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This continues the conversion started on %1. Nothing that is already on the server is copied again.</source>
+        <translation>Ceci poursuit la conversion commencée le %1. Rien de ce qui est déjà sur le serveur n’est copié une deuxième fois.</translation>
+    </message>
+    <message>
+        <source>Postier already has an IMAP account for %1.</source>
+        <translation>Postier a déjà un compte IMAP pour %1.</translation>
+    </message>
+    <message>
+        <source>Looking for the IMAP server of %1…</source>
+        <translation>Recherche du serveur IMAP de %1…</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for “%1”. Type the password of %2 once; it is kept in the keychain with the IMAP account.</source>
+        <translation>Le trousseau n’a pas de mot de passe pour «&#xa0;%1&#xa0;». Saisissez une fois le mot de passe de %2&#xa0;; il est conservé dans le trousseau avec le compte IMAP.</translation>
+    </message>
+    <message>
+        <source>Postier could not read the password of “%1” from the keychain: %2 Type the password of %3.</source>
+        <translation>Postier n’a pas pu lire le mot de passe de «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2 Saisissez le mot de passe de %3.</translation>
+    </message>
+    <message>
+        <source>No IMAP server is published for %1; Postier tries the POP server’s host, %2.</source>
+        <translation>Aucun serveur IMAP n’est publié pour %1&#xa0;; Postier essaie l’hôte du serveur POP, %2.</translation>
+    </message>
+    <message>
+        <source>The server refused the password. Type the password of %1 for the IMAP server.</source>
+        <translation>Le serveur a refusé le mot de passe. Saisissez le mot de passe de %1 pour le serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Server</source>
+        <translation>Masquer le ser&amp;veur</translation>
+    </message>
+    <message>
+        <source>POP and IMAP use the same server, %1: the IMAP mailbox is the very one POP has been downloading from.</source>
+        <translation>POP et IMAP utilisent le même serveur, %1&#xa0;: la boîte IMAP est celle-là même d’où POP téléchargeait.</translation>
+    </message>
+    <message>
+        <source>POP downloads from %1 and IMAP is on %2: two names for your provider’s mailbox of %3.</source>
+        <translation>POP télécharge depuis %1 et IMAP se trouve sur %2&#xa0;: deux noms pour la boîte aux lettres de %3 chez votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>The mail goes into the IMAP account “%1”, which Postier already has.</source>
+        <translation>Le courrier va dans le compte IMAP «&#xa0;%1&#xa0;», que Postier a déjà.</translation>
+    </message>
+    <message>
+        <source>Postier adds the IMAP account “%1” when the copy starts, with the password of “%2” from the keychain.</source>
+        <translation>Postier ajoute le compte IMAP «&#xa0;%1&#xa0;» au début de la copie, avec le mot de passe de «&#xa0;%2&#xa0;» pris dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Postier adds the IMAP account “%1” when the copy starts.</source>
+        <translation>Postier ajoute le compte IMAP «&#xa0;%1&#xa0;» au début de la copie.</translation>
+    </message>
+    <message>
+        <source>%1 (IMAP)</source>
+        <translation>%1 (IMAP)</translation>
+    </message>
+    <message>
+        <source>%1 (IMAP %2)</source>
+        <translation>%1 (IMAP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationFinishPage</name>
+    <message>
+        <source>Other phones and computers</source>
+        <translation>Autres téléphones et ordinateurs</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Switching to IMAP</source>
+        <translation>Passage à IMAP</translation>
+    </message>
+    <message>
+        <source>Every message is on the server. When you click Finish, “%1” becomes your default account. “%2” stays switched off and is not deleted: its mail stays on this computer, in %3.</source>
+        <translation>Tous les messages sont sur le serveur. Quand vous cliquez sur Terminer, «&#xa0;%1&#xa0;» devient votre compte par défaut. «&#xa0;%2&#xa0;» reste désactivé et n’est pas supprimé&#xa0;: son courrier reste sur cet ordinateur, dans %3.</translation>
+    </message>
+    <message>
+        <source>Not every message is on the server: the report says which and why. “%1” stays switched off, so that it does not download the copied messages again, and its mail stays on this computer, in %2. Run this assistant again once the cause is fixed: it copies only what is missing.</source>
+        <translation>Certains messages ne sont pas sur le serveur&#xa0;: le rapport dit lesquels et pourquoi. «&#xa0;%1&#xa0;» reste désactivé, pour ne pas télécharger à nouveau les messages copiés, et son courrier reste sur cet ordinateur, dans %2. Relancez cet assistant une fois la cause corrigée&#xa0;: il ne copie que ce qui manque.</translation>
+    </message>
+    <message>
+        <source>&amp;Make “%1” the default account anyway</source>
+        <translation>&amp;Faire quand même de «&#xa0;%1&#xa0;» le compte par défaut</translation>
+    </message>
+    <message>
+        <source>If a phone, a tablet or another computer still fetches %1 by POP with “leave a copy on the server”, it sees every copied message as new and may download all of them again; if it does not leave a copy, it removes them from the server. Set those devices up with IMAP as well, or remove the POP account from them.</source>
+        <translation>Si un téléphone, une tablette ou un autre ordinateur relève encore %1 par POP avec «&#xa0;laisser une copie sur le serveur&#xa0;», il voit chaque message copié comme nouveau et peut tous les télécharger à nouveau&#xa0;; s’il ne laisse pas de copie, il les supprime du serveur. Configurez aussi ces appareils en IMAP, ou retirez-leur le compte POP.</translation>
+    </message>
+    <message>
+        <source>If %1 forwards its mail to another mailbox (Gmail, for example), and that mailbox forwards or fetches mail back to %1, messages go round in circles or never arrive: a message you send from Gmail to %1 that comes back to Gmail through the forwarding is dropped there, because Gmail already has it among your sent mail. Check the forwarding settings at your provider.</source>
+        <translation>Si %1 transfère son courrier vers une autre boîte (Gmail, par exemple) et que cette boîte transfère ou relève le courrier vers %1, les messages tournent en rond ou n’arrivent jamais&#xa0;: un message que vous envoyez de Gmail à %1 et qui revient à Gmail par le transfert y est écarté, car Gmail l’a déjà parmi vos messages envoyés. Vérifiez les réglages de transfert chez votre fournisseur.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationMappingPage</name>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Essai à blanc</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Start &amp;Copying</source>
+        <translation>&amp;Lancer la copie</translation>
+    </message>
+    <message>
+        <source>Choose the folders to copy. Each one goes into the folder shown on the server; folders the server does not have yet are created. Messages already on the server are not copied again.</source>
+        <translation>Choisissez les dossiers à copier. Chacun va dans le dossier indiqué sur le serveur&#xa0;; les dossiers que le serveur n’a pas encore sont créés. Les messages déjà présents sur le serveur ne sont pas copiés une deuxième fois.</translation>
+    </message>
+    <message>
+        <source>Find out what would be uploaded, without changing anything on the server</source>
+        <translation>Voir ce qui serait envoyé, sans rien modifier sur le serveur</translation>
+    </message>
+    <message>
+        <source>A dry run shows how many messages of each folder would be uploaded.</source>
+        <translation>Un essai à blanc montre combien de messages de chaque dossier seraient envoyés.</translation>
+    </message>
+    <message>
+        <source>While the mail is copied, Postier stops downloading “%1” by POP, so that no message comes down again as it arrives on the server.</source>
+        <translation>Pendant la copie, Postier cesse de télécharger «&#xa0;%1&#xa0;» par POP, pour qu’aucun message ne redescende à mesure qu’il arrive sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Checking what would be uploaded…</source>
+        <translation>Vérification de ce qui serait envoyé…</translation>
+    </message>
+    <message>
+        <source>The dry run was stopped.</source>
+        <translation>L’essai à blanc a été interrompu.</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>L’essai à blanc a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dry run — messages to upload: %1; already on the server: %2. Nothing was changed.</source>
+        <translation>Essai à blanc — messages à envoyer&#xa0;: %1&#xa0;; déjà sur le serveur&#xa0;: %2. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationPreflightPage</name>
+    <message>
+        <source>Copy &amp;what fits anyway (the report lists every message the server refuses)</source>
+        <translation>Copier &amp;quand même ce qui tient (le rapport indique chaque message refusé par le serveur)</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Before Copying</source>
+        <translation>Avant la copie</translation>
+    </message>
+    <message>
+        <source>Postier counts the mail on this computer and asks the server how much room it has. Nothing is copied yet.</source>
+        <translation>Postier compte le courrier sur cet ordinateur et demande au serveur combien de place il a. Rien n’est encore copié.</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Dossier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Folders on this computer:</source>
+        <translation>Dossiers sur cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Messages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>Plus gros message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folders on the server:</source>
+        <translation>Dossiers sur le serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Space on the server:</source>
+        <translation>Espace sur le serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1, in “%2”</source>
+        <translation>%1, dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (sur %2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>%1 used of %2; %3 free</source>
+        <translation>%1 utilisés sur %2&#xa0;; %3 libres</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>the server does not say</source>
+        <translation>le serveur ne l’indique pas</translation>
+    </message>
+    <message>
+        <source>%1 at a typical home upload speed (10 Mbit/s), checking included</source>
+        <translation>%1 à un débit d’envoi domestique courant (10 Mbit/s), vérification comprise</translation>
+    </message>
+    <message>
+        <source>“%1” leaves a copy of each message on the server: those copies are still in the server’s Inbox. Postier recognises them and does not upload them twice.</source>
+        <translation>«&#xa0;%1&#xa0;» laisse une copie de chaque message sur le serveur&#xa0;: ces copies sont encore dans la boîte de réception du serveur. Postier les reconnaît et ne les envoie pas une deuxième fois.</translation>
+    </message>
+    <message>
+        <source>The mail will not fit: it needs %1, but only %2 are free on the server. Delete mail on the server or ask your provider for more room first; otherwise the server refuses the messages that do not fit.</source>
+        <translation>Le courrier ne tiendra pas&#xa0;: il lui faut %1, mais seuls %2 sont libres sur le serveur. Supprimez d’abord du courrier sur le serveur ou demandez plus de place à votre fournisseur&#xa0;; sinon le serveur refuse les messages qui ne tiennent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationReportPage</name>
+    <message>
+        <source>Sa&amp;ve Report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Postier migration report %1.txt</source>
+        <translation>Rapport de migration Postier %1.txt</translation>
+    </message>
+    <message>
+        <source>Save the Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>the POP account “%1” (%2), kept on this computer in %3</source>
+        <translation>le compte POP «&#xa0;%1&#xa0;» (%2), conservé sur cet ordinateur dans %3</translation>
+    </message>
+    <message>
+        <source>the IMAP account “%1” on %2</source>
+        <translation>le compte IMAP «&#xa0;%1&#xa0;» sur %2</translation>
+    </message>
+    <message>
+        <source>Messages that were already on the server and got the flags they have on this computer (read, answered, flagged): %1.</source>
+        <translation>Messages qui étaient déjà sur le serveur et ont reçu les indicateurs qu’ils ont sur cet ordinateur (lu, répondu, suivi)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Keep the report with your records: it lists every folder and says whether each message is on the server.</source>
+        <translation>Conservez le rapport avec vos documents&#xa0;: il liste chaque dossier et dit si chaque message est sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of this report in the folder “%1” on the server…</source>
+        <translation>Enregistrement d’une copie de ce rapport dans le dossier «&#xa0;%1&#xa0;» sur le serveur…</translation>
+    </message>
+    <message>
+        <source>A copy of this report is in the folder “%1” on the server.</source>
+        <translation>Une copie de ce rapport se trouve dans le dossier «&#xa0;%1&#xa0;» sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The copy of this report could not be put on the server: %1</source>
+        <translation>La copie de ce rapport n’a pas pu être déposée sur le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Le rapport n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation>Le rapport est enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationUploadPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <source>Each message goes up with its exact content, its flags and its date, and is recorded as soon as the server has confirmed it.</source>
+        <translation>Chaque message est envoyé avec son contenu exact, ses indicateurs et sa date, et il est noté dès que le serveur l’a confirmé.</translation>
+    </message>
+    <message>
+        <source>You can close this window or quit Postier at any time: nothing is lost, and at its next start Postier offers to continue where the copy stopped.</source>
+        <translation>Vous pouvez fermer cette fenêtre ou quitter Postier à tout moment&#xa0;: rien n’est perdu, et au prochain démarrage Postier propose de reprendre la copie là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation>Arrêt après le message en cours d’envoi…</translation>
+    </message>
+    <message>
+        <source>The password of “%1” could not be stored in the keychain: %2 Postier will ask for it when it first connects.</source>
+        <translation>Le mot de passe de «&#xa0;%1&#xa0;» n’a pas pu être enregistré dans le trousseau&#xa0;: %2 Postier le demandera à la première connexion.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Folder “%1”: %2 of %3 messages</source>
+        <translation>Dossier «&#xa0;%1&#xa0;»&#xa0;: %2 messages sur %3</translation>
+    </message>
+    <message>
+        <source>All folders: %1 of %2 messages (%3 uploaded)</source>
+        <translation>Tous les dossiers&#xa0;: %1 messages sur %2 (%3 envoyés)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Paused after the messages already on their way. Click Resume to go on.</source>
+        <translation>En pause après les messages déjà en route. Cliquez sur Reprendre pour continuer.</translation>
+    </message>
+    <message>
+        <source>Stopped. What was copied so far is on the server. Click Continue to go on, or close the assistant: Postier offers to continue at its next start.</source>
+        <translation>Arrêté. Ce qui a été copié jusqu’ici est sur le serveur. Cliquez sur Continuer pour poursuivre, ou fermez l’assistant&#xa0;: Postier proposera de continuer à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Click Next to see the report.</source>
+        <translation>Cliquez sur Suivant pour voir le rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationWizard</name>
+    <message>
+        <source>Convert POP Account to IMAP</source>
+        <translation>Convertir un compte POP en IMAP</translation>
+    </message>
+    <message>
+        <source>Continue the Conversion to IMAP?</source>
+        <translation>Poursuivre la conversion en IMAP&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The conversion of “%1” to IMAP, started on %2, did not finish. Continue it now? Nothing already on the server is copied again.</source>
+        <translation>La conversion de «&#xa0;%1&#xa0;» en IMAP, commencée le %2, n’est pas terminée. La poursuivre maintenant&#xa0;? Rien de ce qui est déjà sur le serveur n’est copié une deuxième fois.</translation>
+    </message>
+    <message>
+        <source>“Do Not Continue” switches “%1” back on; the messages already copied stay on the server, and “%1” may download them again.</source>
+        <translation>«&#xa0;Ne pas continuer&#xa0;» réactive «&#xa0;%1&#xa0;»&#xa0;; les messages déjà copiés restent sur le serveur, et «&#xa0;%1&#xa0;» risque de les télécharger à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Continue</source>
+        <translation>&amp;Ne pas continuer</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +4463,107 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <message>
         <source>Always show remote content in messages from %1</source>
         <translation>Toujours afficher le contenu distant des messages de %1</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::ServerSearchBar</name>
+    <message>
+        <source>Search on the server</source>
+        <translation>Recherche sur le serveur</translation>
+    </message>
+    <message>
+        <source>Search on Server</source>
+        <translation>Rechercher sur le serveur</translation>
+    </message>
+    <message>
+        <source>The search on the server was stopped.</source>
+        <translation>La recherche sur le serveur a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The server found no matching message.</source>
+        <translation>Le serveur n’a trouvé aucun message correspondant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found on the server.</source>
+        <translation>
+            <numerusform>%n message trouvé sur le serveur.</numerusform>
+            <numerusform>%n messages trouvés sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had not been downloaded yet.</source>
+        <translation>
+            <numerusform>%n d’entre eux n’avait pas encore été téléchargé.</numerusform>
+            <numerusform>%n d’entre eux n’avaient pas encore été téléchargés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message on this computer matches.</source>
+        <translation>Aucun message de cet ordinateur ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on this computer match.</source>
+        <translation>
+            <numerusform>%n message de cet ordinateur correspond.</numerusform>
+            <numerusform>%n messages de cet ordinateur correspondent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the server too: it also searches the text of the messages, and those not downloaded yet (Ctrl+Return)</source>
+        <translation>Interroger aussi le serveur&#xa0;: il cherche aussi dans le texte des messages, et parmi ceux qui ne sont pas encore téléchargés (Ctrl+Retour)</translation>
+    </message>
+    <message>
+        <source>Searching the server…</source>
+        <translation>Recherche sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop searching the server</source>
+        <translation>Arrêter la recherche sur le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Postier: %n unread message(s)</source>
+        <translation>
+            <numerusform>Postier&#xa0;: %n message non lu</numerusform>
+            <numerusform>Postier&#xa0;: %n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Postier: no unread messages</source>
+        <translation>Postier&#xa0;: aucun message non lu</translation>
+    </message>
+    <message>
+        <source>&amp;Show Postier</source>
+        <translation>&amp;Afficher Postier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans sujet)</translation>
+    </message>
+    <message>
+        <source>New message in %1</source>
+        <translation>Nouveau message dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in %1</source>
+        <translation>
+            <numerusform>%n nouveau message dans %1</numerusform>
+            <numerusform>%n nouveaux messages dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest, from %1: %2</source>
+        <translation>Le plus récent, de %1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

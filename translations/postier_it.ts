@@ -281,22 +281,12 @@
         </translation>
     </message>
     <message>
-        <source>pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server] [--delete-after-days N]
-Downloads new messages from a POP3 account into a Maildir folder on this computer. Each message is written safely to disk before anything else happens; only then, and only without --leave-on-server, is it deleted from the server. Running it again downloads nothing twice.</source>
-        <translation>pop3 fetch URL|ACCOUNT --into CARTELLA [--leave-on-server] [--delete-after-days N]
-Scarica i nuovi messaggi di un account POP3 in una cartella Maildir su questo computer. Ogni messaggio viene prima scritto al sicuro sul disco; solo dopo, e solo senza --leave-on-server, viene eliminato dal server. Eseguirlo di nuovo non scarica nulla due volte.</translation>
-    </message>
-    <message>
         <source>fetch</source>
         <translation>fetch</translation>
     </message>
     <message>
         <source>A POP3 URL or an account name.</source>
         <translation>Un URL POP3 o il nome di un account.</translation>
-    </message>
-    <message>
-        <source>The local Maildir (created if missing).</source>
-        <translation>La cartella Maildir locale (creata se non esiste).</translation>
     </message>
     <message>
         <source>Keep the messages on the server.</source>
@@ -309,10 +299,6 @@ Scarica i nuovi messaggi di un account POP3 in una cartella Maildir su questo co
     <message>
         <source>days</source>
         <translation>giorni</translation>
-    </message>
-    <message>
-        <source>Usage: postier-cli pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]</source>
-        <translation>Uso: postier-cli pop3 fetch URL|ACCOUNT --into CARTELLA [--leave-on-server]</translation>
     </message>
     <message>
         <source>--delete-after-days takes a number of days above zero, together with --leave-on-server.</source>
@@ -500,6 +486,98 @@ Scarica i nuovi messaggi di un account POP3 in una cartella Maildir su questo co
         <translation>Il server ha rinumerato la cartella, quindi la sua cache è stata ricostruita.</translation>
     </message>
     <message>
+        <source>postier-cli: unknown command “%1”. Run postier-cli --help for the list.</source>
+        <translation>postier-cli: comando sconosciuto «%1». Esegui postier-cli --help per l’elenco.</translation>
+    </message>
+    <message>
+        <source>The account “%1” has no outgoing server.</source>
+        <translation>L’account «%1» non ha un server di posta in uscita.</translation>
+    </message>
+    <message>
+        <source>The account “%1” has no incoming server.</source>
+        <translation>L’account «%1» non ha un server di posta in arrivo.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: python3 is missing. scripts/install-deps.sh installs it.</source>
+        <translation>Impossibile avviare il server dimostrativo: python3 non è installato. scripts/install-deps.sh lo installa.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started in %1; the lines above say why. scripts/install-deps.sh installs dovecot and python3-aiosmtpd if they are missing.</source>
+        <translation>Impossibile avviare il server dimostrativo in %1; le righe qui sopra spiegano il motivo. scripts/install-deps.sh installa dovecot e python3-aiosmtpd se mancano.</translation>
+    </message>
+    <message>
+        <source>migrate --from SOURCE --to IMAP-URL|ACCOUNT [--folder-map FILE] [--dry-run] [--clean-mozilla-headers] [--journal FILE]
+Copies every message of a local store into an IMAP account, folder by folder, with its exact bytes, flags and date, then checks that each one is on the server. The source is only read. Running it again uploads nothing twice and continues where an interrupted run stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER, eml:PATH or the name of a POP3 account. Exit status 0 only when every message is verified.</source>
+        <translation>migrate --from ORIGINE --to URL-IMAP|ACCOUNT [--folder-map FILE] [--dry-run] [--clean-mozilla-headers] [--journal FILE]
+Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cartella, con i suoi byte esatti, i suoi flag e la sua data, poi verifica che ognuno sia sul server. L’origine viene solo letta. Rieseguito, non carica nulla due volte e riprende da dove si è fermata un’esecuzione interrotta. ORIGINE è maildir:PERCORSO, mbox:PERCORSO, thunderbird:CARTELLA-DEL-PROFILO, eml:PERCORSO o il nome di un account POP3. Codice di uscita 0 solo quando ogni messaggio è verificato.</translation>
+    </message>
+    <message>
+        <source>Where the mail is now.</source>
+        <translation>Dove si trova ora la posta.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>The IMAP account to copy it into.</source>
+        <translation>L’account IMAP in cui copiarla.</translation>
+    </message>
+    <message>
+        <source>A file of “source folder = server folder” lines that overrides the automatic mapping.</source>
+        <translation>Un file di righe «cartella di origine = cartella del server» che sostituisce l’associazione automatica.</translation>
+    </message>
+    <message>
+        <source>Show what would be copied; change nothing.</source>
+        <translation>Mostra cosa verrebbe copiato, senza cambiare nulla.</translation>
+    </message>
+    <message>
+        <source>Do not upload Thunderbird&apos;s X-Mozilla-Status headers.</source>
+        <translation>Non caricare le intestazioni X-Mozilla-Status di Thunderbird.</translation>
+    </message>
+    <message>
+        <source>Where to keep the record of the copy (default: in Postier&apos;s data folder).</source>
+        <translation>Dove conservare il registro della copia (predefinito: nella cartella dei dati di Postier).</translation>
+    </message>
+    <message>
+        <source>Copy only this source folder (repeatable).</source>
+        <translation>Copia solo questa cartella di origine (ripetibile).</translation>
+    </message>
+    <message>
+        <source>Usage: postier-cli migrate --from SOURCE --to IMAP-URL [--dry-run] [--json]</source>
+        <translation>Uso: postier-cli migrate --from ORIGINE --to URL-IMAP [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>--from takes maildir:PATH, mbox:PATH, thunderbird:PATH, eml:PATH or the name of a POP3 account; “%1” is none of these.</source>
+        <translation>--from accetta maildir:PERCORSO, mbox:PERCORSO, thunderbird:PERCORSO, eml:PERCORSO o il nome di un account POP3; «%1» non è nessuno di questi.</translation>
+    </message>
+    <message>
+        <source>The folder map %1 cannot be read: %2</source>
+        <translation>Impossibile leggere l’associazione delle cartelle %1: %2</translation>
+    </message>
+    <message>
+        <source>migrate copies into an IMAP account (imaps:// or imap+starttls://).</source>
+        <translation>migrate copia in un account IMAP (imaps:// o imap+starttls://).</translation>
+    </message>
+    <message>
+        <source>pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server] [--delete-after-days N]
+Downloads new messages from a POP3 account into a Maildir folder on this computer. Each message is written safely to disk before anything else happens; only then, and only without --leave-on-server, is it deleted from the server. Running it again downloads nothing twice.</source>
+        <translation>pop3 fetch URL|ACCOUNT [--into CARTELLA] [--leave-on-server] [--delete-after-days N]
+Scarica i nuovi messaggi di un account POP3 in una cartella Maildir su questo computer. Ogni messaggio viene prima scritto al sicuro sul disco; solo dopo, e solo senza --leave-on-server, viene eliminato dal server. Eseguirlo di nuovo non scarica nulla due volte.</translation>
+    </message>
+    <message>
+        <source>The local Maildir (created if missing); for an account name, its own local folders by default.</source>
+        <translation>Il Maildir locale (creato se manca); per il nome di un account, le sue cartelle locali in modo predefinito.</translation>
+    </message>
+    <message>
+        <source>Usage: postier-cli pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server]</source>
+        <translation>Uso: postier-cli pop3 fetch URL|ACCOUNT [--into CARTELLA] [--leave-on-server]</translation>
+    </message>
+    <message>
+        <source>pop3 fetch needs --into DIR, or the name of a POP3 account.</source>
+        <translation>pop3 fetch richiede --into CARTELLA, oppure il nome di un account POP3.</translation>
+    </message>
+    <message>
         <source>Usage: postier-cli COMMAND [options]
 
 Commands:
@@ -509,7 +587,10 @@ Commands:
   search URL|ACCOUNT QUERY [--folder F] [--server]
                                          messages in the local cache (and on the server)
   send SMTP-URL|ACCOUNT --from A --to B --subject S --body-file FILE
-  pop3 fetch URL|ACCOUNT --into DIR [--leave-on-server]
+  pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server]
+  migrate --from SOURCE --to IMAP-URL    copy a local store (maildir:, mbox:,
+                                         thunderbird:, eml:) into an IMAP account,
+                                         verified and resumable
   accounts list|add|remove               accounts in the app&apos;s settings
   demo [--dir DIR]                       start a local demo server with two accounts
 
@@ -532,7 +613,10 @@ Comandi:
   search URL|ACCOUNT RICERCA [--folder C] [--server]
                                          messaggi nella cache locale (e sul server)
   send URL-SMTP|ACCOUNT --from A --to B --subject S --body-file FILE
-  pop3 fetch URL|ACCOUNT --into CARTELLA [--leave-on-server]
+  pop3 fetch URL|ACCOUNT [--into CARTELLA] [--leave-on-server]
+  migrate --from ORIGINE --to URL-IMAP   copia un archivio locale (maildir:, mbox:,
+                                         thunderbird:, eml:) in un account IMAP,
+                                         verificata e riprendibile
   accounts list|add|remove               gli account nelle impostazioni dell’app
   demo [--dir CARTELLA]                  avvia un server demo locale con due account
 
@@ -548,26 +632,6 @@ Codici di uscita: 0&#xa0;successo, 2&#xa0;uso errato, 3&#xa0;autenticazione, 4&#
 5&#xa0;rete o tempo scaduto, 6&#xa0;rifiutato dal server, 7&#xa0;errore parziale, 8&#xa0;errore di
 file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
 </translation>
-    </message>
-    <message>
-        <source>postier-cli: unknown command “%1”. Run postier-cli --help for the list.</source>
-        <translation>postier-cli: comando sconosciuto «%1». Esegui postier-cli --help per l’elenco.</translation>
-    </message>
-    <message>
-        <source>The account “%1” has no outgoing server.</source>
-        <translation>L’account «%1» non ha un server di posta in uscita.</translation>
-    </message>
-    <message>
-        <source>The account “%1” has no incoming server.</source>
-        <translation>L’account «%1» non ha un server di posta in arrivo.</translation>
-    </message>
-    <message>
-        <source>The demo server could not be started: python3 is missing. scripts/install-deps.sh installs it.</source>
-        <translation>Impossibile avviare il server dimostrativo: python3 non è installato. scripts/install-deps.sh lo installa.</translation>
-    </message>
-    <message>
-        <source>The demo server could not be started in %1; the lines above say why. scripts/install-deps.sh installs dovecot and python3-aiosmtpd if they are missing.</source>
-        <translation>Impossibile avviare il server dimostrativo in %1; le righe qui sopra spiegano il motivo. scripts/install-deps.sh installa dovecot e python3-aiosmtpd se mancano.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +726,30 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
         <source>The settings file %1 could not be written.</source>
         <translation>Impossibile scrivere il file delle impostazioni %1.</translation>
     </message>
+    <message>
+        <source>An identity of the account “%1” in the settings has no address and was skipped.</source>
+        <translation>Un’identità dell’account «%1» nelle impostazioni non ha un indirizzo ed è stata ignorata.</translation>
+    </message>
+    <message>
+        <source>The identity “%1” of the account “%2” in the settings is not a valid e-mail address and was skipped.</source>
+        <translation>L’identità «%1» dell’account «%2» nelle impostazioni non è un indirizzo email valido ed è stata ignorata.</translation>
+    </message>
+    <message>
+        <source>The identity “%1” of the account “%2” in the settings repeats an address the account already has and was skipped.</source>
+        <translation>L’identità «%1» dell’account «%2» nelle impostazioni ripete un indirizzo che l’account ha già ed è stata ignorata.</translation>
+    </message>
+    <message>
+        <source>The outgoing server of the account “%1” in the settings could not be read: %2</source>
+        <translation>Non è stato possibile leggere il server di posta in uscita dell’account «%1» nelle impostazioni: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address, so it cannot be an identity of the account “%2”.</source>
+        <translation>«%1» non è un indirizzo email, quindi non può essere un’identità dell’account «%2».</translation>
+    </message>
+    <message>
+        <source>The account “%1” has the address %2 more than once. Each identity needs its own address.</source>
+        <translation>L’account «%1» ha l’indirizzo %2 più di una volta. Ogni identità ha bisogno di un proprio indirizzo.</translation>
+    </message>
 </context>
 <context>
     <name>postier::models::AccountTester</name>
@@ -736,6 +824,68 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     </message>
 </context>
 <context>
+    <name>postier::models::FolderMapper</name>
+    <message>
+        <source>“%1” was renamed “%2”: the server does not allow the separator “%3”, the characters * and %, control characters or very long names in folder names.</source>
+        <translation>«%1» è stata rinominata «%2»: il server non ammette nei nomi delle cartelle il separatore «%3», i caratteri * e %, i caratteri di controllo o i nomi molto lunghi.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the folder map is not “source folder = server folder”: %2</source>
+        <translation>La riga %1 dell’associazione delle cartelle non è nella forma «cartella di origine = cartella del server»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::FolderMappingModel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Goes into the server’s own folder for this purpose, “%1”.</source>
+        <translation>Va nella cartella che il server riserva a questo uso, «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” already exists on the server: the messages are added to it.</source>
+        <translation>«%1» esiste già sul server: i messaggi vi vengono aggiunti.</translation>
+    </message>
+    <message>
+        <source>“%1” is created on the server.</source>
+        <translation>«%1» viene creata sul server.</translation>
+    </message>
+    <message>
+        <source>cannot be copied</source>
+        <translation>non può essere copiata</translation>
+    </message>
+    <message>
+        <source>%1 (%2 already there)</source>
+        <translation>%1 (%2 già presenti)</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3</source>
+        <translation>%1: %2 messaggi, %3</translation>
+    </message>
+    <message>
+        <source>%1 holds only folders.</source>
+        <translation>%1 contiene solo cartelle.</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Cartella su questo computer</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Folder on the server</source>
+        <translation>Cartella sul server</translation>
+    </message>
+    <message>
+        <source>To upload</source>
+        <translation>Da caricare</translation>
+    </message>
+</context>
+<context>
     <name>postier::models::FolderModel</name>
     <message>
         <source>The folders of POP3 accounts are kept on this computer.</source>
@@ -762,6 +912,26 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
             <numerusform>, %n non letto</numerusform>
             <numerusform>, %n non letti</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Bozze</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivio</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Cestino</translation>
+    </message>
+    <message>
+        <source>%1: mail downloaded with POP3, kept on this computer in %2</source>
+        <translation>%1: posta scaricata con POP3, conservata su questo computer in %2</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1095,29 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
         <source>Could not read addresses from the offline cache %1.</source>
         <translation>Impossibile leggere gli indirizzi dalla cache offline %1.</translation>
     </message>
+    <message>
+        <source>Could not read the list of local messages from the offline cache %1.</source>
+        <translation>Impossibile leggere l’elenco dei messaggi locali dalla cache offline %1.</translation>
+    </message>
+    <message>
+        <source>Could not add local messages to the offline cache %1.</source>
+        <translation>Impossibile aggiungere messaggi locali alla cache offline %1.</translation>
+    </message>
+    <message>
+        <source>A local folder of the offline cache %1 has run out of message numbers. Delete the cache file; Postier will number the messages again and nothing will be lost.</source>
+        <translation>Una cartella locale della cache offline %1 ha esaurito i numeri dei messaggi. Elimina il file della cache; Postier numererà di nuovo i messaggi e non si perderà nulla.</translation>
+    </message>
+    <message>
+        <source>Could not save changed local messages in the offline cache %1.</source>
+        <translation>Impossibile salvare i messaggi locali modificati nella cache offline %1.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::LocalMail</name>
+    <message>
+        <source>A message is no longer in the local folder “%1”; the list is being brought up to date.</source>
+        <translation>Un messaggio non è più nella cartella locale «%1»; l’elenco viene aggiornato.</translation>
+    </message>
 </context>
 <context>
     <name>postier::models::MailSession</name>
@@ -989,6 +1182,194 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <message>
         <source>Size</source>
         <translation>Dimensione</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationEngine</name>
+    <message>
+        <source>Giving the messages already on the server the flags they have here</source>
+        <translation>Ai messaggi già presenti sul server vengono dati i flag che hanno qui</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationFlagSync</name>
+    <message>
+        <source>The flags of “%1” could not be read: %2</source>
+        <translation>Non è stato possibile leggere i flag di «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The flags in “%1” on the server could not be brought up to date: %2</source>
+        <translation>Non è stato possibile aggiornare i flag di «%1» sul server: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationJournal</name>
+    <message>
+        <source>The migration journal %1 could not be written: %2.</source>
+        <translation>Impossibile scrivere il registro di migrazione %1: %2.</translation>
+    </message>
+    <message>
+        <source>The migration journal %1 could not be opened: %2.</source>
+        <translation>Impossibile aprire il registro di migrazione %1: %2.</translation>
+    </message>
+    <message>
+        <source>The migration journal %1 belongs to another migration (from %2 to %3).</source>
+        <translation>Il registro di migrazione %1 appartiene a un’altra migrazione (da %2 a %3).</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationPreflight</name>
+    <message>
+        <source>Counting the messages of “%1”…</source>
+        <translation>Conteggio dei messaggi di «%1»…</translation>
+    </message>
+    <message>
+        <source>Counting the messages on this computer and asking %1 for its folders…</source>
+        <translation>Conteggio dei messaggi su questo computer e richiesta delle cartelle a %1…</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationPreflightResult</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>meno di un minuto</translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <translation>circa %1 minuti</translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation>circa %1 ore</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>Non è stato possibile leggere «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationReport</name>
+    <message numerus="yes">
+        <source>Dry run: %n message(s) would be uploaded; nothing was changed on the server.</source>
+        <translation>
+            <numerusform>Prova: %n messaggio verrebbe caricato; sul server non è cambiato nulla.</numerusform>
+            <numerusform>Prova: %n messaggi verrebbero caricati; sul server non è cambiato nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 messages verified: each one is on the server.</source>
+        <translation>Tutti i %1 messaggi verificati: ognuno è sul server.</translation>
+    </message>
+    <message>
+        <source>The migration was stopped before its end; run it again to continue where it stopped.</source>
+        <translation>La migrazione è stata interrotta prima della fine; avviala di nuovo per riprendere da dove si è fermata.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages are not on the server; the list below says which and why.</source>
+        <translation>%1 messaggi su %2 non sono sul server; l’elenco qui sotto dice quali e perché.</translation>
+    </message>
+    <message>
+        <source>Some folders could not be copied; the list below says why.</source>
+        <translation>Alcune cartelle non sono state copiate; l’elenco qui sotto dice perché.</translation>
+    </message>
+    <message>
+        <source>Migration from %1 to %2</source>
+        <translation>Migrazione da %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 messages; %2 uploaded, %3 already there, %4 refused</source>
+        <translation>%1 messaggi; %2 caricati, %3 già presenti, %4 rifiutati</translation>
+    </message>
+    <message>
+        <source>%1 verified on the server</source>
+        <translation>%1 verificati sul server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have the same identity as another message of this folder; all were copied.</source>
+        <translation>
+            <numerusform>%n messaggio ha la stessa identità di un altro messaggio di questa cartella; sono stati copiati tutti.</numerusform>
+            <numerusform>%n messaggi hanno la stessa identità di un altro messaggio di questa cartella; sono stati copiati tutti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked deleted in the source program were not copied.</source>
+        <translation>
+            <numerusform>%n messaggio segnato come eliminato nel programma d’origine non è stato copiato.</numerusform>
+            <numerusform>%n messaggi segnati come eliminati nel programma d’origine non sono stati copiati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1 (%2): %3</source>
+        <translation>Mancante: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no Message-ID</source>
+        <translation>nessun Message-ID</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationReportMail</name>
+    <message>
+        <source>Postier migration report — %1</source>
+        <translation>Rapporto di migrazione di Postier — %1</translation>
+    </message>
+</context>
+<context>
+    <name>postier::models::MigrationRun</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lettura di %1</translation>
+    </message>
+    <message>
+        <source>Continuing an interrupted copy</source>
+        <translation>Ripresa di una copia interrotta</translation>
+    </message>
+    <message>
+        <source>Listing the folders on %1</source>
+        <translation>Elenco delle cartelle su %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost; going on with “%1” where it stopped.</source>
+        <translation>La connessione si è interrotta; «%1» riprende da dove si era fermata.</translation>
+    </message>
+    <message>
+        <source>Checking every message on the server</source>
+        <translation>Verifica di ogni messaggio sul server</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>Impossibile leggere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The server refused to create the folder “%1”: %2</source>
+        <translation>Il server ha rifiutato di creare la cartella «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was renamed “%2” because the server refused the name: %3</source>
+        <translation>«%1» è stata rinominata «%2» perché il server ha rifiutato il nome: %3</translation>
+    </message>
+    <message>
+        <source>The folder “%1” on the server could not be read: %2</source>
+        <translation>Impossibile leggere la cartella «%1» sul server: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The migration stopped after %n refused message(s); the last reason: %1</source>
+        <translation>
+            <numerusform>La migrazione si è fermata dopo %n messaggio rifiutato; l’ultimo motivo: %1</numerusform>
+            <numerusform>La migrazione si è fermata dopo %n messaggi rifiutati; l’ultimo motivo: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is not on the server after the copy.</source>
+        <translation>Non è sul server dopo la copia.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be checked: %2</source>
+        <translation>Impossibile verificare la cartella «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1446,25 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     </message>
 </context>
 <context>
+    <name>postier::models::ServerSearch</name>
+    <message>
+        <source>Type the words to search for first.</source>
+        <translation>Prima scrivi le parole da cercare.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Questo account non esiste più.</translation>
+    </message>
+    <message>
+        <source>The account %1 keeps its mail on this computer (POP3): everything it has is already searched here.</source>
+        <translation>L’account %1 conserva la posta su questo computer (POP3): tutto ciò che contiene viene già cercato qui.</translation>
+    </message>
+    <message>
+        <source>The search on the server was cancelled.</source>
+        <translation>La ricerca sul server è stata annullata.</translation>
+    </message>
+</context>
+<context>
     <name>postier::models::SpecialFolderLocator</name>
     <message>
         <source>Sent</source>
@@ -1127,6 +1527,10 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <message>
         <source>%1 of %2 messages could not be saved in “%3” on %4; the others were. The first problem: %5</source>
         <translation>%1 messaggi su %2 non sono stati salvati in «%3» su %4; gli altri sì. Il primo problema: %5</translation>
+    </message>
+    <message>
+        <source>Postier could not open message %1 to save it in “%2”.</source>
+        <translation>Postier non ha potuto aprire il messaggio %1 per salvarlo in «%2».</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1608,21 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <message>
         <source>delete the folder “%1”</source>
         <translation>eliminare la cartella «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::EmlSource</name>
+    <message>
+        <source>the folder of .eml files %1</source>
+        <translation>la cartella di file .eml %1</translation>
+    </message>
+    <message>
+        <source>No .eml file was found in %1.</source>
+        <translation>Nessun file .eml trovato in %1.</translation>
+    </message>
+    <message>
+        <source>the .eml file %1</source>
+        <translation>il file .eml %1</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1747,17 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     </message>
 </context>
 <context>
+    <name>postier::protocols::FetchIdentityJob</name>
+    <message>
+        <source>Listing the messages of “%1”</source>
+        <translation>Elenco dei messaggi di «%1»</translation>
+    </message>
+    <message>
+        <source>list the messages of “%1”</source>
+        <translation>elencare i messaggi di «%1»</translation>
+    </message>
+</context>
+<context>
     <name>postier::protocols::FetchMessageJob</name>
     <message>
         <source>Downloading a message from “%1”</source>
@@ -1384,6 +1814,32 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     </message>
 </context>
 <context>
+    <name>postier::protocols::ImapFolderSource</name>
+    <message numerus="yes">
+        <source>%n message(s) of the folder “%1” of %2 on %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder “%1” of %2 on %3 with its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” of %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” is no longer on %2; it may have been renamed or deleted by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of “%2” on %3 did not arrive whole (%4 of %5 bytes); it was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postier::protocols::ListFoldersJob</name>
     <message>
         <source>Listing folders</source>
@@ -1395,10 +1851,48 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     </message>
 </context>
 <context>
+    <name>postier::protocols::LocalSource</name>
+    <message>
+        <source>Could not read %1: it does not exist.</source>
+        <translation>Impossibile leggere %1: non esiste.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: permission denied. Check that your user account may read it.</source>
+        <translation>Impossibile leggere %1: permesso negato. Verifica che il tuo utente abbia i permessi di lettura.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no folder “%2”.</source>
+        <translation>%1 non contiene la cartella «%2».</translation>
+    </message>
+    <message>
+        <source>The message %1 is no longer in the folder “%2”: %3 changed since the folder was listed. List the folder again.</source>
+        <translation>Il messaggio %1 non è più nella cartella «%2»: %3 ha subito modifiche da quando la cartella è stata elencata. Rileggi il contenuto della cartella.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mail source Postier can read: write maildir:PATH, mbox:PATH, thunderbird:PATH or eml:PATH.</source>
+        <translation>«%1» non è una sorgente di posta che Postier sa leggere: scrivi maildir:PERCORSO, mbox:PERCORSO, thunderbird:PERCORSO o eml:PERCORSO.</translation>
+    </message>
+</context>
+<context>
     <name>postier::protocols::MaildirDelivery</name>
     <message>
         <source>save the message</source>
         <translation>salvare il messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::MaildirSource</name>
+    <message>
+        <source>the Maildir %1</source>
+        <translation>il Maildir %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Maildir: neither it nor any folder below it has the cur and new folders of a Maildir.</source>
+        <translation>%1 non è un Maildir: né la cartella né le sue sottocartelle contengono le cartelle cur e new di un Maildir.</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1948,25 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <message>
         <source>Could not %1 in %2: %3.</source>
         <translation>Impossibile %1 in %2: %3.</translation>
+    </message>
+    <message>
+        <source>move a message</source>
+        <translation>spostare un messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::MboxSource</name>
+    <message>
+        <source>the folder of mbox files %1</source>
+        <translation>la cartella di file mbox %1</translation>
+    </message>
+    <message>
+        <source>No mbox file was found in %1: an mbox file starts with a “From ” line or has a name ending in .mbox.</source>
+        <translation>Nessun file mbox trovato in %1: un file mbox inizia con una riga «From » o ha un nome che termina con .mbox.</translation>
+    </message>
+    <message>
+        <source>the mbox file %1</source>
+        <translation>il file mbox %1</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2152,13 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <message>
         <source>update the list of downloaded messages</source>
         <translation>aggiornare l’elenco dei messaggi scaricati</translation>
+    </message>
+</context>
+<context>
+    <name>postier::protocols::QuotaJob</name>
+    <message>
+        <source>Asking how much space the mailbox has</source>
+        <translation>Richiesta dello spazio della casella di posta</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2358,21 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     </message>
 </context>
 <context>
+    <name>postier::protocols::ThunderbirdSource</name>
+    <message>
+        <source>%1 is neither a Thunderbird profile nor one of its mail folders: choose the profile folder (it holds Mail and ImapMail) or a folder inside Mail or ImapMail.</source>
+        <translation>%1 non è né un profilo di Thunderbird né una delle sue cartelle di posta: scegli la cartella del profilo (contiene Mail e ImapMail) o una cartella dentro Mail o ImapMail.</translation>
+    </message>
+    <message>
+        <source>the Thunderbird profile %1</source>
+        <translation>il profilo Thunderbird %1</translation>
+    </message>
+    <message>
+        <source>the Thunderbird mail folder %1</source>
+        <translation>la cartella di posta Thunderbird %1</translation>
+    </message>
+</context>
+<context>
     <name>postier::ui::AccountDiscoveryPage</name>
     <message>
         <source>&amp;IMAP: keep my mail on the server, the same on every device (recommended)</source>
@@ -1941,6 +2476,93 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <message>
         <source>trusted by you, by its fingerprint</source>
         <translation>considerato attendibile da te, in base alla sua impronta digitale</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::AccountIdentitiesEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Rim&amp;uovi</translation>
+    </message>
+    <message>
+        <source>The addresses you send from with this account, each with its own name and signature. Replies are sent from the address the message was written to.</source>
+        <translation>Gli indirizzi da cui scrivi con questo account, ognuno con il proprio nome e la propria firma. Le risposte partono dall’indirizzo a cui era stato scritto il messaggio.</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identità</translation>
+    </message>
+    <message>
+        <source>Add another address to send from</source>
+        <translation>Aggiungi un altro indirizzo da cui inviare</translation>
+    </message>
+    <message>
+        <source>Remove the selected address</source>
+        <translation>Rimuovi l’indirizzo selezionato</translation>
+    </message>
+    <message>
+        <source>Anna Martin</source>
+        <translation>Anna Rossi</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nome del mittente</translation>
+    </message>
+    <message>
+        <source>sales@example.com</source>
+        <translation>sales@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Indirizzo email</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Plain text, added below your messages after a line with “-- ”.</source>
+        <translation>Testo semplice, aggiunto sotto i tuoi messaggi dopo una riga «-- ».</translation>
+    </message>
+    <message>
+        <source>This is the account’s own name and address; change them on the General page.</source>
+        <translation>Sono il nome e l’indirizzo dell’account stesso; modificali nella scheda Generale.</translation>
+    </message>
+    <message>
+        <source>&amp;Sender name:</source>
+        <translation>Nome del mi&amp;ttente:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address:</source>
+        <translation>Indirizzo e&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Signa&amp;ture:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>(no address yet)</source>
+        <translation>(ancora nessun indirizzo)</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (principale)</translation>
+    </message>
+    <message>
+        <source>Enter the address this identity sends from, for example sales@example.com.</source>
+        <translation>Inserisci l’indirizzo da cui invia questa identità, per esempio sales@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Addresses look like sales@example.com.</source>
+        <translation>«%1» non è un indirizzo email. Gli indirizzi hanno la forma sales@example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is already an address of this account. Each identity needs its own address.</source>
+        <translation>%1 è già un indirizzo di questo account. Ogni identità ha bisogno di un proprio indirizzo.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2771,117 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     </message>
 </context>
 <context>
+    <name>postier::ui::AccountServerBox</name>
+    <message>
+        <source>IMAP (keeps mail on the server)</source>
+        <translation>IMAP (conserva la posta sul server)</translation>
+    </message>
+    <message>
+        <source>POP3 (downloads mail to this computer)</source>
+        <translation>POP3 (scarica la posta su questo computer)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>&amp;Protocollo:</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Nessuna (non cifrata)</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Porta della posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Porta della posta in uscita</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Incoming server</source>
+        <translation>Server di posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Server di posta in uscita</translation>
+    </message>
+    <message>
+        <source>Incoming user name</source>
+        <translation>Nome utente per la posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Outgoing user name</source>
+        <translation>Nome utente per la posta in uscita</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>S&amp;erver:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Por&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <source>User n&amp;ame:</source>
+        <translation>No&amp;me utente:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Sic&amp;urezza:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Sicure&amp;zza:</translation>
+    </message>
+    <message>
+        <source>Enter the incoming server’s name, for example mail.example.com.</source>
+        <translation>Inserisci il nome del server di posta in arrivo, per esempio mail.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing server’s name, for example smtp.example.com.</source>
+        <translation>Inserisci il nome del server di posta in uscita, per esempio smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name. Server names look like mail.example.com.</source>
+        <translation>«%1» non è un nome di server. I nomi dei server hanno la forma mail.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the incoming server; it is often your e-mail address.</source>
+        <translation>Inserisci il nome utente per il server di posta in arrivo; spesso è il tuo indirizzo email.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the outgoing server; it is often your e-mail address.</source>
+        <translation>Inserisci il nome utente per il server di posta in uscita; spesso è il tuo indirizzo email.</translation>
+    </message>
+</context>
+<context>
     <name>postier::ui::AccountServerCheckWidget</name>
     <message>
         <source>The certificate the server showed</source>
@@ -2217,6 +2950,201 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <message>
         <source>from %1 until %2</source>
         <translation>dal %1 al %2</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::AccountSettingsDialog</name>
+    <message>
+        <source>Remove Accou&amp;nt…</source>
+        <translation>Rimuovi a&amp;ccount…</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Impostazioni degli account</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Remove the selected account from Postier; its mail on this computer stays</source>
+        <translation>Rimuovi l’account selezionato da Postier; la sua posta su questo computer resta</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Gene&amp;rale</translation>
+    </message>
+    <message>
+        <source>&amp;Identities</source>
+        <translation>&amp;Identità</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>POP&amp;3</source>
+        <translation>POP&amp;3</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation>&amp;Usa questo account</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Anna Martin</source>
+        <translation>Anna Rossi</translation>
+    </message>
+    <message>
+        <source>anna@example.com</source>
+        <translation>anna@example.com</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nome dell’account</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Indirizzo email</translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation>&amp;Nome dell’account:</translation>
+    </message>
+    <message>
+        <source>How Postier lists the account; postier-cli knows it by this name too.</source>
+        <translation>Il nome con cui Postier mostra l’account; anche postier-cli lo conosce con questo nome.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Il tuo n&amp;ome:</translation>
+    </message>
+    <message>
+        <source>Shown to the people you write to.</source>
+        <translation>Visibile alle persone a cui scrivi.</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l address:</source>
+        <translation>Indirizzo &amp;email:</translation>
+    </message>
+    <message>
+        <source>A disabled account keeps its settings and its mail on this computer, but Postier neither checks it for new mail nor sends from it.</source>
+        <translation>Un account disattivato conserva le sue impostazioni e la sua posta su questo computer, ma Postier non vi cerca nuovi messaggi e non invia da esso.</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Posta in uscita (SMTP)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Invariata</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>S&amp;how password</source>
+        <translation>Mostr&amp;a password</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Postier keeps it in your system’s keychain, for both servers, never in a settings file. Leave the field empty to keep the saved password.</source>
+        <translation>Postier la conserva nel portachiavi di sistema, per entrambi i server, mai in un file di impostazioni. Lascia vuoto il campo per mantenere la password salvata.</translation>
+    </message>
+    <message>
+        <source>Without encryption, your password and your mail cross the network where anyone on the way can read them, on a public Wi-Fi for example. Choose SSL/TLS or STARTTLS whenever your provider offers them.</source>
+        <translation>Senza cifratura, la tua password e la tua posta attraversano la rete dove chiunque lungo il percorso può leggerle, per esempio su una rete Wi-Fi pubblica. Scegli SSL/TLS o STARTTLS ogni volta che il tuo provider li offre.</translation>
+    </message>
+    <message>
+        <source>There is no account yet. Add one with File ▸ Add Account…</source>
+        <translation>Non c’è ancora nessun account. Aggiungine uno con File ▸ Aggiungi account…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (disattivato)</translation>
+    </message>
+    <message>
+        <source>Give the account a name, for example “Work”.</source>
+        <translation>Dai un nome all’account, per esempio «Lavoro».</translation>
+    </message>
+    <message>
+        <source>Another account is already named “%1”. Choose another name.</source>
+        <translation>Un altro account si chiama già «%1». Scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>Enter the account’s e-mail address, for example anna@example.com.</source>
+        <translation>Inserisci l’indirizzo email dell’account, per esempio anna@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Addresses look like anna@example.com.</source>
+        <translation>«%1» non è un indirizzo email. Gli indirizzi hanno la forma anna@example.com.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Le modifiche sono salvate.</translation>
+    </message>
+    <message>
+        <source>The settings of “%1” are saved, but the keychain could not store the password: %2</source>
+        <translation>Le impostazioni di «%1» sono salvate, ma il portachiavi non ha potuto conservare la password: %2</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation>Rimuovere l’account «%1»?</translation>
+    </message>
+    <message>
+        <source>Postier forgets the settings of “%1” (%2) and deletes its password from the keychain. The mail already on this computer is not deleted, and nothing is deleted on the server.</source>
+        <translation>Postier dimentica le impostazioni di «%1» (%2) ed elimina la sua password dal portachiavi. La posta già presente su questo computer non viene eliminata e sul server non viene eliminato nulla.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Rimuovi account</translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed. Its mail on this computer is kept.</source>
+        <translation>L’account «%1» è stato rimosso. La sua posta su questo computer è conservata.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed, but its password could not be deleted from the keychain: %2</source>
+        <translation>L’account «%1» è stato rimosso, ma non è stato possibile eliminare la sua password dal portachiavi: %2</translation>
+    </message>
+    <message>
+        <source>One moment: the keychain has not answered yet.</source>
+        <translation>Un momento: il portachiavi non ha ancora risposto.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Scartare le modifiche?</translation>
+    </message>
+    <message>
+        <source>The changes to your accounts are not saved. Close without saving them?</source>
+        <translation>Le modifiche ai tuoi account non sono salvate. Chiudere senza salvarle?</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Scarta le modifiche</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +3402,10 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <message>
         <source>This message has changes that are not saved. Save it in Drafts before closing?</source>
         <translation>Questo messaggio contiene modifiche non salvate. Salvarlo in Bozze prima di chiudere?</translation>
+    </message>
+    <message>
+        <source>Sent through the account “%1”</source>
+        <translation>Inviato tramite l’account «%1»</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3690,54 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
         <source>Postier will use this language the next time it starts.</source>
         <translation>Postier userà questa lingua al prossimo avvio.</translation>
     </message>
+    <message>
+        <source>Search on Server</source>
+        <translation>Cerca sul server</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Stam&amp;pa…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Anteprima di s&amp;tampa…</translation>
+    </message>
+    <message>
+        <source>Accou&amp;nt Settings…</source>
+        <translation>Impostazioni degli acco&amp;unt…</translation>
+    </message>
+    <message>
+        <source>Convert POP Account to &amp;IMAP…</source>
+        <translation>Converti un account POP in &amp;IMAP…</translation>
+    </message>
+    <message>
+        <source>New-Mail &amp;Notifications</source>
+        <translation>&amp;Notifiche dei nuovi messaggi</translation>
+    </message>
+    <message>
+        <source>Announce new mail on the desktop</source>
+        <translation>Annuncia i nuovi messaggi sul desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>S&amp;trumenti</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Anteprima di stampa – %1</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Stampa «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread – Postier</source>
+        <comment>window title: unread messages in the Inboxes</comment>
+        <translation>
+            <numerusform>%n non letto – Postier</numerusform>
+            <numerusform>%n non letti – Postier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postier::ui::MessageActions</name>
@@ -2903,6 +3883,25 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     </message>
 </context>
 <context>
+    <name>postier::ui::MessagePrinter</name>
+    <message>
+        <source>Could not print “%1”: the file %2 could not be written.</source>
+        <translation>Impossibile stampare «%1»: non è stato possibile scrivere il file %2.</translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: the printer could not be started.</source>
+        <translation>Impossibile stampare «%1»: non è stato possibile avviare la stampante.</translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: the printer refused page %2.</source>
+        <translation>Impossibile stampare «%1»: la stampante ha rifiutato la pagina %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
     <name>postier::ui::MessageView</name>
     <message>
         <source>Show Source</source>
@@ -2943,6 +3942,475 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <message>
         <source>Could not open “%1”: %2.</source>
         <translation>Impossibile aprire «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationAccountPage</name>
+    <message>
+        <source>IMAP server</source>
+        <translation>Server IMAP</translation>
+    </message>
+    <message>
+        <source>Log &amp;In</source>
+        <translation>A&amp;ccedi</translation>
+    </message>
+    <message>
+        <source>Change &amp;Server…</source>
+        <translation>Cambia ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Server</source>
+        <translation>&amp;Usa questo server</translation>
+    </message>
+    <message>
+        <source>Convert a POP Account to IMAP</source>
+        <translation>Converti un account POP in IMAP</translation>
+    </message>
+    <message>
+        <source>Postier copies the mail that a POP account keeps on this computer into the mailbox of the same address on the server, with its folders, flags and dates, and then checks every message. Nothing on this computer is changed or deleted.</source>
+        <translation>Postier copia la posta che un account POP conserva su questo computer nella casella dello stesso indirizzo sul server, con cartelle, flag e date, e poi controlla ogni messaggio. Su questo computer non viene modificato né eliminato nulla.</translation>
+    </message>
+    <message>
+        <source>&amp;POP account:</source>
+        <translation>&amp;Account POP:</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Nome host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;ifratura:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (switched off)</source>
+        <translation>%1 — %2 (disattivato)</translation>
+    </message>
+    <message>
+        <source>Postier has no POP account to convert. This assistant is for accounts that download mail by POP into folders on this computer.</source>
+        <translation>Postier non ha nessun account POP da convertire. Questo assistente è per gli account che scaricano la posta con POP in cartelle di questo computer.</translation>
+    </message>
+    <message>
+        <source>This continues the conversion started on %1. Nothing that is already on the server is copied again.</source>
+        <translation>Così prosegue la conversione iniziata il %1. Nulla di ciò che è già sul server viene copiato di nuovo.</translation>
+    </message>
+    <message>
+        <source>Postier already has an IMAP account for %1.</source>
+        <translation>Postier ha già un account IMAP per %1.</translation>
+    </message>
+    <message>
+        <source>Looking for the IMAP server of %1…</source>
+        <translation>Ricerca del server IMAP di %1…</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for “%1”. Type the password of %2 once; it is kept in the keychain with the IMAP account.</source>
+        <translation>Il portachiavi non ha una password per «%1». Digita una volta la password di %2; viene conservata nel portachiavi con l’account IMAP.</translation>
+    </message>
+    <message>
+        <source>Postier could not read the password of “%1” from the keychain: %2 Type the password of %3.</source>
+        <translation>Postier non è riuscito a leggere la password di «%1» dal portachiavi: %2 Digita la password di %3.</translation>
+    </message>
+    <message>
+        <source>No IMAP server is published for %1; Postier tries the POP server’s host, %2.</source>
+        <translation>Per %1 non è pubblicato nessun server IMAP; Postier prova l’host del server POP, %2.</translation>
+    </message>
+    <message>
+        <source>The server refused the password. Type the password of %1 for the IMAP server.</source>
+        <translation>Il server ha rifiutato la password. Digita la password di %1 per il server IMAP.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Server</source>
+        <translation>Nascondi ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>POP and IMAP use the same server, %1: the IMAP mailbox is the very one POP has been downloading from.</source>
+        <translation>POP e IMAP usano lo stesso server, %1: la casella IMAP è proprio quella da cui POP scaricava.</translation>
+    </message>
+    <message>
+        <source>POP downloads from %1 and IMAP is on %2: two names for your provider’s mailbox of %3.</source>
+        <translation>POP scarica da %1 e IMAP si trova su %2: due nomi per la casella di %3 presso il tuo provider.</translation>
+    </message>
+    <message>
+        <source>The mail goes into the IMAP account “%1”, which Postier already has.</source>
+        <translation>La posta va nell’account IMAP «%1», che Postier ha già.</translation>
+    </message>
+    <message>
+        <source>Postier adds the IMAP account “%1” when the copy starts, with the password of “%2” from the keychain.</source>
+        <translation>Postier aggiunge l’account IMAP «%1» quando inizia la copia, con la password di «%2» presa dal portachiavi.</translation>
+    </message>
+    <message>
+        <source>Postier adds the IMAP account “%1” when the copy starts.</source>
+        <translation>Postier aggiunge l’account IMAP «%1» quando inizia la copia.</translation>
+    </message>
+    <message>
+        <source>%1 (IMAP)</source>
+        <translation>%1 (IMAP)</translation>
+    </message>
+    <message>
+        <source>%1 (IMAP %2)</source>
+        <translation>%1 (IMAP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationFinishPage</name>
+    <message>
+        <source>Other phones and computers</source>
+        <translation>Altri telefoni e computer</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Inoltro</translation>
+    </message>
+    <message>
+        <source>Switching to IMAP</source>
+        <translation>Passaggio a IMAP</translation>
+    </message>
+    <message>
+        <source>Every message is on the server. When you click Finish, “%1” becomes your default account. “%2” stays switched off and is not deleted: its mail stays on this computer, in %3.</source>
+        <translation>Tutti i messaggi sono sul server. Quando fai clic su Fine, «%1» diventa il tuo account predefinito. «%2» resta disattivato e non viene eliminato: la sua posta resta su questo computer, in %3.</translation>
+    </message>
+    <message>
+        <source>Not every message is on the server: the report says which and why. “%1” stays switched off, so that it does not download the copied messages again, and its mail stays on this computer, in %2. Run this assistant again once the cause is fixed: it copies only what is missing.</source>
+        <translation>Non tutti i messaggi sono sul server: il rapporto dice quali e perché. «%1» resta disattivato, così non scarica di nuovo i messaggi copiati, e la sua posta resta su questo computer, in %2. Avvia di nuovo questo assistente dopo aver risolto la causa: copia solo ciò che manca.</translation>
+    </message>
+    <message>
+        <source>&amp;Make “%1” the default account anyway</source>
+        <translation>Rendi &amp;comunque «%1» l’account predefinito</translation>
+    </message>
+    <message>
+        <source>If a phone, a tablet or another computer still fetches %1 by POP with “leave a copy on the server”, it sees every copied message as new and may download all of them again; if it does not leave a copy, it removes them from the server. Set those devices up with IMAP as well, or remove the POP account from them.</source>
+        <translation>Se un telefono, un tablet o un altro computer scarica ancora %1 con POP e «lascia una copia sul server», vede ogni messaggio copiato come nuovo e può scaricarli tutti di nuovo; se non lascia una copia, li elimina dal server. Configura anche quei dispositivi con IMAP, oppure rimuovi da essi l’account POP.</translation>
+    </message>
+    <message>
+        <source>If %1 forwards its mail to another mailbox (Gmail, for example), and that mailbox forwards or fetches mail back to %1, messages go round in circles or never arrive: a message you send from Gmail to %1 that comes back to Gmail through the forwarding is dropped there, because Gmail already has it among your sent mail. Check the forwarding settings at your provider.</source>
+        <translation>Se %1 inoltra la posta a un’altra casella (Gmail, per esempio) e quella casella inoltra o scarica la posta di nuovo verso %1, i messaggi girano in tondo o non arrivano mai: un messaggio che invii da Gmail a %1 e che torna a Gmail attraverso l’inoltro viene scartato, perché Gmail lo ha già tra la posta inviata. Controlla le impostazioni di inoltro presso il tuo provider.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationMappingPage</name>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>Prova a &amp;vuoto</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Cartelle</translation>
+    </message>
+    <message>
+        <source>Start &amp;Copying</source>
+        <translation>&amp;Avvia la copia</translation>
+    </message>
+    <message>
+        <source>Choose the folders to copy. Each one goes into the folder shown on the server; folders the server does not have yet are created. Messages already on the server are not copied again.</source>
+        <translation>Scegli le cartelle da copiare. Ognuna va nella cartella indicata sul server; le cartelle che il server non ha ancora vengono create. I messaggi già presenti sul server non vengono copiati di nuovo.</translation>
+    </message>
+    <message>
+        <source>Find out what would be uploaded, without changing anything on the server</source>
+        <translation>Scopri che cosa verrebbe caricato, senza cambiare nulla sul server</translation>
+    </message>
+    <message>
+        <source>A dry run shows how many messages of each folder would be uploaded.</source>
+        <translation>Una prova a vuoto mostra quanti messaggi di ogni cartella verrebbero caricati.</translation>
+    </message>
+    <message>
+        <source>While the mail is copied, Postier stops downloading “%1” by POP, so that no message comes down again as it arrives on the server.</source>
+        <translation>Durante la copia Postier smette di scaricare «%1» con POP, così nessun messaggio viene riscaricato mentre arriva sul server.</translation>
+    </message>
+    <message>
+        <source>Checking what would be uploaded…</source>
+        <translation>Verifica di che cosa verrebbe caricato…</translation>
+    </message>
+    <message>
+        <source>The dry run was stopped.</source>
+        <translation>La prova a vuoto è stata interrotta.</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>La prova a vuoto non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Dry run — messages to upload: %1; already on the server: %2. Nothing was changed.</source>
+        <translation>Prova a vuoto — messaggi da caricare: %1; già sul server: %2. Non è stato cambiato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationPreflightPage</name>
+    <message>
+        <source>Copy &amp;what fits anyway (the report lists every message the server refuses)</source>
+        <translation>Copia &amp;comunque ciò che ci sta (il rapporto elenca ogni messaggio rifiutato dal server)</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>Before Copying</source>
+        <translation>Prima della copia</translation>
+    </message>
+    <message>
+        <source>Postier counts the mail on this computer and asks the server how much room it has. Nothing is copied yet.</source>
+        <translation>Postier conta la posta su questo computer e chiede al server quanto spazio ha. Non viene ancora copiato nulla.</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Cartella su questo computer</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Folders on this computer:</source>
+        <translation>Cartelle su questo computer:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Messaggi:</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>Messaggio più grande:</translation>
+    </message>
+    <message>
+        <source>Folders on the server:</source>
+        <translation>Cartelle sul server:</translation>
+    </message>
+    <message>
+        <source>Space on the server:</source>
+        <translation>Spazio sul server:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Durata:</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posta in arrivo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>%1, in “%2”</source>
+        <translation>%1, in «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (su %2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>%1 used of %2; %3 free</source>
+        <translation>%1 usati su %2; %3 liberi</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source>the server does not say</source>
+        <translation>il server non lo dice</translation>
+    </message>
+    <message>
+        <source>%1 at a typical home upload speed (10 Mbit/s), checking included</source>
+        <translation>%1 a una tipica velocità di upload domestica (10 Mbit/s), verifica compresa</translation>
+    </message>
+    <message>
+        <source>“%1” leaves a copy of each message on the server: those copies are still in the server’s Inbox. Postier recognises them and does not upload them twice.</source>
+        <translation>«%1» lascia una copia di ogni messaggio sul server: quelle copie sono ancora nella posta in arrivo del server. Postier le riconosce e non le carica due volte.</translation>
+    </message>
+    <message>
+        <source>The mail will not fit: it needs %1, but only %2 are free on the server. Delete mail on the server or ask your provider for more room first; otherwise the server refuses the messages that do not fit.</source>
+        <translation>La posta non ci sta: servono %1, ma sul server sono liberi solo %2. Prima elimina della posta sul server o chiedi più spazio al tuo provider; altrimenti il server rifiuta i messaggi che non ci stanno.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationReportPage</name>
+    <message>
+        <source>Sa&amp;ve Report…</source>
+        <translation>Sal&amp;va il rapporto…</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapporto</translation>
+    </message>
+    <message>
+        <source>Postier migration report %1.txt</source>
+        <translation>Rapporto di migrazione Postier %1.txt</translation>
+    </message>
+    <message>
+        <source>Save the Report</source>
+        <translation>Salva il rapporto</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>File di testo (*.txt)</translation>
+    </message>
+    <message>
+        <source>the POP account “%1” (%2), kept on this computer in %3</source>
+        <translation>l’account POP «%1» (%2), conservato su questo computer in %3</translation>
+    </message>
+    <message>
+        <source>the IMAP account “%1” on %2</source>
+        <translation>l’account IMAP «%1» su %2</translation>
+    </message>
+    <message>
+        <source>Messages that were already on the server and got the flags they have on this computer (read, answered, flagged): %1.</source>
+        <translation>Messaggi che erano già sul server e hanno ricevuto i flag che hanno su questo computer (letto, risposto, contrassegnato): %1.</translation>
+    </message>
+    <message>
+        <source>Keep the report with your records: it lists every folder and says whether each message is on the server.</source>
+        <translation>Conserva il rapporto tra i tuoi documenti: elenca ogni cartella e dice se ogni messaggio è sul server.</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of this report in the folder “%1” on the server…</source>
+        <translation>Salvataggio di una copia di questo rapporto nella cartella «%1» sul server…</translation>
+    </message>
+    <message>
+        <source>A copy of this report is in the folder “%1” on the server.</source>
+        <translation>Una copia di questo rapporto è nella cartella «%1» sul server.</translation>
+    </message>
+    <message>
+        <source>The copy of this report could not be put on the server: %1</source>
+        <translation>Non è stato possibile mettere la copia di questo rapporto sul server: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Non è stato possibile salvare il rapporto in %1: %2</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation>Il rapporto è salvato in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationUploadPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;usa</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Interrompi</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Continua</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Each message goes up with its exact content, its flags and its date, and is recorded as soon as the server has confirmed it.</source>
+        <translation>Ogni messaggio viene caricato con il contenuto esatto, i flag e la data, e viene registrato appena il server lo ha confermato.</translation>
+    </message>
+    <message>
+        <source>You can close this window or quit Postier at any time: nothing is lost, and at its next start Postier offers to continue where the copy stopped.</source>
+        <translation>Puoi chiudere questa finestra o uscire da Postier in qualsiasi momento: non si perde nulla, e al prossimo avvio Postier propone di continuare la copia da dove si è fermata.</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation>Interruzione dopo il messaggio in corso di invio…</translation>
+    </message>
+    <message>
+        <source>The password of “%1” could not be stored in the keychain: %2 Postier will ask for it when it first connects.</source>
+        <translation>Non è stato possibile salvare la password di «%1» nel portachiavi: %2 Postier la chiederà alla prima connessione.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Avvio…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Folder “%1”: %2 of %3 messages</source>
+        <translation>Cartella «%1»: %2 messaggi su %3</translation>
+    </message>
+    <message>
+        <source>All folders: %1 of %2 messages (%3 uploaded)</source>
+        <translation>Tutte le cartelle: %1 messaggi su %2 (%3 caricati)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Riprendi</translation>
+    </message>
+    <message>
+        <source>Paused after the messages already on their way. Click Resume to go on.</source>
+        <translation>In pausa dopo i messaggi già in viaggio. Fai clic su Riprendi per continuare.</translation>
+    </message>
+    <message>
+        <source>Stopped. What was copied so far is on the server. Click Continue to go on, or close the assistant: Postier offers to continue at its next start.</source>
+        <translation>Interrotto. Ciò che è stato copiato finora è sul server. Fai clic su Continua per proseguire, oppure chiudi l’assistente: Postier proporrà di continuare al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Click Next to see the report.</source>
+        <translation>Fai clic su Successivo per vedere il rapporto.</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::MigrationWizard</name>
+    <message>
+        <source>Convert POP Account to IMAP</source>
+        <translation>Converti un account POP in IMAP</translation>
+    </message>
+    <message>
+        <source>Continue the Conversion to IMAP?</source>
+        <translation>Continuare la conversione in IMAP?</translation>
+    </message>
+    <message>
+        <source>The conversion of “%1” to IMAP, started on %2, did not finish. Continue it now? Nothing already on the server is copied again.</source>
+        <translation>La conversione di «%1» in IMAP, iniziata il %2, non è terminata. Continuarla adesso? Nulla di ciò che è già sul server viene copiato di nuovo.</translation>
+    </message>
+    <message>
+        <source>“Do Not Continue” switches “%1” back on; the messages already copied stay on the server, and “%1” may download them again.</source>
+        <translation>«Non continuare» riattiva «%1»; i messaggi già copiati restano sul server, e «%1» potrebbe scaricarli di nuovo.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continua</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Più &amp;tardi</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Continue</source>
+        <translation>&amp;Non continuare</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +4463,107 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <message>
         <source>Always show remote content in messages from %1</source>
         <translation>Mostra sempre i contenuti remoti nei messaggi di %1</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::ServerSearchBar</name>
+    <message>
+        <source>Search on the server</source>
+        <translation>Ricerca sul server</translation>
+    </message>
+    <message>
+        <source>Search on Server</source>
+        <translation>Cerca sul server</translation>
+    </message>
+    <message>
+        <source>The search on the server was stopped.</source>
+        <translation>La ricerca sul server è stata interrotta.</translation>
+    </message>
+    <message>
+        <source>The server found no matching message.</source>
+        <translation>Il server non ha trovato nessun messaggio corrispondente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found on the server.</source>
+        <translation>
+            <numerusform>%n messaggio trovato sul server.</numerusform>
+            <numerusform>%n messaggi trovati sul server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had not been downloaded yet.</source>
+        <translation>
+            <numerusform>%n di questi non era ancora stato scaricato.</numerusform>
+            <numerusform>%n di questi non erano ancora stati scaricati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message on this computer matches.</source>
+        <translation>Nessun messaggio su questo computer corrisponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on this computer match.</source>
+        <translation>
+            <numerusform>%n messaggio su questo computer corrisponde.</numerusform>
+            <numerusform>%n messaggi su questo computer corrispondono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the server too: it also searches the text of the messages, and those not downloaded yet (Ctrl+Return)</source>
+        <translation>Chiedi anche al server: cerca anche nel testo dei messaggi e in quelli non ancora scaricati (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Searching the server…</source>
+        <translation>Ricerca sul server…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>Stop searching the server</source>
+        <translation>Interrompi la ricerca sul server</translation>
+    </message>
+</context>
+<context>
+    <name>postier::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Postier: %n unread message(s)</source>
+        <translation>
+            <numerusform>Postier: %n messaggio non letto</numerusform>
+            <numerusform>Postier: %n messaggi non letti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Postier: no unread messages</source>
+        <translation>Postier: nessun messaggio non letto</translation>
+    </message>
+    <message>
+        <source>&amp;Show Postier</source>
+        <translation>&amp;Mostra Postier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(nessun oggetto)</translation>
+    </message>
+    <message>
+        <source>New message in %1</source>
+        <translation>Nuovo messaggio in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in %1</source>
+        <translation>
+            <numerusform>%n nuovo messaggio in %1</numerusform>
+            <numerusform>%n nuovi messaggi in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest, from %1: %2</source>
+        <translation>Il più recente, da %1: %2</translation>
     </message>
 </context>
 </TS>
