@@ -1,6 +1,5 @@
 #include "models/migration/MigrationEngine.h"
 
-#include "models/migration/MigrationFlagSync.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -10,24 +9,14 @@ namespace postier::models {
 // What the worker thread and the engine share. The run lives in the engine's thread (so that its
 // signals are queued to the engine, and it is destroyed there) but run() executes on the worker.
 struct MigrationEngine::Shared {
-    Shared(const MigrationSettings &settings, bool completeFlags)
+    explicit Shared(const MigrationSettings &settings)
         : run(settings)
-        , flags(settings.sourceSpec, settings.destination, settings.password, settings.connection)
-        , completeFlags(completeFlags && !settings.dryRun)
     {
     }
-    void cancel()
-    {
-        run.cancel();
-        flags.cancel();
-    }
+    void cancel() { run.cancel(); }
     MigrationRun run;
-    MigrationFlagSync flags;
-    const bool completeFlags;
     // Written by the worker before the thread ends, read by the engine after.
     MigrationReport report;
-    qint64 flagsCompleted = 0;
-    QStringList flagErrors;
 };
 
 MigrationEngine::MigrationEngine(QObject *parent)
@@ -43,11 +32,11 @@ MigrationEngine::~MigrationEngine()
     cancel();
 }
 
-bool MigrationEngine::start(const MigrationSettings &settings, bool completeFlags)
+bool MigrationEngine::start(const MigrationSettings &settings)
 {
     if (m_running)
         return false;
-    auto shared = std::make_shared<Shared>(settings, completeFlags);
+    auto shared = std::make_shared<Shared>(settings);
     auto *thread = new QThread;
     thread->setObjectName(QStringLiteral("migration"));
     m_shared = shared;
@@ -60,11 +49,6 @@ bool MigrationEngine::start(const MigrationSettings &settings, bool completeFlag
     // Runs on the new thread (direct connection from its own started()).
     connect(thread, &QThread::started, thread, [shared] {
         shared->report = shared->run.run();
-        if (shared->completeFlags && !shared->report.cancelled && shared->report.error.isEmpty()) {
-            Q_EMIT shared->run.stage(tr("Giving the messages already on the server the flags they have here"));
-            shared->flagsCompleted = shared->flags.run(shared->report);
-            shared->flagErrors = shared->flags.errors();
-        }
         QThread::currentThread()->quit();
     }, Qt::DirectConnection);
     // Queued to this engine; dropped if the engine is gone by then.
@@ -103,8 +87,7 @@ void MigrationEngine::onFinished(const Shared &shared)
     const bool wasPaused = m_paused;
     m_paused = false;
     m_report = shared.report;
-    m_flagsCompleted = shared.flagsCompleted;
-    m_flagErrors = shared.flagErrors;
+    m_flagsCompleted = m_report.total(&MigrationFolderReport::flagsAdded);
     m_shared.reset();
     if (wasPaused)
         Q_EMIT pausedChanged(false);

@@ -30,9 +30,9 @@ public:
     explicit MigrationEngine(QObject *parent = nullptr);
     ~MigrationEngine() override;
 
-    /// `completeFlags`: after a real (not dry) run that was not stopped, give the messages that
-    /// were already on the server the flags they have in the source (MigrationFlagSync).
-    bool start(const MigrationSettings &settings, bool completeFlags = false);
+    /// Starts the run on a thread of its own. Messages already on the server get the flags they
+    /// have in the source as part of the run (MigrationRun adds, never removes).
+    bool start(const MigrationSettings &settings);
     void setPaused(bool paused);
     void cancel();
 
@@ -41,10 +41,8 @@ public:
     [[nodiscard]] bool isDryRun() const { return m_dryRun; }
     /// The report of the last finished run.
     [[nodiscard]] const MigrationReport &report() const { return m_report; }
-    /// With completeFlags: how many messages already on the server got their flags, and what
-    /// went wrong doing so (sentences).
+    /// How many messages already on the server got the flags they have in the source.
     [[nodiscard]] qint64 flagsCompleted() const { return m_flagsCompleted; }
-    [[nodiscard]] const QStringList &flagErrors() const { return m_flagErrors; }
 
 Q_SIGNALS:
     void progress(const postier::models::MigrationProgress &progress);
@@ -62,7 +60,6 @@ private:
     bool m_dryRun = false;
     MigrationReport m_report;
     qint64 m_flagsCompleted = 0;
-    QStringList m_flagErrors;
 };
 
 } // namespace postier::models

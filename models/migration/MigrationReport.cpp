@@ -70,6 +70,11 @@ QString MigrationReport::toText() const
         if (f.verified >= 0)
             out += QLatin1String("  ") + tr("%1 verified on the server").arg(locale.toString(f.verified))
                 + QLatin1Char('\n');
+        if (f.flagsAdded > 0)
+            out += QLatin1String("  ")
+                + tr("%n message(s) already on the server got the flags they have here (read, answered, flagged).",
+                     nullptr, int(f.flagsAdded))
+                + QLatin1Char('\n');
         if (f.duplicatesInSource > 0)
             out += QLatin1String("  ")
                 + tr("%n message(s) have the same identity as another message of this folder; all were copied.",
@@ -109,6 +114,7 @@ QJsonObject MigrationReport::toJson() const
                        {QStringLiteral("bytes"), f.sourceBytes},
                        {QStringLiteral("uploaded"), f.uploaded},
                        {QStringLiteral("alreadyThere"), f.alreadyThere},
+                       {QStringLiteral("flagsAdded"), f.flagsAdded},
                        {QStringLiteral("refused"), f.refused},
                        {QStringLiteral("duplicatesInSource"), f.duplicatesInSource},
                        {QStringLiteral("skippedDeleted"), f.skippedDeleted},

@@ -22,6 +22,7 @@ struct MigrationFolderReport {
     qint64 duplicatesInSource = 0; ///< messages whose identity another one of the folder has (all are copied)
     qint64 skippedDeleted = 0;  ///< deleted in the source program but still in its file (not copied)
     qint64 alreadyThere = 0;    ///< found on the server, not uploaded again
+    qint64 flagsAdded = 0;      ///< of those, how many got flags they have in the source (read, answered...)
     qint64 uploaded = 0;        ///< uploaded by this run (in a dry run: would be uploaded)
     qint64 refused = 0;         ///< refused by the server in this run
     qint64 verified = -1;       ///< found on the server at the end; -1 when not verified

@@ -19,6 +19,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <optional>
+
 namespace postier::models {
 
 using protocols::ErrorKind;
@@ -126,7 +128,9 @@ MigrationReport MigrationRun::run()
 
     // The source.
     protocols::Error error;
-    m_source = protocols::LocalSource::open(m_settings.sourceSpec, m_settings.sourceOptions, &error);
+    m_source = m_settings.source ? m_settings.source
+                                 : std::shared_ptr<protocols::LocalSource>(protocols::LocalSource::open(
+                                       m_settings.sourceSpec, m_settings.sourceOptions, &error));
     if (!m_source) {
         m_report.source = m_settings.sourceSpec;
         m_report.error = error.sentence();
@@ -331,9 +335,13 @@ bool MigrationRun::uploadFolder(FolderWork &work, bool *retry)
     report.error.clear();
     report.alreadyThere = 0;
 
-    // What is on the server already.
-    QHash<QByteArray, int> there;
-    QSet<quint32> uids;
+    // What is on the server already: per identity, the copies there (UID and flags).
+    struct Copy {
+        quint32 uid;
+        quint8 bits;
+    };
+    QHash<QByteArray, QVector<Copy>> there;
+    QHash<quint32, QByteArray> keyOfUid;
     quint32 uidValidity = 0;
     if (work.mapping.exists || !m_settings.dryRun) {
         protocols::FetchIdentityJob listing(work.mapping.rawDestination, MessageKey::headerFields());
@@ -349,38 +357,69 @@ bool MigrationRun::uploadFolder(FolderWork &work, bool *retry)
         report.error.clear();
         uidValidity = listing.status().uidValidity;
         for (const protocols::MessageIdentity &m : listing.messages()) {
-            ++there[MessageKey::compute(m.fields, m.size)];
-            uids.insert(m.uid);
+            const QByteArray key = MessageKey::compute(m.fields, m.size);
+            there[key].append({m.uid, m.flags.bits});
+            keyOfUid.insert(m.uid, key);
         }
     }
+    const auto take = [&](const QByteArray &key, quint32 uid) -> std::optional<Copy> {
+        auto t = there.find(key);
+        if (t == there.end() || t->isEmpty())
+            return std::nullopt;
+        for (int k = 0; k < t->size(); ++k) {
+            if (uid == 0 || t->at(k).uid == uid)
+                return t->takeAt(k);
+        }
+        return std::nullopt;
+    };
 
     // What is left to upload: first what the journal says went to a UID that still exists,
-    // then anything whose identity is there as often as needed.
+    // then anything whose identity is there as often as needed. A message already there that
+    // lacks flags it has here (read, answered, flagged: POP left a copy on the server and the
+    // user read it here) gets them added; flags are never removed.
+    QHash<quint8, QVector<quint32>> flagsToAdd;
+    const auto alreadyThere = [&](const Item &item, const Copy &copy) {
+        const quint8 missing = quint8(item.flags & ~copy.bits
+                                      & (protocols::FlagSeen | protocols::FlagAnswered | protocols::FlagFlagged
+                                         | protocols::FlagForwarded));
+        if (missing && !work.uploadedNow.contains(item.id))
+            flagsToAdd[missing].append(copy.uid);
+        if (!work.uploadedNow.contains(item.id))
+            ++report.alreadyThere;
+    };
     const QHash<QString, MigrationJournal::Copied> journalled = m_journal
         ? m_journal->copied(work.source.path) : QHash<QString, MigrationJournal::Copied>();
     QVector<bool> handled(work.items.size(), false);
     for (int i = 0; i < work.items.size(); ++i) {
         const Item &item = work.items.at(i);
         const auto j = journalled.constFind(item.id);
-        if (j != journalled.cend() && j->uidValidity == uidValidity && uids.contains(j->uid)
-            && there.value(item.key) > 0) {
-            --there[item.key];
+        if (j == journalled.cend() || j->uidValidity != uidValidity || keyOfUid.value(j->uid) != item.key)
+            continue;
+        if (const auto copy = take(item.key, j->uid)) {
             handled[i] = true;
-            if (!work.uploadedNow.contains(item.id))
-                ++report.alreadyThere;
+            alreadyThere(item, *copy);
         }
     }
     QVector<int> toUpload;
     for (int i = 0; i < work.items.size(); ++i) {
         if (handled[i])
             continue;
-        auto t = there.find(work.items.at(i).key);
-        if (t != there.end() && *t > 0) {
-            --*t;
-            if (!work.uploadedNow.contains(work.items.at(i).id))
-                ++report.alreadyThere;
-        } else if (!work.refusedNow.contains(work.items.at(i).id)) {
+        const Item &item = work.items.at(i);
+        if (const auto copy = take(item.key, 0))
+            alreadyThere(item, *copy);
+        else if (!work.refusedNow.contains(item.id))
             toUpload << i;
+    }
+    if (!m_settings.dryRun) {
+        for (auto it = flagsToAdd.cbegin(); it != flagsToAdd.cend(); ++it) {
+            protocols::StoreFlagsJob store(work.mapping.rawDestination, it.value(), protocols::MessageFlags {it.key(), {}},
+                                           protocols::StoreFlagsJob::Operation::Add);
+            protocols::Error error;
+            if (runJob(store, &error))
+                report.flagsAdded += it.value().size();
+            else if (m_cancelled.load())
+                return false;
+            // A refusal leaves those flags as they were on the server; the messages are there.
         }
     }
     m_progress.folderDone = report.alreadyThere + report.uploaded + report.refused;

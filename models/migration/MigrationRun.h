@@ -25,6 +25,9 @@ class MigrationJournal;
 
 struct MigrationSettings {
     QString sourceSpec;      ///< "maildir:PATH", "mbox:PATH", "thunderbird:PATH", "eml:PATH"
+    /// A source ready to read (an IMAP folder, a selection of messages: see SelectionSource),
+    /// used instead of opening sourceSpec, which then only names the source for the journal.
+    std::shared_ptr<protocols::LocalSource> source;
     protocols::LocalSourceOptions sourceOptions;
     protocols::ServerEndpoint destination;
     QString password;
@@ -109,7 +112,7 @@ private:
     void waitWhilePaused();
 
     MigrationSettings m_settings;
-    std::unique_ptr<protocols::LocalSource> m_source;
+    std::shared_ptr<protocols::LocalSource> m_source;
     std::unique_ptr<MigrationJournal> m_journal;
     std::unique_ptr<protocols::Connection> m_connection;
     MigrationReport m_report;

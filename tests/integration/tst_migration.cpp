@@ -10,6 +10,7 @@
 #include "protocols/imap/FetchMessageJob.h"
 #include "protocols/imap/ImapParser.h"
 #include "protocols/imap/ListFoldersJob.h"
+#include "protocols/imap/StoreFlagsJob.h"
 #include "protocols/local/LocalSource.h"
 #include "protocols/local/MaildirStore.h"
 #include "tests/support/TestServer.h"
@@ -334,12 +335,30 @@ void TestMigration::maildirArrivesExactly()
     QVERIFY(second.resumed);
     QCOMPARE(second.total(&models::MigrationFolderReport::uploaded), 0);
     QCOMPARE(second.total(&models::MigrationFolderReport::alreadyThere), 11);
+    // A copy already on the server that lacks a flag it has here (POP left it there unread; it
+    // was read here) gets the flag added; nothing is uploaded again, no flag is removed.
+    quint32 flaggedUid = 0;
+    for (const ServerMessage &m : listServer(c, QStringLiteral("INBOX"))) {
+        if (m.flags.bits & protocols::FlagFlagged)
+            flaggedUid = m.uid;
+    }
+    QVERIFY(flaggedUid);
+    protocols::StoreFlagsJob unread(QByteArrayLiteral("INBOX"), {flaggedUid}, protocols::MessageFlags {protocols::FlagSeen, {}},
+                                    protocols::StoreFlagsJob::Operation::Remove);
+    unread.setAutoDelete(false);
+    QVERIFY(!protocols::runJobAndWait(c, unread));
+
     // ... even without the journal: the server's listing is enough.
     QVERIFY(QFile::remove(journal));
     models::MigrationRun third(settingsFor(server, user, spec, journal));
     const models::MigrationReport thirdReport = third.run();
     QVERIFY2(thirdReport.allVerified(), qPrintable(thirdReport.toText()));
     QCOMPARE(thirdReport.total(&models::MigrationFolderReport::uploaded), 0);
+    QCOMPARE(thirdReport.total(&models::MigrationFolderReport::flagsAdded), 1);
+    for (const ServerMessage &m : listServer(c, QStringLiteral("INBOX"))) {
+        if (m.uid == flaggedUid)
+            QCOMPARE(m.flags.bits & (protocols::FlagSeen | protocols::FlagFlagged), protocols::FlagSeen | protocols::FlagFlagged);
+    }
 
     QCOMPARE(snapshot(root), before);
 }

@@ -81,15 +81,7 @@ void MigrationReportPage::initializePage()
                         .arg(m_state->pop.name, m_state->pop.address,
                              QDir::toNativeSeparators(models::LocalStore::rootFor(m_state->pop.id)));
     report.destination = tr("the IMAP account “%1” on %2").arg(m_state->imap.name, m_state->imap.incoming.host);
-    m_text = report.toText();
-    if (m_state->flagsCompleted > 0)
-        m_text += QLatin1Char('\n')
-            + tr("Messages that were already on the server and got the flags they have on this "
-                 "computer (read, answered, flagged): %1.")
-                  .arg(QLocale().toString(m_state->flagsCompleted))
-            + QLatin1Char('\n');
-    for (const QString &problem : m_state->flagErrors)
-        m_text += problem + QLatin1Char('\n');
+    m_text = report.toText(); // says per folder which messages got their flags completed
     m_view->setPlainText(m_text);
     m_summary->setText(report.summary());
     m_saved->setText(tr("Keep the report with your records: it lists every folder and says whether "

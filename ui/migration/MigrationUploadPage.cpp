@@ -188,7 +188,7 @@ void MigrationUploadPage::startCopy()
     m_pause->setText(tr("&Pause"));
     m_lastStage.clear();
     m_stage->setText(tr("Starting…"));
-    m_engine->start(settings, true);
+    m_engine->start(settings);
     Q_EMIT completeChanged();
 }
 
@@ -256,7 +256,6 @@ bool MigrationUploadPage::validatePage()
         return false;
     m_state->report = m_report;
     m_state->flagsCompleted = m_engine->flagsCompleted();
-    m_state->flagErrors = m_engine->flagErrors();
     return true;
 }
 

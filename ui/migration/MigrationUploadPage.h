@@ -25,7 +25,7 @@ struct MigrationWizardState;
 /// is in memory), the POP account is switched off so that it does not download the copied
 /// messages again, and a PendingMigration record is written; then the copy starts. Stop ends the
 /// copy at the next message and offers Continue. After the copy, the messages that were already
-/// on the server get the flags they have here (models::MigrationFlagSync, through the engine).
+/// on the server get the flags they have here (the engine adds them, never removes any).
 /// Complete once the copy has run to its end (the report says whether every message is there);
 /// a commit page, so the report is not left for this page again. Closing the wizard mid-way
 /// stops the copy; the record lets the next start continue it.

@@ -44,7 +44,6 @@ struct MigrationWizardState {
     // MigrationUploadPage
     models::MigrationReport report;
     qint64 flagsCompleted = 0;  ///< messages already on the server that got their local flags
-    QStringList flagErrors;
     bool popWasEnabled = true;  ///< the POP account's state before the upload switched it off
 
     /// The migration source of the POP account: its local Maildir++ store.
