@@ -50,6 +50,30 @@
     </message>
 </context>
 <context>
+    <name>postier::models::CrossAccountCopy</name>
+    <message numerus="yes">
+        <source>%n message(s) of the local folder “%1” of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n original message(s) were deleted from %1 once verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n original message(s) were moved to the local Trash of %1 once verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postier::models::FolderModel</name>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
@@ -87,6 +111,13 @@
         <translation>
             <numerusform>%n message marked deleted in the source program was not copied.</numerusform>
             <numerusform>%n messages marked deleted in the source program were not copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) already on the server got the flags they have here (read, answered, flagged).</source>
+        <translation>
+            <numerusform>%n message already on the server got the flags it has here (read, answered, flagged).</numerusform>
+            <numerusform>%n messages already on the server got the flags they have here (read, answered, flagged).</numerusform>
         </translation>
     </message>
 </context>
