@@ -249,6 +249,23 @@
     </message>
 </context>
 <context>
+    <name>postier::ui::AccountPop3OptionsWidget</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postier::ui::AttachmentListWidget</name>
     <message numerus="yes">
         <source>%n attachments, %1</source>

@@ -16,10 +16,13 @@ AccountPop3OptionsWidget::AccountPop3OptionsWidget(QWidget *parent)
     , m_checkInterval(new QSpinBox(this))
 {
     m_removeAfterDays->setRange(1, 3650);
-    m_removeAfterDays->setSuffix(tr(" days"));
+    // "1 day", "2 days": the unit follows the number in every language.
+    const auto daysSuffix = [this](int n) { m_removeAfterDays->setSuffix(tr(" day(s)", nullptr, n)); };
+    connect(m_removeAfterDays, &QSpinBox::valueChanged, this, daysSuffix);
     m_removeAfterDays->setAccessibleName(tr("Days before removal from the server"));
     m_checkInterval->setRange(1, 1440);
-    m_checkInterval->setSuffix(tr(" minutes"));
+    const auto minutesSuffix = [this](int n) { m_checkInterval->setSuffix(tr(" minute(s)", nullptr, n)); };
+    connect(m_checkInterval, &QSpinBox::valueChanged, this, minutesSuffix);
     m_checkInterval->setAccessibleName(tr("Minutes between checks for new mail"));
 
     auto *checkLabel = new QLabel(tr("Check for new mail &every"), this);
@@ -40,6 +43,8 @@ AccountPop3OptionsWidget::AccountPop3OptionsWidget(QWidget *parent)
     connect(m_leaveOnServer, &QCheckBox::toggled, this, &AccountPop3OptionsWidget::updateEnabled);
     connect(m_removeAfter, &QCheckBox::toggled, this, &AccountPop3OptionsWidget::updateEnabled);
     setOptions({});
+    daysSuffix(m_removeAfterDays->value());
+    minutesSuffix(m_checkInterval->value());
 }
 
 void AccountPop3OptionsWidget::setOptions(const models::Pop3Options &options)
