@@ -180,6 +180,9 @@ Run TestCli::run(const QStringList &args, const QString &password,
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("POSTIER_PASSWORD"));
+    // The messages under test are the English ones, whatever the machine's language: LANGUAGE
+    // would win over LC_ALL in Qt's choice of translation.
+    env.remove(QStringLiteral("LANGUAGE"));
     const QString home = m_home->path();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
