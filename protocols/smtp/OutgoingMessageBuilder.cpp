@@ -4,6 +4,7 @@
 #include <vmime/platforms/posix/posixHandler.hpp>
 
 #include <QDir>
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
@@ -214,8 +215,28 @@ bool OutgoingMessageBuilder::build(const OutgoingMessage &m, BuiltMessage *out, 
             }
             if (name.isEmpty())
                 name = tr("attachment");
-            mb.appendAttachment(vmime::make_shared<vmime::fileAttachment>(
-                content, vmime::word(utf8(name), vmime::charsets::UTF_8), type));
+            // A forwarded message (message/rfc822) may only be 7bit or 8bit (RFC 2046 5.2.1):
+            // readers show it inline only then. It stays base64 only when its lines are too long
+            // for SMTP, which would otherwise break it.
+            const char *rfc822Encoding = nullptr;
+            if (type.getType() == "message" && type.getSubType() == "rfc822" && a.filePath.isEmpty()) {
+                int line = 0, longest = 0;
+                bool eightBit = false;
+                for (const char c : a.data) {
+                    eightBit = eightBit || (static_cast<unsigned char>(c) & 0x80);
+                    line = c == '\n' ? 0 : line + 1;
+                    longest = std::max(longest, line);
+                }
+                if (longest <= 998 && !a.data.contains('\0'))
+                    rfc822Encoding = eightBit ? vmime::encodingTypes::EIGHT_BIT : vmime::encodingTypes::SEVEN_BIT;
+            }
+            if (rfc822Encoding)
+                mb.appendAttachment(vmime::make_shared<vmime::fileAttachment>(
+                    content, vmime::word(utf8(name), vmime::charsets::UTF_8), type, vmime::text(),
+                    vmime::encoding(rfc822Encoding)));
+            else
+                mb.appendAttachment(vmime::make_shared<vmime::fileAttachment>(
+                    content, vmime::word(utf8(name), vmime::charsets::UTF_8), type));
         }
 
         auto msg = mb.construct();

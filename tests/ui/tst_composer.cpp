@@ -468,6 +468,13 @@ void TestComposer::forwardAsAttachment()
     QCOMPARE(parsed.attachments.size(), 1);
     QCOMPARE(parsed.attachments.first().mimeType, QStringLiteral("message/rfc822"));
     QCOMPARE(protocols::attachmentData(built.bytes, parsed.attachments.first().index), kOriginal);
+    // Inline as RFC 2046 wants it (7bit/8bit, never base64), so that readers can show it.
+    const qsizetype part = built.bytes.indexOf("Content-Type: message/rfc822");
+    QVERIFY(part > 0);
+    const QByteArray partHeader = built.bytes.mid(part, built.bytes.indexOf("\r\n\r\n", part) - part);
+    QVERIFY2(partHeader.contains("Content-Transfer-Encoding: 7bit") || partHeader.contains("Content-Transfer-Encoding: 8bit"),
+             partHeader.constData());
+    QVERIFY(built.bytes.contains(kOriginal.left(40)));
 }
 
 void TestComposer::specialFolderByUseThenName()
