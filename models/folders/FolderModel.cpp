@@ -9,7 +9,10 @@
 #include "protocols/imap/ListFoldersJob.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMimeData>
+#include <QUrl>
 #include <algorithm>
 
 namespace postier::models {
@@ -421,12 +424,14 @@ Qt::ItemFlags FolderModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (!n->isAccount && n->folder.isSelectable())
         f |= Qt::ItemIsDropEnabled;
+    if (!n->isAccount && !n->implied)
+        f |= Qt::ItemIsDragEnabled;
     return f;
 }
 
 QStringList FolderModel::mimeTypes() const
 {
-    return {QLatin1String(MessageListModel::mimeType)};
+    return {QLatin1String(MessageListModel::mimeType), QLatin1String(folderMimeType), QStringLiteral("text/uri-list")};
 }
 
 Qt::DropActions FolderModel::supportedDropActions() const
@@ -434,10 +439,85 @@ Qt::DropActions FolderModel::supportedDropActions() const
     return Qt::MoveAction | Qt::CopyAction;
 }
 
+Qt::DropActions FolderModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+QMimeData *FolderModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        if (!(flags(index) & Qt::ItemIsDragEnabled))
+            continue;
+        const Node *n = nodeOf(index);
+        auto *mime = new QMimeData;
+        mime->setData(QLatin1String(folderMimeType), n->accountId.toUtf8() + '\n' + n->folder.rawName);
+        return mime;
+    }
+    return nullptr;
+}
+
+bool FolderModel::mayHoldMail(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return true;
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("eml") || suffix == QLatin1String("mbox") || suffix == QLatin1String("mbx"))
+        return true;
+    QFile file(path);
+    return info.isFile() && file.open(QIODevice::ReadOnly) && file.read(5) == "From ";
+}
+
+namespace {
+
+// "<account id>\n<raw name>" of a dragged folder.
+bool parseFolderMime(const QByteArray &data, QString *accountId, QByteArray *rawFolder)
+{
+    const qsizetype cut = data.indexOf('\n');
+    if (cut <= 0 || cut + 1 >= data.size())
+        return false;
+    *accountId = QString::fromUtf8(data.left(cut));
+    *rawFolder = data.mid(cut + 1);
+    return true;
+}
+
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
 bool FolderModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const
 {
-    return parent.isValid() && (flags(parent) & Qt::ItemIsDropEnabled)
-        && data->hasFormat(QLatin1String(MessageListModel::mimeType));
+    if (!parent.isValid() || !(flags(parent) & Qt::ItemIsDropEnabled))
+        return false;
+    if (data->hasFormat(QLatin1String(MessageListModel::mimeType)))
+        return true;
+    const Node *target = nodeOf(parent);
+    const Node *account = target;
+    while (account->parent && !account->isAccount)
+        account = account->parent;
+    if (account->isLocal)
+        return false; // only IMAP folders receive from other accounts and from files
+    if (data->hasFormat(QLatin1String(folderMimeType))) {
+        QString accountId;
+        QByteArray raw;
+        return parseFolderMime(data->data(QLatin1String(folderMimeType)), &accountId, &raw)
+            && accountId != target->accountId && indexFor(accountId).isValid();
+    }
+    if (data->hasUrls()) {
+        const QStringList paths = localFiles(data);
+        return !paths.isEmpty() && std::all_of(paths.cbegin(), paths.cend(), &FolderModel::mayHoldMail);
+    }
+    return false;
 }
 
 bool FolderModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -446,9 +526,18 @@ bool FolderModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const Node *n = nodeOf(parent);
-    Q_EMIT messagesDropped(data->data(QLatin1String(MessageListModel::mimeType)), n->accountId,
-                           n->folder.rawName, action);
-    // The controller does the move; the view must not remove anything itself.
+    // The controllers do the work; the view must not remove anything itself.
+    if (data->hasFormat(QLatin1String(MessageListModel::mimeType))) {
+        Q_EMIT messagesDropped(data->data(QLatin1String(MessageListModel::mimeType)), n->accountId,
+                               n->folder.rawName, action);
+    } else if (data->hasFormat(QLatin1String(folderMimeType))) {
+        QString accountId;
+        QByteArray raw;
+        if (parseFolderMime(data->data(QLatin1String(folderMimeType)), &accountId, &raw))
+            Q_EMIT folderDropped(accountId, raw, n->accountId, n->folder.rawName);
+    } else {
+        Q_EMIT filesDropped(localFiles(data), n->accountId, n->folder.rawName);
+    }
     return false;
 }
 

@@ -26,6 +26,12 @@ class MailSession;
 /// Trash and any other of its Maildir), at once and without a server: its raw names are the
 /// Maildir folder names in UTF-8, its counts come from the offline cache and follow
 /// LocalMail::countsChanged(). refresh() lists them again.
+///
+/// Drag and drop: folder rows can be dragged (folderMimeType: "<account id>\n<raw name>").
+/// A folder of an IMAP account accepts messages (MessageListModel::mimeType, any account:
+/// messagesDropped()), a folder of another account (folderDropped()) and mbox or .eml files from
+/// the file manager (text/uri-list: filesDropped()); the controllers do the work, nothing is
+/// removed by the view. A local (POP3) folder accepts messages only.
 class FolderModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -56,11 +62,23 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
     [[nodiscard]] Qt::DropActions supportedDropActions() const override;
+    [[nodiscard]] Qt::DropActions supportedDragActions() const override;
+    [[nodiscard]] QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
+    static constexpr const char *folderMimeType = "application/x-postier-folder";
+    /// Whether a dropped file may be mail: a folder, *.mbox, *.mbx, *.eml, or a file whose first
+    /// bytes are "From " (models::CrossAccountCopy::fileSpec() decides at the drop).
+    [[nodiscard]] static bool mayHoldMail(const QString &path);
 
 Q_SIGNALS:
     /// Messages were dropped on a folder: the UI's controller moves or copies them.
     void messagesDropped(const QByteArray &mimeData, const QString &accountId, const QByteArray &rawFolder,
                          Qt::DropAction action);
+    /// A folder of another account was dropped on an IMAP folder.
+    void folderDropped(const QString &sourceAccountId, const QByteArray &sourceRawFolder,
+                       const QString &accountId, const QByteArray &rawFolder);
+    /// Files from the file manager were dropped on an IMAP folder (local paths).
+    void filesDropped(const QStringList &paths, const QString &accountId, const QByteArray &rawFolder);
 
 private:
     struct Node;

@@ -36,6 +36,9 @@ FolderActions::FolderActions(models::MailSession &session, models::FolderModel &
     subscribe = new QAction(tr("&Subscribed"), this);
     subscribe->setCheckable(true);
     m_view.addAction(renameFolder);
+    // Folders go to other accounts by drag and drop; the tree keeps accepting messages and files.
+    m_view.setDragEnabled(true);
+    m_view.setDragDropMode(QAbstractItemView::DragDrop);
 
     connect(newFolder, &QAction::triggered, this, [this] {
         const QModelIndex at = current();

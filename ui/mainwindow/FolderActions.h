@@ -21,7 +21,9 @@ namespace postier::ui {
 /// The actions on the folder under the cursor: new subfolder, rename, delete (with a
 /// confirmation that says how many messages go with it; a folder with subfolders is refused by
 /// the server and that is said plainly), and subscribe/unsubscribe. Every change goes to the
-/// server first; the tree is listed again when the server confirmed.
+/// server first; the tree is listed again when the server confirmed. It also makes the folder
+/// rows draggable: a folder dropped on a folder of another account is copied or moved there
+/// (models::FolderModel::folderDropped(), handled by CrossAccountDrop).
 class FolderActions : public QObject
 {
     Q_OBJECT

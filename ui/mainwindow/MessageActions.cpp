@@ -11,6 +11,7 @@
 #include "protocols/imap/CopyMessagesJob.h"
 #include "protocols/imap/StoreFlagsJob.h"
 #include "protocols/imap/ImapParser.h"
+#include "ui/mainwindow/CrossAccountDrop.h"
 #include "ui/mainwindow/Icons.h"
 #include "ui/mainwindow/MailController.h"
 
@@ -34,7 +35,30 @@ MessageActions::MessageActions(models::MailSession &session, models::FolderModel
     , m_messages(messages)
     , m_controller(controller)
     , m_window(window)
+    , m_crossAccount(new CrossAccountDrop(session, folders, controller, window))
 {
+    connect(m_crossAccount, &CrossAccountDrop::problem, this, &MessageActions::problem);
+    connect(m_crossAccount, &CrossAccountDrop::status, this, &MessageActions::status);
+    connect(&m_folders, &models::FolderModel::folderDropped, this,
+            [this](const QString &sourceAccountId, const QByteArray &sourceFolder, const QString &accountId,
+                   const QByteArray &rawFolder) {
+                models::CrossAccountRequest request;
+                request.kind = models::CrossAccountRequest::Kind::Folder;
+                request.sourceAccountId = sourceAccountId;
+                request.sourceFolder = sourceFolder;
+                request.targetAccountId = accountId;
+                request.targetFolder = rawFolder;
+                m_crossAccount->drop(request);
+            });
+    connect(&m_folders, &models::FolderModel::filesDropped, this,
+            [this](const QStringList &paths, const QString &accountId, const QByteArray &rawFolder) {
+                models::CrossAccountRequest request;
+                request.kind = models::CrossAccountRequest::Kind::Files;
+                request.files = paths;
+                request.targetAccountId = accountId;
+                request.targetFolder = rawFolder;
+                m_crossAccount->drop(request);
+            });
     markRead = new QAction(icon("mail-read", "mail-mark-read"), tr("Mark as &Read"), this);
     markRead->setShortcut(QKeySequence(Qt::Key_R));
     markUnread = new QAction(icon("mail-unread", "mail-mark-unread"), tr("Mark as &Unread"), this);
@@ -270,11 +294,18 @@ void MessageActions::dropMessages(const QByteArray &mime, const QString &account
         if (const quint32 uid = u.toUInt())
             uids << uid;
     }
-    if (uids.isEmpty() || rawFolder == m_controller.folder())
+    if (uids.isEmpty() || (accountId == m_controller.accountId() && rawFolder == m_controller.folder()))
         return;
     if (accountId != m_controller.accountId()) {
-        Q_EMIT problem(tr("Moving messages between two accounts uses the verified migration engine, "
-                          "which this version does not include yet. Nothing was moved."));
+        // Between accounts: the verified migration engine (move or copy is asked there).
+        models::CrossAccountRequest request;
+        request.kind = models::CrossAccountRequest::Kind::Messages;
+        request.sourceAccountId = m_controller.accountId();
+        request.sourceFolder = m_controller.folder();
+        request.uids = uids;
+        request.targetAccountId = accountId;
+        request.targetFolder = rawFolder;
+        m_crossAccount->drop(request);
         return;
     }
     if (copy && m_controller.isLocal()) {

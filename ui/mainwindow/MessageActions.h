@@ -16,13 +16,16 @@ class MessageListModel;
 
 namespace postier::ui {
 
+class CrossAccountDrop;
 class MailController;
 
 /// The actions on selected messages, with their shortcuts: mark read/unread (M), flag (S),
 /// delete to Trash (Del), archive (A), move/copy by drag and drop, save as .eml (Ctrl+S),
 /// view source (Ctrl+U), and undo of the last move or delete (Ctrl+Z). Moves go through the
 /// server (MOVE, or COPY + STORE + UID EXPUNGE) and the cache follows only once the server
-/// confirmed; undo moves the messages back using the UIDs the server gave them.
+/// confirmed; undo moves the messages back using the UIDs the server gave them. Messages, folders
+/// and files dropped on a folder of another account go to crossAccount(), which copies or moves
+/// them with the verified migration engine.
 class MessageActions : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,8 @@ public:
 
     /// From the folder tree's drop: "<folder id>\n<uid>,..." onto a folder of some account.
     void dropMessages(const QByteArray &mime, const QString &accountId, const QByteArray &rawFolder, bool copy);
+    /// Copies and moves between accounts (drops of messages, folders and files).
+    [[nodiscard]] CrossAccountDrop *crossAccount() const { return m_crossAccount; }
 
 Q_SIGNALS:
     void problem(const QString &sentence);
@@ -63,6 +68,7 @@ private:
     models::MessageListModel &m_messages;
     MailController &m_controller;
     QWidget *m_window;
+    CrossAccountDrop *m_crossAccount;
     QVector<quint32> m_selection;
 
     struct Undo {
