@@ -207,9 +207,7 @@ void AppendMessageJob::runImap(ImapSession &session)
             appendAll(session, again, sizes, total, &sent, false);
     }
 
-    // The selection's cached counters (EXISTS, UIDNEXT) are stale if we appended to it.
-    if (session.selectedMailbox() == m_folder)
-        session.forgetSelection();
+    // A selected destination stays selected; select() asks its counters again next time.
 
     const Error failure = summary(host);
     if (!failure.isOk())

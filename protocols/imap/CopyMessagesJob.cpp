@@ -45,8 +45,7 @@ void CopyMessagesJob::runImap(ImapSession &session)
         }
         reportProgress(i + 1, sets.size());
     }
-    if (m_source == m_destination)
-        session.forgetSelection(); // its counters changed
+    // The source stays selected on the server (its counters are asked again by select()).
 }
 
 } // namespace postier::protocols

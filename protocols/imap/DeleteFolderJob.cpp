@@ -20,7 +20,11 @@ void DeleteFolderJob::runImap(ImapSession &session)
 {
     const QString folder = imap::decodeMailboxName(m_folder);
     const QByteArray name = session.astring(m_folder);
-    if (session.selectedMailbox() == m_folder && session.hasCapability("UNSELECT"))
+    // A selected folder is closed first: dovecot ends the session when the selected mailbox is
+    // deleted. When Postier does not know what is selected (after a vmime operation), it closes
+    // whatever is (a BAD "no mailbox selected" is harmless).
+    if ((session.selectedMailbox() == m_folder || session.selectedMailbox().isEmpty())
+        && session.hasCapability("UNSELECT"))
         session.execute("UNSELECT");
     session.forgetSelection();
 

@@ -52,7 +52,8 @@ void ExpungeJob::runImap(ImapSession &session)
         session.forgetSelection();
         throw;
     }
-    session.forgetSelection(); // its counters changed
+    // The folder stays selected on the server: its name is kept, so that a later DELETE or
+    // STATUS of it closes it first; its counters are asked again by the next select().
 }
 
 } // namespace postier::protocols

@@ -85,7 +85,7 @@ void MoveMessagesJob::runImap(ImapSession &session)
         session.forgetSelection();
         throw;
     }
-    session.forgetSelection(); // its counters changed
+    // The source stays selected on the server (its counters are asked again by select()).
 }
 
 } // namespace postier::protocols

@@ -606,6 +606,18 @@ void TestImap::deleteFolderWithChildren()
     VERIFY_OK(runJobAndWait(*connection, deleteBusy));
     DeleteFolderJob missing(QByteArrayLiteral("Busy"));
     QCOMPARE(runJobAndWait(*connection, missing).kind(), ErrorKind::NotFound);
+
+    // ... also right after an expunge in it on the same connection (the folder is still selected
+    // on the server; dovecot would end the session if it were deleted while selected).
+    CreateFolderJob emptied(QByteArrayLiteral("Emptied"));
+    VERIFY_OK(runJobAndWait(*connection, emptied));
+    AppendMessageJob one(QByteArrayLiteral("Emptied"));
+    one.addMessage(makeMessage("Soon gone"), MessageFlags {FlagDeleted, {}});
+    VERIFY_OK(runJobAndWait(*connection, one));
+    ExpungeJob expunge(QByteArrayLiteral("Emptied"), {one.results().first().uid});
+    VERIFY_OK(runJobAndWait(*connection, expunge));
+    DeleteFolderJob deleteEmptied(QByteArrayLiteral("Emptied"));
+    VERIFY_OK(runJobAndWait(*connection, deleteEmptied));
     CapabilitiesJob stillThere;
     VERIFY_OK(runJobAndWait(*connection, stillThere));
 }
