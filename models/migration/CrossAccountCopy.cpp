@@ -341,22 +341,43 @@ void CrossAccountCopy::readPassword()
             return;
         if (m_cancelled)
             return finish();
+        if (!r.ok && r.notFound) {
+            // Not saved: the password the session has (typed by the user, asked once if needed).
+            const QString targetId = m_request.targetAccountId;
+            m_session.withPassword(targetId, [self, this, name](const QString &password, const protocols::Error &error) {
+                if (!self || m_finished)
+                    return;
+                if (m_cancelled)
+                    return finish();
+                if (password.isEmpty())
+                    return fail(tr("Postier needs the password of %1 to copy into it, and could not read it from the "
+                                   "keychain: %2")
+                                    .arg(name, error ? error.sentence() : tr("no password is saved for this account.")));
+                startEngine(password);
+            });
+            return;
+        }
         if (!r.ok)
             return fail(tr("Postier needs the password of %1 to copy into it, and could not read it from the "
                            "keychain: %2")
-                            .arg(name, r.notFound ? tr("no password is saved for this account.") : r.error));
-        m_password = r.password;
-        m_engine = new MigrationEngine(this);
-        connect(m_engine, &MigrationEngine::progress, this, [this](const MigrationProgress &p) {
-            const qint64 done = m_doneBefore + p.done;
-            const qint64 total = m_doneBefore + p.total;
-            if (auto *job = static_cast<DropJob *>(m_job.data()); job && total > 0)
-                job->setProgress(done, total);
-            Q_EMIT progress(done, total);
-        });
-        connect(m_engine, &MigrationEngine::finished, this, &CrossAccountCopy::taskFinished);
-        runNext();
+                            .arg(name, r.error));
+        startEngine(r.password);
     });
+}
+
+void CrossAccountCopy::startEngine(const QString &password)
+{
+    m_password = password;
+    m_engine = new MigrationEngine(this);
+    connect(m_engine, &MigrationEngine::progress, this, [this](const MigrationProgress &p) {
+        const qint64 done = m_doneBefore + p.done;
+        const qint64 total = m_doneBefore + p.total;
+        if (auto *job = static_cast<DropJob *>(m_job.data()); job && total > 0)
+            job->setProgress(done, total);
+        Q_EMIT progress(done, total);
+    });
+    connect(m_engine, &MigrationEngine::finished, this, &CrossAccountCopy::taskFinished);
+    runNext();
 }
 
 void CrossAccountCopy::runNext()

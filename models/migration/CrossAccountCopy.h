@@ -118,6 +118,7 @@ private:
     void fail(const QString &sentence);
     void prepareTargets();
     void readPassword();
+    void startEngine(const QString &password);
     void runNext();
     void taskFinished(const MigrationReport &report);
     void removeSources();

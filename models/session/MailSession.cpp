@@ -213,4 +213,17 @@ void MailSession::openIncoming(const QString &accountId, OwnConnectionCallback c
     });
 }
 
+void MailSession::withPassword(const QString &accountId,
+                               std::function<void(const QString &, const protocols::Error &)> callback)
+{
+    withIncoming(accountId, [this, accountId, callback](protocols::Connection *connection, const protocols::Error &error) {
+        const auto it = m_states.constFind(accountId);
+        if (!connection || it == m_states.constEnd()) {
+            callback(QString(), error);
+            return;
+        }
+        callback((*it)->password, {});
+    });
+}
+
 } // namespace postier::models

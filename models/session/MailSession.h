@@ -66,6 +66,11 @@ public:
     /// once the password is known: from the keychain, or asked once like for any other work.
     void openIncoming(const QString &accountId, OwnConnectionCallback callback);
 
+    /// Calls back with the account's incoming password once known (keychain, or asked once like
+    /// for any other work), or an empty one and the reason.
+    void withPassword(const QString &accountId,
+                      std::function<void(const QString &password, const protocols::Error &error)> callback);
+
     /// The answer to passwordNeeded(). An empty password cancels the waiting work.
     void providePassword(const QString &accountId, const QString &password, bool remember);
 
