@@ -5,9 +5,14 @@
 #include "models/accounts/AccountStore.h"
 #include "models/local/LocalStore.h"
 #include "models/migration/FolderMapper.h"
+#include "models/migration/MessageKey.h"
 #include "models/migration/MigrationRun.h"
+#include "protocols/Connection.h"
+#include "protocols/imap/ImapFolderSource.h"
+#include "protocols/imap/ImapParser.h"
 
 #include <QFile>
+#include <QUrl>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -41,8 +46,8 @@ int runMigrate(const QStringList &args)
         "Copies every message of a local store into an IMAP account, folder by folder, with its "
         "exact bytes, flags and date, then checks that each one is on the server. The source is "
         "only read. Running it again uploads nothing twice and continues where an interrupted run "
-        "stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER, eml:PATH or the name "
-        "of a POP3 account. "
+        "stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER, eml:PATH, the name "
+        "of a POP3 account, or an IMAP folder (imaps://user@host/Folder, with its subfolders). "
         "Exit status 0 only when every message is verified."));
     parser.addOption({QStringLiteral("from"), Cli::tr("Where the mail is now."), Cli::tr("source")});
     parser.addOption({QStringLiteral("to"), Cli::tr("The IMAP account to copy it into."), Cli::tr("url")});
@@ -56,6 +61,10 @@ int runMigrate(const QStringList &args)
                       Cli::tr("Where to keep the record of the copy (default: in Postier's data folder)."),
                       Cli::tr("file")});
     parser.addOption({QStringLiteral("folder"), Cli::tr("Copy only this source folder (repeatable)."), Cli::tr("name")});
+    parser.addOption({QStringLiteral("source-password-file"),
+                      Cli::tr("For an IMAP source: the file whose first line is its password (else "
+                              "$POSTIER_SOURCE_PASSWORD, else the keychain)."),
+                      Cli::tr("file")});
     CliContext::addCommonOptions(parser);
     parser.process(args);
     CliContext ctx;
@@ -66,10 +75,38 @@ int runMigrate(const QStringList &args)
 
     models::MigrationSettings settings;
     settings.sourceSpec = parser.value(QStringLiteral("from"));
-    // An account name: a POP3 account's mail on this computer.
+    // An IMAP folder (with its subfolders): imaps://user@host/Folder.
     static const QStringList kinds = {QStringLiteral("maildir:"), QStringLiteral("mbox:"),
                                       QStringLiteral("thunderbird:"), QStringLiteral("eml:")};
-    if (std::none_of(kinds.cbegin(), kinds.cend(), [&](const QString &k) { return settings.sourceSpec.startsWith(k); })) {
+    if (settings.sourceSpec.startsWith(QLatin1String("imap"))) {
+        const QUrl url(settings.sourceSpec);
+        const QString folder = url.path(QUrl::FullyDecoded).mid(1);
+        protocols::ServerEndpoint source;
+        if (folder.isEmpty())
+            return ctx.usage(Cli::tr("Name the folder to copy after the server: imaps://user@host/INBOX."));
+        QUrl server = url;
+        server.setPath(QString());
+        if (!ctx.resolveEndpoint(server.toString(), &source))
+            return ExitUsage;
+        QString sourcePassword;
+        if (parser.isSet(QStringLiteral("source-password-file"))) {
+            QFile file(parser.value(QStringLiteral("source-password-file")));
+            if (!file.open(QIODevice::ReadOnly))
+                return ctx.usage(Cli::tr("The password file %1 cannot be read: %2").arg(file.fileName(), file.errorString()));
+            sourcePassword = QString::fromUtf8(file.readAll()).section(QLatin1Char('\n'), 0, 0).trimmed();
+        } else if (qEnvironmentVariableIsSet("POSTIER_SOURCE_PASSWORD")) {
+            sourcePassword = qEnvironmentVariable("POSTIER_SOURCE_PASSWORD");
+        } else if (!ctx.resolvePassword(source, &sourcePassword)) {
+            return ExitAuth;
+        }
+        auto imap = std::make_shared<protocols::ImapFolderSource>(
+            std::make_unique<protocols::Connection>(source, sourcePassword, ctx.connectionOptions()),
+            protocols::imap::encodeMailboxName(folder), folder.section(QLatin1Char('/'), -1),
+            protocols::ImapFolderSource::Scope::FolderAndSubfolders);
+        imap->setIdentityFields(models::MessageKey::headerFields());
+        settings.source = imap;
+    } else if (std::none_of(kinds.cbegin(), kinds.cend(), [&](const QString &k) { return settings.sourceSpec.startsWith(k); })) {
+        // An account name: a POP3 account's mail on this computer.
         models::Account account;
         if (!models::AccountStore().find(settings.sourceSpec, &account)
             || account.incoming.protocol != protocols::Protocol::Pop3)

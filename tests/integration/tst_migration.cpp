@@ -193,6 +193,7 @@ private Q_SLOTS:
     void connectionCutMidLiteralResumes();
     void fullMailboxIsReportedPerMessage();
     void dryRunChangesNothing();
+    void imapFolderToAnotherAccountByCli();
 
 private:
     models::MigrationSettings settingsFor(const TestServer &server, const QString &user, const QString &spec,
@@ -589,6 +590,57 @@ void TestMigration::dryRunChangesNothing()
     QVERIFY(!protocols::runJobAndWait(c, list));
     for (const protocols::FolderInfo &f : list.folders())
         QVERIFY2(!f.path.startsWith(QLatin1String("Projets")), "a dry run created a folder");
+}
+
+void TestMigration::imapFolderToAnotherAccountByCli()
+{
+    // postier-cli migrate --from imaps://A@host/Projets: a folder of one IMAP account, with its
+    // subfolder, into another account; the source account is only read.
+    if (m_cli.isEmpty())
+        QSKIP("POSTIER_CLI is set by ctest");
+    const QString from = m_fs.addUser(QStringLiteral("imapsrc"));
+    const QString to = m_fs.addUser(QStringLiteral("imapdst"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_fs.deliver(from, message("p" + QByteArray::number(i) + "@old.test", "Projet " + QByteArray::number(i), "p\r\n"),
+                             QStringLiteral("Projets")));
+    QVERIFY(m_fs.deliver(from, message("s@old.test", "Sub", "s\r\n"), QStringLiteral("Projets/2024")));
+    protocols::Connection source(m_fs.endpoint(Protocol::Imap, Security::Tls, from), TestServer::passwordFor(from));
+    QVector<ServerMessage> before = listServer(source, QStringLiteral("Projets"));
+    QCOMPARE(before.size(), 3);
+
+    QTemporaryDir dir;
+    const protocols::ServerEndpoint src = m_fs.endpoint(Protocol::Imap, Security::Tls, from);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("POSTIER_SOURCE_PASSWORD"), TestServer::passwordFor(from));
+    env.insert(QStringLiteral("POSTIER_PASSWORD"), TestServer::passwordFor(to));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.path());
+    p.setProcessEnvironment(env);
+    p.start(m_cli, {QStringLiteral("migrate"), QStringLiteral("--from"), src.toUrl().toString() + QStringLiteral("/Projets"),
+                    QStringLiteral("--to"), m_fs.endpoint(Protocol::Imap, Security::Tls, to).toUrl().toString(),
+                    QStringLiteral("--ca-file"), src.trust.extraCaFile, QStringLiteral("--json")});
+    QVERIFY(p.waitForFinished(60000));
+    const QByteArray out = p.readAllStandardOutput();
+    QVERIFY2(p.exitCode() == 0, QByteArray(out + p.readAllStandardError()).constData());
+    const QJsonObject json = QJsonDocument::fromJson(out).object();
+    QCOMPARE(json.value(QStringLiteral("messages")).toInt(), 4);
+    QCOMPARE(json.value(QStringLiteral("verified")).toBool(), true);
+
+    protocols::Connection dest(m_fs.endpoint(Protocol::Imap, Security::Tls, to), TestServer::passwordFor(to));
+    QStringList expected, actual;
+    for (const ServerMessage &m : before)
+        expected << QString::fromLatin1(m.key);
+    for (const ServerMessage &m : listServer(dest, QStringLiteral("Projets")))
+        actual << QString::fromLatin1(m.key);
+    expected.sort();
+    actual.sort();
+    QCOMPARE(actual, expected);
+    QCOMPARE(listServer(dest, QStringLiteral("Projets/2024")).size(), 1);
+    // The source is as it was, nothing marked read.
+    const QVector<ServerMessage> after = listServer(source, QStringLiteral("Projets"));
+    QCOMPARE(after.size(), 3);
+    for (const ServerMessage &m : after)
+        QVERIFY(!(m.flags.bits & protocols::FlagSeen));
 }
 
 QTEST_MAIN(TestMigration)
