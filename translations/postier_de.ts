@@ -506,12 +506,6 @@
         <translation>Der Demo-Server konnte in %1 nicht gestartet werden; die Zeilen darüber nennen den Grund. scripts/install-deps.sh installiert dovecot und python3-aiosmtpd, falls sie fehlen.</translation>
     </message>
     <message>
-        <source>migrate --from SOURCE --to IMAP-URL|ACCOUNT [--folder-map FILE] [--dry-run] [--clean-mozilla-headers] [--journal FILE]
-Copies every message of a local store into an IMAP account, folder by folder, with its exact bytes, flags and date, then checks that each one is on the server. The source is only read. Running it again uploads nothing twice and continues where an interrupted run stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER, eml:PATH or the name of a POP3 account. Exit status 0 only when every message is verified.</source>
-        <translation>migrate --from QUELLE --to IMAP-URL|KONTO [--folder-map DATEI] [--dry-run] [--clean-mozilla-headers] [--journal DATEI]
-Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Konto, mit ihren exakten Bytes, Markierungen und ihrem Datum, und prüft dann, dass jede auf dem Server ist. Die Quelle wird nur gelesen. Ein erneuter Aufruf lädt nichts doppelt hoch und macht dort weiter, wo ein unterbrochener Lauf aufgehört hat. QUELLE ist maildir:PFAD, mbox:PFAD, thunderbird:PROFILORDNER, eml:PFAD oder der Name eines POP3-Kontos. Exit-Status 0 nur, wenn jede Nachricht überprüft ist.</translation>
-    </message>
-    <message>
         <source>Where the mail is now.</source>
         <translation>Wo die E-Mails jetzt liegen.</translation>
     </message>
@@ -631,6 +625,24 @@ Rückgabewerte: 0&#xa0;Erfolg, 2&#xa0;Aufruffehler, 3&#xa0;Anmeldung, 4&#xa0;TLS
 5&#xa0;Netzwerk oder Zeitüberschreitung, 6&#xa0;vom Server abgelehnt, 7&#xa0;teilweise
 fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Protokollfehler.
 </translation>
+    </message>
+    <message>
+        <source>migrate --from SOURCE --to IMAP-URL|ACCOUNT [--folder-map FILE] [--dry-run] [--clean-mozilla-headers] [--journal FILE]
+Copies every message of a local store into an IMAP account, folder by folder, with its exact bytes, flags and date, then checks that each one is on the server. The source is only read. Running it again uploads nothing twice and continues where an interrupted run stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER, eml:PATH, the name of a POP3 account, or an IMAP folder (imaps://user@host/Folder, with its subfolders). Exit status 0 only when every message is verified.</source>
+        <translation>migrate --from QUELLE --to IMAP-URL|KONTO [--folder-map DATEI] [--dry-run] [--clean-mozilla-headers] [--journal DATEI]
+Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Konto, mit ihren exakten Bytes, Markierungen und ihrem Datum, und prüft dann, dass jede auf dem Server ist. Die Quelle wird nur gelesen. Ein erneuter Aufruf lädt nichts doppelt hoch und macht dort weiter, wo ein unterbrochener Lauf aufgehört hat. QUELLE ist maildir:PFAD, mbox:PFAD, thunderbird:PROFILORDNER, eml:PFAD, der Name eines POP3-Kontos oder ein IMAP-Ordner (imaps://benutzer@host/Ordner, mit seinen Unterordnern). Exit-Status 0 nur, wenn jede Nachricht überprüft ist.</translation>
+    </message>
+    <message>
+        <source>For an IMAP source: the file whose first line is its password (else $POSTIER_SOURCE_PASSWORD, else the keychain).</source>
+        <translation>Für eine IMAP-Quelle: die Datei, deren erste Zeile ihr Passwort ist (sonst $POSTIER_SOURCE_PASSWORD, sonst der Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Name the folder to copy after the server: imaps://user@host/INBOX.</source>
+        <translation>Geben Sie den zu kopierenden Ordner nach dem Server an: imaps://benutzer@host/INBOX.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -819,119 +831,119 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <name>postier::models::CrossAccountCopy</name>
     <message>
         <source>Importing into “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import in „%1“ von %2</translation>
     </message>
     <message>
         <source>Moving to “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach „%1“ von %2</translation>
     </message>
     <message>
         <source>Copying to “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren nach „%1“ von %2</translation>
     </message>
     <message>
         <source>The account dropped on no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, auf das Sie gezogen haben, gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Messages can be copied to another account only into the folders of an IMAP account; %1 keeps its mail on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten lassen sich in ein anderes Konto nur in die Ordner eines IMAP-Kontos kopieren; %1 bewahrt seine E-Mails auf diesem Computer auf.</translation>
     </message>
     <message>
         <source>%1 is neither an mbox file nor an .eml file, so it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine mbox- noch eine .eml-Datei und wurde daher nicht importiert.</translation>
     </message>
     <message>
         <source>Nothing that was dropped can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts von dem, was Sie hierher gezogen haben, lässt sich importieren.</translation>
     </message>
     <message>
         <source>The account the messages come from no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, aus dem die Nachrichten stammen, gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>The messages are already in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten sind bereits in diesem Konto.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished">Posteingang</translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>the local folder “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Ordner „%1“ von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) of the local folder “%1” of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht des lokalen Ordners „%1“ von %2</numerusform>
+            <numerusform>%n Nachrichten des lokalen Ordners „%1“ von %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected messages are no longer in the local folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Nachrichten sind nicht mehr im lokalen Ordner „%1“.</translation>
     </message>
     <message>
         <source>Postier needs the password of %1 to copy into it, and could not read it from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postier braucht das Passwort von %1, um dorthin zu kopieren, und konnte es nicht aus dem Schlüsselbund lesen: %2</translation>
     </message>
     <message>
         <source>no password is saved for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was deleted from %1, because not every message could be verified on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts gelöscht, weil nicht jede Nachricht auf %2 überprüft werden konnte.</translation>
     </message>
     <message numerus="yes">
         <source>The %n original message(s) were deleted from %1 once verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Originalnachricht wurde nach der Überprüfung aus %1 gelöscht.</numerusform>
+            <numerusform>Die %n Originalnachrichten wurden nach der Überprüfung aus %1 gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every message was copied and verified, but the originals in “%1” could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten wurden kopiert und überprüft, aber die Originale in „%1“ konnten nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>The emptied folders were left in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geleerten Ordner wurden belassen: %1</translation>
     </message>
     <message>
         <source>“%1” was kept because it holds messages that arrived after the copy started.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde behalten, weil er Nachrichten enthält, die nach Beginn des Kopierens ankamen.</translation>
     </message>
     <message>
         <source>The emptied folder “%1” was deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geleerte Ordner „%1“ wurde ebenfalls gelöscht.</translation>
     </message>
     <message>
         <source>The folder “%1” was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n original message(s) were moved to the local Trash of %1 once verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Originalnachricht wurde nach der Überprüfung in den lokalen Papierkorb von %1 verschoben.</numerusform>
+            <numerusform>Die %n Originalnachrichten wurden nach der Überprüfung in den lokalen Papierkorb von %1 verschoben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Those that were in the local Trash stay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten, die im lokalen Papierkorb waren, bleiben dort.</translation>
     </message>
     <message>
         <source>The local folder “%1” stays, empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Ordner „%1“ bleibt leer bestehen.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::CrossAccountResult</name>
     <message>
         <source>The copy was stopped; what was copied stays there, and dropping the same messages again copies only the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren wurde angehalten; was bereits kopiert wurde, bleibt dort, und wenn Sie dieselben Nachrichten erneut hierher ziehen, wird nur der Rest kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1386,7 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     </message>
     <message>
         <source>Migration from %1 to %2</source>
-        <translation>Migration von %1 nach %2</translation>
+        <translation>Migration – Quelle: %1; Ziel: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1429,7 +1441,7 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <name>postier::models::MigrationRun</name>
     <message>
         <source>Reading %1</source>
-        <translation>%1 wird gelesen</translation>
+        <translation>Wird gelesen: %1</translation>
     </message>
     <message>
         <source>Continuing an interrupted copy</source>
@@ -1924,26 +1936,26 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <name>postier::protocols::ImapFolderSource</name>
     <message numerus="yes">
         <source>%n message(s) of the folder “%1” of %2 on %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht des Ordners „%1“ von %2 auf %3</numerusform>
+            <numerusform>%n Nachrichten des Ordners „%1“ von %2 auf %3</numerusform>
         </translation>
     </message>
     <message>
         <source>the folder “%1” of %2 on %3 with its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ von %2 auf %3 mit seinen Unterordnern</translation>
     </message>
     <message>
         <source>the folder “%1” of %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ von %2 auf %3</translation>
     </message>
     <message>
         <source>The folder “%1” is no longer on %2; it may have been renamed or deleted by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ ist nicht mehr auf %2; vielleicht wurde er von einem anderen Programm umbenannt oder gelöscht.</translation>
     </message>
     <message>
         <source>Message %1 of “%2” on %3 did not arrive whole (%4 of %5 bytes); it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht %1 aus „%2“ auf %3 kam nicht vollständig an (%4 von %5 Bytes); sie wurde nicht kopiert.</translation>
     </message>
 </context>
 <context>
@@ -3525,50 +3537,50 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     <name>postier::ui::CrossAccountDrop</name>
     <message>
         <source>&amp;Move Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierher &amp;verschieben</translation>
     </message>
     <message>
         <source>Copy, check every message on the other account, then delete the originals</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren, jede Nachricht im anderen Konto überprüfen, dann die Originale löschen</translation>
     </message>
     <message>
         <source>&amp;Copy Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierher &amp;kopieren</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::CrossAccountReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message>
         <source>Move Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebebericht</translation>
     </message>
     <message>
         <source>Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierbericht</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished">Textdateien (*.txt)</translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -4439,11 +4451,11 @@ fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Pro
     </message>
     <message>
         <source>the POP account “%1” (%2), kept on this computer in %3</source>
-        <translation>dem POP-Konto „%1“ (%2), auf diesem Computer gespeichert in %3</translation>
+        <translation>das POP-Konto „%1“ (%2), auf diesem Computer gespeichert in %3</translation>
     </message>
     <message>
         <source>the IMAP account “%1” on %2</source>
-        <translation>dem IMAP-Konto „%1“ auf %2</translation>
+        <translation>das IMAP-Konto „%1“ auf %2</translation>
     </message>
     <message>
         <source>Keep the report with your records: it lists every folder and says whether each message is on the server.</source>

@@ -53,23 +53,23 @@
     <name>postier::models::CrossAccountCopy</name>
     <message numerus="yes">
         <source>%n message(s) of the local folder “%1” of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message of the local folder “%1” of %2</numerusform>
+            <numerusform>%n messages of the local folder “%1” of %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n original message(s) were deleted from %1 once verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n original message was deleted from %1 once verified.</numerusform>
+            <numerusform>The %n original messages were deleted from %1 once verified.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n original message(s) were moved to the local Trash of %1 once verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n original message was moved to the local Trash of %1 once verified.</numerusform>
+            <numerusform>The %n original messages were moved to the local Trash of %1 once verified.</numerusform>
         </translation>
     </message>
 </context>
@@ -175,9 +175,9 @@
     <name>postier::protocols::ImapFolderSource</name>
     <message numerus="yes">
         <source>%n message(s) of the folder “%1” of %2 on %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message of the folder “%1” of %2 on %3</numerusform>
+            <numerusform>%n messages of the folder “%1” of %2 on %3</numerusform>
         </translation>
     </message>
 </context>

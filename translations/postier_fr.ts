@@ -506,12 +506,6 @@
         <translation>Le serveur de démonstration n’a pas pu démarrer dans %1&#xa0;; les lignes ci-dessus en indiquent la raison. scripts/install-deps.sh installe dovecot et python3-aiosmtpd s’ils sont absents.</translation>
     </message>
     <message>
-        <source>migrate --from SOURCE --to IMAP-URL|ACCOUNT [--folder-map FILE] [--dry-run] [--clean-mozilla-headers] [--journal FILE]
-Copies every message of a local store into an IMAP account, folder by folder, with its exact bytes, flags and date, then checks that each one is on the server. The source is only read. Running it again uploads nothing twice and continues where an interrupted run stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER, eml:PATH or the name of a POP3 account. Exit status 0 only when every message is verified.</source>
-        <translation>migrate --from SOURCE --to URL-IMAP|COMPTE [--folder-map FICHIER] [--dry-run] [--clean-mozilla-headers] [--journal FICHIER]
-Copie chaque message d’un stockage local dans un compte IMAP, dossier par dossier, avec ses octets exacts, ses indicateurs et sa date, puis vérifie que chacun est sur le serveur. La source est seulement lue. Relancée, la commande n’envoie rien deux fois et reprend là où une exécution interrompue s’est arrêtée. SOURCE est maildir:CHEMIN, mbox:CHEMIN, thunderbird:DOSSIER-DU-PROFIL, eml:CHEMIN ou le nom d’un compte POP3. Code de sortie 0 seulement quand chaque message est vérifié.</translation>
-    </message>
-    <message>
         <source>Where the mail is now.</source>
         <translation>Où se trouve le courrier aujourd’hui.</translation>
     </message>
@@ -632,6 +626,24 @@ Codes de sortie&#xa0;: 0&#xa0;succès, 2&#xa0;utilisation, 3&#xa0;authentificati
 5&#xa0;réseau ou délai dépassé, 6&#xa0;refus du serveur, 7&#xa0;échec partiel, 8&#xa0;erreur de
 fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
 </translation>
+    </message>
+    <message>
+        <source>migrate --from SOURCE --to IMAP-URL|ACCOUNT [--folder-map FILE] [--dry-run] [--clean-mozilla-headers] [--journal FILE]
+Copies every message of a local store into an IMAP account, folder by folder, with its exact bytes, flags and date, then checks that each one is on the server. The source is only read. Running it again uploads nothing twice and continues where an interrupted run stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER, eml:PATH, the name of a POP3 account, or an IMAP folder (imaps://user@host/Folder, with its subfolders). Exit status 0 only when every message is verified.</source>
+        <translation>migrate --from SOURCE --to URL-IMAP|COMPTE [--folder-map FICHIER] [--dry-run] [--clean-mozilla-headers] [--journal FICHIER]
+Copie chaque message d’un stockage local dans un compte IMAP, dossier par dossier, avec ses octets exacts, ses indicateurs et sa date, puis vérifie que chacun est sur le serveur. La source est seulement lue. Relancée, la commande n’envoie rien deux fois et reprend là où une exécution interrompue s’est arrêtée. SOURCE est maildir:CHEMIN, mbox:CHEMIN, thunderbird:DOSSIER-DU-PROFIL, eml:CHEMIN, le nom d’un compte POP3 ou un dossier IMAP (imaps://utilisateur@hôte/Dossier, avec ses sous-dossiers). Code de sortie 0 seulement quand chaque message est vérifié.</translation>
+    </message>
+    <message>
+        <source>For an IMAP source: the file whose first line is its password (else $POSTIER_SOURCE_PASSWORD, else the keychain).</source>
+        <translation>Pour une source IMAP&#xa0;: le fichier dont la première ligne est son mot de passe (sinon $POSTIER_SOURCE_PASSWORD, sinon le trousseau).</translation>
+    </message>
+    <message>
+        <source>Name the folder to copy after the server: imaps://user@host/INBOX.</source>
+        <translation>Indiquez le dossier à copier après le serveur&#xa0;: imaps://utilisateur@hôte/INBOX.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>Le fichier de mot de passe %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -820,119 +832,119 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <name>postier::models::CrossAccountCopy</name>
     <message>
         <source>Importing into “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation dans «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
         <source>Moving to “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement vers «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
         <source>Copying to “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie vers «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
         <source>The account dropped on no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte sur lequel vous avez déposé n’existe plus.</translation>
     </message>
     <message>
         <source>Messages can be copied to another account only into the folders of an IMAP account; %1 keeps its mail on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages ne peuvent être copiés vers un autre compte que dans les dossiers d’un compte IMAP&#xa0;; %1 garde son courrier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 is neither an mbox file nor an .eml file, so it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni un fichier mbox ni un fichier .eml&#xa0;; il n’a donc pas été importé.</translation>
     </message>
     <message>
         <source>Nothing that was dropped can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce qui a été déposé ne peut être importé.</translation>
     </message>
     <message>
         <source>The account the messages come from no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte d’où viennent les messages n’existe plus.</translation>
     </message>
     <message>
         <source>The messages are already in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages sont déjà dans ce compte.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished">Boîte de réception</translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>the local folder “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier local «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) of the local folder “%1” of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message du dossier local «&#xa0;%1&#xa0;» de %2</numerusform>
+            <numerusform>%n messages du dossier local «&#xa0;%1&#xa0;» de %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected messages are no longer in the local folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages sélectionnés ne sont plus dans le dossier local «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Postier needs the password of %1 to copy into it, and could not read it from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postier a besoin du mot de passe de %1 pour y copier, et n’a pas pu le lire dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>no password is saved for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe n’est enregistré pour ce compte.</translation>
     </message>
     <message>
         <source>Nothing was deleted from %1, because not every message could be verified on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été supprimé de %1, car tous les messages n’ont pas pu être vérifiés sur %2.</translation>
     </message>
     <message numerus="yes">
         <source>The %n original message(s) were deleted from %1 once verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message original a été supprimé de %1 une fois vérifié.</numerusform>
+            <numerusform>%n messages originaux ont été supprimés de %1 une fois vérifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every message was copied and verified, but the originals in “%1” could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages ont été copiés et vérifiés, mais les originaux dans «&#xa0;%1&#xa0;» n’ont pas pu être supprimés&#xa0;: %2</translation>
     </message>
     <message>
         <source>The emptied folders were left in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers vidés sont restés en place&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” was kept because it holds messages that arrived after the copy started.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été conservé, car il contient des messages arrivés après le début de la copie.</translation>
     </message>
     <message>
         <source>The emptied folder “%1” was deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier vidé «&#xa0;%1&#xa0;» a aussi été supprimé.</translation>
     </message>
     <message>
         <source>The folder “%1” was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas été supprimé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n original message(s) were moved to the local Trash of %1 once verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message original a été déplacé dans la Corbeille locale de %1 une fois vérifié.</numerusform>
+            <numerusform>%n messages originaux ont été déplacés dans la Corbeille locale de %1 une fois vérifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Those that were in the local Trash stay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux qui étaient dans la Corbeille locale y restent.</translation>
     </message>
     <message>
         <source>The local folder “%1” stays, empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier local «&#xa0;%1&#xa0;» reste en place, vide.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::CrossAccountResult</name>
     <message>
         <source>The copy was stopped; what was copied stays there, and dropping the same messages again copies only the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie a été arrêtée&#xa0;; ce qui a été copié y reste, et déposer à nouveau les mêmes messages ne copie que le reste.</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1387,7 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     </message>
     <message>
         <source>Migration from %1 to %2</source>
-        <translation>Migration de %1 vers %2</translation>
+        <translation>Migration — source&#xa0;: %1&#xa0;; destination&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1430,7 +1442,7 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <name>postier::models::MigrationRun</name>
     <message>
         <source>Reading %1</source>
-        <translation>Lecture de %1</translation>
+        <translation>Lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Continuing an interrupted copy</source>
@@ -1925,26 +1937,26 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <name>postier::protocols::ImapFolderSource</name>
     <message numerus="yes">
         <source>%n message(s) of the folder “%1” of %2 on %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message du dossier «&#xa0;%1&#xa0;» de %2 sur %3</numerusform>
+            <numerusform>%n messages du dossier «&#xa0;%1&#xa0;» de %2 sur %3</numerusform>
         </translation>
     </message>
     <message>
         <source>the folder “%1” of %2 on %3 with its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» de %2 sur %3 avec ses sous-dossiers</translation>
     </message>
     <message>
         <source>the folder “%1” of %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» de %2 sur %3</translation>
     </message>
     <message>
         <source>The folder “%1” is no longer on %2; it may have been renamed or deleted by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est plus sur %2&#xa0;; il a peut-être été renommé ou supprimé par un autre programme.</translation>
     </message>
     <message>
         <source>Message %1 of “%2” on %3 did not arrive whole (%4 of %5 bytes); it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message %1 de «&#xa0;%2&#xa0;» sur %3 n’est pas arrivé en entier (%4 octets sur %5)&#xa0;; il n’a pas été copié.</translation>
     </message>
 </context>
 <context>
@@ -3526,50 +3538,50 @@ fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
     <name>postier::ui::CrossAccountDrop</name>
     <message>
         <source>&amp;Move Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer ici</translation>
     </message>
     <message>
         <source>Copy, check every message on the other account, then delete the originals</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier, vérifier chaque message sur l’autre compte, puis supprimer les originaux</translation>
     </message>
     <message>
         <source>&amp;Copy Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier ici</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::CrossAccountReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’importation</translation>
     </message>
     <message>
         <source>Move Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de déplacement</translation>
     </message>
     <message>
         <source>Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de copie</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished">Fichiers texte (*.txt)</translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être enregistré dans %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

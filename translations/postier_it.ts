@@ -506,12 +506,6 @@
         <translation>Impossibile avviare il server dimostrativo in %1; le righe qui sopra spiegano il motivo. scripts/install-deps.sh installa dovecot e python3-aiosmtpd se mancano.</translation>
     </message>
     <message>
-        <source>migrate --from SOURCE --to IMAP-URL|ACCOUNT [--folder-map FILE] [--dry-run] [--clean-mozilla-headers] [--journal FILE]
-Copies every message of a local store into an IMAP account, folder by folder, with its exact bytes, flags and date, then checks that each one is on the server. The source is only read. Running it again uploads nothing twice and continues where an interrupted run stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER, eml:PATH or the name of a POP3 account. Exit status 0 only when every message is verified.</source>
-        <translation>migrate --from ORIGINE --to URL-IMAP|ACCOUNT [--folder-map FILE] [--dry-run] [--clean-mozilla-headers] [--journal FILE]
-Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cartella, con i suoi byte esatti, i suoi flag e la sua data, poi verifica che ognuno sia sul server. L’origine viene solo letta. Rieseguito, non carica nulla due volte e riprende da dove si è fermata un’esecuzione interrotta. ORIGINE è maildir:PERCORSO, mbox:PERCORSO, thunderbird:CARTELLA-DEL-PROFILO, eml:PERCORSO o il nome di un account POP3. Codice di uscita 0 solo quando ogni messaggio è verificato.</translation>
-    </message>
-    <message>
         <source>Where the mail is now.</source>
         <translation>Dove si trova ora la posta.</translation>
     </message>
@@ -632,6 +626,24 @@ Codici di uscita: 0&#xa0;successo, 2&#xa0;uso errato, 3&#xa0;autenticazione, 4&#
 5&#xa0;rete o tempo scaduto, 6&#xa0;rifiutato dal server, 7&#xa0;errore parziale, 8&#xa0;errore di
 file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
 </translation>
+    </message>
+    <message>
+        <source>migrate --from SOURCE --to IMAP-URL|ACCOUNT [--folder-map FILE] [--dry-run] [--clean-mozilla-headers] [--journal FILE]
+Copies every message of a local store into an IMAP account, folder by folder, with its exact bytes, flags and date, then checks that each one is on the server. The source is only read. Running it again uploads nothing twice and continues where an interrupted run stopped. SOURCE is maildir:PATH, mbox:PATH, thunderbird:PROFILE-FOLDER, eml:PATH, the name of a POP3 account, or an IMAP folder (imaps://user@host/Folder, with its subfolders). Exit status 0 only when every message is verified.</source>
+        <translation>migrate --from ORIGINE --to URL-IMAP|ACCOUNT [--folder-map FILE] [--dry-run] [--clean-mozilla-headers] [--journal FILE]
+Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cartella, con i suoi byte esatti, i suoi flag e la sua data, poi verifica che ognuno sia sul server. L’origine viene solo letta. Rieseguito, non carica nulla due volte e riprende da dove si è fermata un’esecuzione interrotta. ORIGINE è maildir:PERCORSO, mbox:PERCORSO, thunderbird:CARTELLA-DEL-PROFILO, eml:PERCORSO, il nome di un account POP3 o una cartella IMAP (imaps://utente@host/Cartella, con le sue sottocartelle). Codice di uscita 0 solo quando ogni messaggio è verificato.</translation>
+    </message>
+    <message>
+        <source>For an IMAP source: the file whose first line is its password (else $POSTIER_SOURCE_PASSWORD, else the keychain).</source>
+        <translation>Per un’origine IMAP: il file la cui prima riga è la sua password (altrimenti $POSTIER_SOURCE_PASSWORD, altrimenti il portachiavi).</translation>
+    </message>
+    <message>
+        <source>Name the folder to copy after the server: imaps://user@host/INBOX.</source>
+        <translation>Indica la cartella da copiare dopo il server: imaps://utente@host/INBOX.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>Impossibile leggere il file della password %1: %2</translation>
     </message>
 </context>
 <context>
@@ -820,119 +832,119 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <name>postier::models::CrossAccountCopy</name>
     <message>
         <source>Importing into “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione in «%1» di %2</translation>
     </message>
     <message>
         <source>Moving to “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostamento in «%1» di %2</translation>
     </message>
     <message>
         <source>Copying to “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia in «%1» di %2</translation>
     </message>
     <message>
         <source>The account dropped on no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’account su cui hai trascinato non esiste più.</translation>
     </message>
     <message>
         <source>Messages can be copied to another account only into the folders of an IMAP account; %1 keeps its mail on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>I messaggi si possono copiare in un altro account solo nelle cartelle di un account IMAP; %1 conserva la sua posta su questo computer.</translation>
     </message>
     <message>
         <source>%1 is neither an mbox file nor an .eml file, so it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è né un file mbox né un file .eml, quindi non è stato importato.</translation>
     </message>
     <message>
         <source>Nothing that was dropped can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla di ciò che hai trascinato può essere importato.</translation>
     </message>
     <message>
         <source>The account the messages come from no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’account da cui provengono i messaggi non esiste più.</translation>
     </message>
     <message>
         <source>The messages are already in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>I messaggi sono già in questo account.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished">Posta in arrivo</translation>
+        <translation>Posta in arrivo</translation>
     </message>
     <message>
         <source>the local folder “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella locale «%1» di %2</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) of the local folder “%1” of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio della cartella locale «%1» di %2</numerusform>
+            <numerusform>%n messaggi della cartella locale «%1» di %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected messages are no longer in the local folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>I messaggi selezionati non sono più nella cartella locale «%1».</translation>
     </message>
     <message>
         <source>Postier needs the password of %1 to copy into it, and could not read it from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postier ha bisogno della password di %1 per copiarvi i messaggi, e non è riuscito a leggerla dal portachiavi: %2</translation>
     </message>
     <message>
         <source>no password is saved for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna password è salvata per questo account.</translation>
     </message>
     <message>
         <source>Nothing was deleted from %1, because not every message could be verified on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla è stato eliminato da %1, perché non è stato possibile verificare ogni messaggio su %2.</translation>
     </message>
     <message numerus="yes">
         <source>The %n original message(s) were deleted from %1 once verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio originale è stato eliminato da %1 dopo la verifica.</numerusform>
+            <numerusform>I %n messaggi originali sono stati eliminati da %1 dopo la verifica.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every message was copied and verified, but the originals in “%1” could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i messaggi sono stati copiati e verificati, ma gli originali in «%1» non sono stati eliminati: %2</translation>
     </message>
     <message>
         <source>The emptied folders were left in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cartelle svuotate sono rimaste al loro posto: %1</translation>
     </message>
     <message>
         <source>“%1” was kept because it holds messages that arrived after the copy started.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» è stata mantenuta perché contiene messaggi arrivati dopo l’inizio della copia.</translation>
     </message>
     <message>
         <source>The emptied folder “%1” was deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche la cartella svuotata «%1» è stata eliminata.</translation>
     </message>
     <message>
         <source>The folder “%1” was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella «%1» non è stata eliminata: %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n original message(s) were moved to the local Trash of %1 once verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio originale è stato spostato nel Cestino locale di %1 dopo la verifica.</numerusform>
+            <numerusform>I %n messaggi originali sono stati spostati nel Cestino locale di %1 dopo la verifica.</numerusform>
         </translation>
     </message>
     <message>
         <source>Those that were in the local Trash stay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelli che erano nel Cestino locale restano lì.</translation>
     </message>
     <message>
         <source>The local folder “%1” stays, empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella locale «%1» resta, vuota.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::CrossAccountResult</name>
     <message>
         <source>The copy was stopped; what was copied stays there, and dropping the same messages again copies only the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia è stata interrotta; ciò che è stato copiato resta lì, e trascinando di nuovo gli stessi messaggi viene copiato solo il resto.</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1387,7 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     </message>
     <message>
         <source>Migration from %1 to %2</source>
-        <translation>Migrazione da %1 a %2</translation>
+        <translation>Migrazione – origine: %1; destinazione: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1430,7 +1442,7 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <name>postier::models::MigrationRun</name>
     <message>
         <source>Reading %1</source>
-        <translation>Lettura di %1</translation>
+        <translation>Lettura: %1</translation>
     </message>
     <message>
         <source>Continuing an interrupted copy</source>
@@ -1925,26 +1937,26 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <name>postier::protocols::ImapFolderSource</name>
     <message numerus="yes">
         <source>%n message(s) of the folder “%1” of %2 on %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio della cartella «%1» di %2 su %3</numerusform>
+            <numerusform>%n messaggi della cartella «%1» di %2 su %3</numerusform>
         </translation>
     </message>
     <message>
         <source>the folder “%1” of %2 on %3 with its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella «%1» di %2 su %3 con le sue sottocartelle</translation>
     </message>
     <message>
         <source>the folder “%1” of %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella «%1» di %2 su %3</translation>
     </message>
     <message>
         <source>The folder “%1” is no longer on %2; it may have been renamed or deleted by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella «%1» non è più su %2; forse è stata rinominata o eliminata da un altro programma.</translation>
     </message>
     <message>
         <source>Message %1 of “%2” on %3 did not arrive whole (%4 of %5 bytes); it was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio %1 di «%2» su %3 non è arrivato per intero (%4 byte su %5); non è stato copiato.</translation>
     </message>
 </context>
 <context>
@@ -3526,50 +3538,50 @@ file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
     <name>postier::ui::CrossAccountDrop</name>
     <message>
         <source>&amp;Move Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sposta qui</translation>
     </message>
     <message>
         <source>Copy, check every message on the other account, then delete the originals</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia, verifica ogni messaggio sull’altro account, poi elimina gli originali</translation>
     </message>
     <message>
         <source>&amp;Copy Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia qui</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
 </context>
 <context>
     <name>postier::ui::CrossAccountReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto di importazione</translation>
     </message>
     <message>
         <source>Move Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto di spostamento</translation>
     </message>
     <message>
         <source>Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto di copia</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva…</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva rapporto</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished">File di testo (*.txt)</translation>
+        <translation>File di testo (*.txt)</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il rapporto in %1: %2.</translation>
     </message>
 </context>
 <context>
