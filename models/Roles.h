@@ -24,6 +24,10 @@ enum : int {
     IsGhost,                       ///< bool: listed but cannot hold mail (\Noselect, \NonExistent)
     UnreadCount,                   ///< int, -1 when unknown
     TotalCount,                    ///< int, -1 when unknown
+    // Accounts (AccountModel; AccountId and IsAccount above too)
+    AccountAddress,                ///< QString: the account's own address
+    AccountProtocol,               ///< int(protocols::Protocol) of its incoming server
+    AccountEnabled,                ///< bool: false for a switched-off account
 
     // Messages (MessageListModel)
     Uid = Qt::UserRole + 64,       ///< quint32

@@ -724,6 +724,17 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
     </message>
 </context>
 <context>
+    <name>postier::models::AccountModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (switched off)</source>
+        <translation>%1 – %2 (ausgeschaltet)</translation>
+    </message>
+</context>
+<context>
     <name>postier::models::AccountStore</name>
     <message>
         <source>The account “%1” in the settings is incomplete and was skipped%2</source>
@@ -4164,14 +4175,6 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
     <message>
         <source>&amp;Encryption:</source>
         <translation>Versch&amp;lüsselung:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (switched off)</source>
-        <translation>%1 – %2 (ausgeschaltet)</translation>
     </message>
     <message>
         <source>Postier has no POP account to convert. This assistant is for accounts that download mail by POP into folders on this computer.</source>

@@ -725,6 +725,17 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
 </context>
 <context>
+    <name>postier::models::AccountModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (switched off)</source>
+        <translation>%1 — %2 (désactivé)</translation>
+    </message>
+</context>
+<context>
     <name>postier::models::AccountStore</name>
     <message>
         <source>The account “%1” in the settings is incomplete and was skipped%2</source>
@@ -4165,14 +4176,6 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message>
         <source>&amp;Encryption:</source>
         <translation>C&amp;hiffrement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (switched off)</source>
-        <translation>%1 — %2 (désactivé)</translation>
     </message>
     <message>
         <source>Postier has no POP account to convert. This assistant is for accounts that download mail by POP into folders on this computer.</source>

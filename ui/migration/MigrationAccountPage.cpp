@@ -10,6 +10,9 @@
 #include "ui/migration/MigrationWizardState.h"
 #include "ui/wizards/AccountServerCheckWidget.h"
 
+#include "models/Roles.h"
+#include "models/accounts/AccountModel.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -44,6 +47,7 @@ MigrationAccountPage::MigrationAccountPage(MigrationWizardState *state, QWidget 
     , m_tester(new AccountTester(this))
     , m_intro(migration::sentenceLabel(this))
     , m_combo(new QComboBox(this))
+    , m_accounts(new models::AccountModel(*state->accounts, this))
     , m_noAccounts(migration::warningLabel(this))
     , m_status(migration::sentenceLabel(this))
     , m_check(new AccountServerCheckWidget(tr("IMAP server"), this))
@@ -68,6 +72,8 @@ MigrationAccountPage::MigrationAccountPage(MigrationWizardState *state, QWidget 
 
     auto *comboLabel = new QLabel(tr("&POP account:"), this);
     comboLabel->setBuddy(m_combo);
+    m_accounts->setProtocolFilter(Protocol::Pop3);
+    m_combo->setModel(m_accounts);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *comboRow = new QHBoxLayout;
     comboRow->addWidget(comboLabel);
@@ -152,21 +158,14 @@ MigrationAccountPage::~MigrationAccountPage() = default;
 
 void MigrationAccountPage::fillAccounts()
 {
-    m_combo->clear();
+    // A POP account that an earlier conversion switched off is still offered: its local mail is
+    // all there, and a second run copies only what is missing.
+    m_accounts->reload();
     const QString wanted = m_state->resume.isValid() ? m_state->resume.popAccountId : m_state->preferredPop;
     const QString defaultId = m_state->accounts->defaultAccountId();
-    int select = -1;
-    for (const models::Account &a : m_state->accounts->accounts()) {
-        if (a.incoming.protocol != Protocol::Pop3)
-            continue;
-        // A POP account that an earlier conversion switched off is still offered: its local mail
-        // is all there, and a second run copies only what is missing.
-        const QString text = a.enabled ? tr("%1 — %2").arg(a.name, a.address)
-                                       : tr("%1 — %2 (switched off)").arg(a.name, a.address);
-        m_combo->addItem(text, a.id);
-        if (a.id == wanted || (select < 0 && wanted.isEmpty() && a.id == defaultId))
-            select = m_combo->count() - 1;
-    }
+    int select = m_accounts->rowOf(wanted);
+    if (select < 0 && wanted.isEmpty())
+        select = m_accounts->rowOf(defaultId);
     m_combo->setCurrentIndex(select >= 0 ? select : (m_combo->count() > 0 ? 0 : -1));
     m_combo->setEnabled(!m_state->resume.isValid() && m_combo->count() > 0);
     m_noAccounts->setVisible(m_combo->count() == 0);
@@ -222,7 +221,7 @@ void MigrationAccountPage::startChecks()
         m_status->clear();
         return;
     }
-    const QString id = m_combo->currentData().toString();
+    const QString id = m_combo->currentData(models::Roles::AccountId).toString();
     if (!m_state->accounts->find(id, &m_pop))
         return;
 

@@ -15,6 +15,7 @@ class QSpinBox;
 
 namespace postier::models {
 class AccountDiscovery;
+class AccountModel;
 class AccountTester;
 } // namespace postier::models
 
@@ -81,6 +82,7 @@ private:
     models::AccountTester *m_tester;
     QLabel *m_intro;
     QComboBox *m_combo;
+    models::AccountModel *m_accounts;
     QLabel *m_noAccounts;
     QLabel *m_status;
     AccountServerCheckWidget *m_check;
