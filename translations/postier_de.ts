@@ -3711,6 +3711,14 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
             <numerusform>(+%n weitere)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>„%1“ abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;All</source>
+        <translation>&amp;Alle abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>postier::ui::MainWindow</name>

@@ -3712,6 +3712,14 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
             <numerusform>(+%n autres)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>Annuler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;All</source>
+        <translation>&amp;Tout annuler</translation>
+    </message>
 </context>
 <context>
     <name>postier::ui::MainWindow</name>

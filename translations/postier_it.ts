@@ -3712,6 +3712,14 @@ Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cart
             <numerusform>(+%n altre)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>Annulla «%1»</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;All</source>
+        <translation>Annulla &amp;tutto</translation>
+    </message>
 </context>
 <context>
     <name>postier::ui::MainWindow</name>

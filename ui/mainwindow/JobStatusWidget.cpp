@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QToolButton>
 
@@ -28,7 +29,28 @@ JobStatusWidget::JobStatusWidget(models::JobModel &jobs, QWidget *parent)
     m_cancel->setAutoRaise(true);
     m_cancel->setToolTip(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the running operation"));
+    // The button stops the operation shown; with several running, its menu names each one.
     connect(m_cancel, &QToolButton::clicked, this, [this] { m_jobs.cancel(0); });
+    m_cancel->setMenu(new QMenu(m_cancel));
+    connect(m_cancel->menu(), &QMenu::aboutToShow, this, [this] {
+        QMenu *menu = m_cancel->menu();
+        menu->clear();
+        for (int row = 0; row < m_jobs.rowCount(); ++row) {
+            const QString what = m_jobs.index(row).data(models::JobModel::DescriptionRole).toString();
+            QAction *stop = menu->addAction(tr("Cancel “%1”").arg(what));
+            // By what it is, not by row: rows move as other jobs end meanwhile.
+            connect(stop, &QAction::triggered, this, [this, what] {
+                for (int r = 0; r < m_jobs.rowCount(); ++r) {
+                    if (m_jobs.index(r).data(models::JobModel::DescriptionRole).toString() == what) {
+                        m_jobs.cancel(r);
+                        return;
+                    }
+                }
+            });
+        }
+        menu->addSeparator();
+        connect(menu->addAction(tr("Cancel &All")), &QAction::triggered, &m_jobs, &models::JobModel::cancelAll);
+    });
     connect(&m_jobs, &QAbstractItemModel::rowsInserted, this, &JobStatusWidget::refresh);
     connect(&m_jobs, &QAbstractItemModel::rowsRemoved, this, &JobStatusWidget::refresh);
     connect(&m_jobs, &QAbstractItemModel::dataChanged, this, &JobStatusWidget::refresh);
@@ -46,6 +68,7 @@ void JobStatusWidget::refresh()
     if (count > 1)
         text += QLatin1Char(' ') + tr("(+%n more)", nullptr, count - 1);
     m_label->setText(text);
+    m_cancel->setPopupMode(count > 1 ? QToolButton::MenuButtonPopup : QToolButton::DelayedPopup);
     const qint64 total = first.data(models::JobModel::TotalRole).toLongLong();
     const qint64 done = first.data(models::JobModel::DoneRole).toLongLong();
     if (total > 0) {
