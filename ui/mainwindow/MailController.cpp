@@ -48,6 +48,9 @@ void MailController::selectFolder(const QModelIndex &folderIndex)
     if (m_sync) {
         m_sync->cancel();
         m_sync->deleteLater();
+        // Forgotten now, not when deleted: refresh() below must start the new folder's sync
+        // (the same folder selected again after the tree was refreshed stayed empty otherwise).
+        m_sync = nullptr;
     }
     if (!folderIndex.isValid() || folderIndex.data(models::Roles::IsAccount).toBool()
         || folderIndex.data(models::Roles::IsGhost).toBool()) {
@@ -97,6 +100,8 @@ void MailController::refresh()
         }
         if (accountId != m_accountId || folder != m_folder)
             return; // the user moved on meanwhile
+        if (m_sync)
+            return; // another refresh of this folder got there first
         models::Account account;
         if (!m_session.account(accountId, &account))
             return; // removed meanwhile
