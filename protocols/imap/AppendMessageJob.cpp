@@ -25,6 +25,13 @@ AppendMessageJob::AppendMessageJob(const QByteArray &rawFolderName, QObject *par
 
 AppendMessageJob::~AppendMessageJob() = default;
 
+int AppendMessageJob::add(Message message)
+{
+    m_messages.push_back(std::move(message));
+    m_results.append(Result());
+    return int(m_messages.size()) - 1;
+}
+
 int AppendMessageJob::addMessage(const QByteArray &message, const MessageFlags &flags,
                                  qint64 internalDate)
 {
@@ -33,9 +40,7 @@ int AppendMessageJob::addMessage(const QByteArray &message, const MessageFlags &
     m.size = message.size();
     m.flags = flags;
     m.internalDate = internalDate;
-    m_messages.push_back(std::move(m));
-    m_results.append(Result());
-    return int(m_messages.size()) - 1;
+    return add(std::move(m));
 }
 
 int AppendMessageJob::addMessage(std::unique_ptr<QIODevice> device, qint64 size,
@@ -46,9 +51,7 @@ int AppendMessageJob::addMessage(std::unique_ptr<QIODevice> device, qint64 size,
     m.size = size;
     m.flags = flags;
     m.internalDate = internalDate;
-    m_messages.push_back(std::move(m));
-    m_results.append(Result());
-    return int(m_messages.size()) - 1;
+    return add(std::move(m));
 }
 
 int AppendMessageJob::addMessage(Opener open, qint64 size, const MessageFlags &flags, qint64 internalDate)
@@ -58,9 +61,7 @@ int AppendMessageJob::addMessage(Opener open, qint64 size, const MessageFlags &f
     m.size = size;
     m.flags = flags;
     m.internalDate = internalDate;
-    m_messages.push_back(std::move(m));
-    m_results.append(Result());
-    return int(m_messages.size()) - 1;
+    return add(std::move(m));
 }
 
 QString AppendMessageJob::description() const

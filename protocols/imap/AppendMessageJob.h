@@ -95,6 +95,7 @@ private:
         MessageFlags flags;
         qint64 internalDate = 0;
     };
+    int add(Message message);
     void sendLiteral(ImapSession &session, int index, qint64 size, qint64 *sentTotal, qint64 total,
                      const QByteArray &after);
     [[nodiscard]] QByteArray appendArguments(int index, qint64 size, bool nonSynchronizing, bool binary) const;

@@ -23,6 +23,7 @@
 #include "protocols/imap/FetchMessageJob.h"
 #include "protocols/imap/ImapParser.h"
 #include "protocols/local/MaildirStore.h"
+#include "tests/support/MemoryKeychain.h"
 #include "tests/support/TestServer.h"
 #include "ui/mainwindow/CrossAccountDrop.h"
 #include "ui/mainwindow/CrossAccountReportDialog.h"
@@ -107,42 +108,6 @@ int rowWithSubject(const QAbstractItemModel &list, const QString &subject)
     return -1;
 }
 
-/// The keychain, in memory, answering later from the event loop as the real one does.
-class MemoryPasswords : public models::PasswordStore
-{
-public:
-    void read(const QString &key, Callback callback) override
-    {
-        QTimer::singleShot(0, this, [this, key, callback] {
-            Result r;
-            r.ok = m_entries.contains(key);
-            r.notFound = !r.ok;
-            r.password = m_entries.value(key);
-            callback(r);
-        });
-    }
-    void write(const QString &key, const QString &password, Callback callback) override
-    {
-        m_entries.insert(key, password);
-        QTimer::singleShot(0, this, [callback] {
-            Result r;
-            r.ok = true;
-            callback(r);
-        });
-    }
-    void remove(const QString &key, Callback callback) override
-    {
-        m_entries.remove(key);
-        QTimer::singleShot(0, this, [callback] {
-            Result r;
-            r.ok = true;
-            callback(r);
-        });
-    }
-
-private:
-    QHash<QString, QString> m_entries;
-};
 
 /// One message as the server keeps it.
 struct Stored {
@@ -209,7 +174,7 @@ private:
 
     test::TestServer m_server;
     QTemporaryDir m_dir;
-    MemoryPasswords m_passwords;
+    test::MemoryKeychain m_passwords;
 };
 
 bool TestCrossAccountDrop::open(Fixture &f, const QString &name, const QList<QPair<QString, Protocol>> &accounts,

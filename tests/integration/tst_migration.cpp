@@ -13,6 +13,7 @@
 #include "protocols/imap/StoreFlagsJob.h"
 #include "protocols/local/LocalSource.h"
 #include "protocols/local/MaildirStore.h"
+#include "tests/support/MigrationCheck.h"
 #include "tests/support/TestServer.h"
 
 #include <QCryptographicHash>
@@ -31,30 +32,11 @@
 
 using namespace postier;
 using postier::test::TestServer;
+using namespace postier::test;
 using protocols::Protocol;
 using protocols::Security;
 
 namespace {
-
-/// Every file under `root`: relative path → size, mtime and SHA-1. Equal before and after a
-/// migration means the source was not touched.
-QMap<QString, QByteArray> snapshot(const QString &root)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        hash.addData(&f);
-        out.insert(path.mid(root.size()), QByteArray::number(f.size()) + ' '
-                       + QByteArray::number(it.fileInfo().lastModified().toMSecsSinceEpoch()) + ' '
-                       + hash.result().toHex());
-    }
-    return out;
-}
 
 QByteArray message(const QByteArray &id, const QByteArray &subject, const QByteArray &body,
                    const QByteArray &date = "Mon, 01 Jan 2024 10:00:00 +0000")
@@ -63,65 +45,6 @@ QByteArray message(const QByteArray &id, const QByteArray &subject, const QByteA
     if (!id.isEmpty())
         m += "Message-ID: <" + id + ">\r\n";
     return m + "\r\n" + body;
-}
-
-/// The folder's messages on the server by identity key (a multiset), with flags and dates.
-struct ServerMessage {
-    quint32 uid;
-    QByteArray key;
-    protocols::MessageFlags flags;
-    qint64 internalDate;
-};
-
-QVector<ServerMessage> listServer(protocols::Connection &c, const QString &folder)
-{
-    protocols::FetchIdentityJob job(protocols::imap::encodeMailboxName(folder), models::MessageKey::headerFields());
-    job.setAutoDelete(false);
-    const protocols::Error e = protocols::runJobAndWait(c, job);
-    QVector<ServerMessage> out;
-    if (e) {
-        qWarning() << "listing" << folder << e.sentence();
-        return out;
-    }
-    for (const protocols::MessageIdentity &m : job.messages())
-        out.append({m.uid, models::MessageKey::compute(m.fields, m.size), m.flags, m.internalDate});
-    return out;
-}
-
-QByteArray fetchRaw(protocols::Connection &c, const QString &folder, quint32 uid)
-{
-    protocols::FetchMessageJob job(protocols::imap::encodeMailboxName(folder), uid);
-    job.setAutoDelete(false);
-    const protocols::Error e = protocols::runJobAndWait(c, job);
-    return e ? QByteArray() : job.content();
-}
-
-/// The source as the engine will upload it: folder → (key → bytes/flags/date of each message).
-struct SourceMessage {
-    QByteArray key;
-    QByteArray bytes;
-    quint8 flags;
-    qint64 internalDate;
-};
-
-QMap<QString, QVector<SourceMessage>> readSource(const QString &spec)
-{
-    QMap<QString, QVector<SourceMessage>> out;
-    protocols::Error error;
-    auto source = protocols::LocalSource::open(spec, {}, &error);
-    if (!source)
-        return out;
-    for (const protocols::LocalSourceFolder &f : source->folders(&error)) {
-        QVector<SourceMessage> &list = out[f.path];
-        source->forEachMessage(f.path, [&](const protocols::LocalSourceMessage &m) {
-            auto device = source->openMessage(f.path, m.id, &error);
-            const QByteArray bytes = device ? device->readAll() : QByteArray();
-            list.append({models::MessageKey::compute(models::MessageKey::selectFields(m.headerBlock), m.size),
-                         bytes, quint8(m.flags & ~(protocols::FlagDeleted | protocols::FlagRecent)), m.internalDate});
-            return true;
-        }, &error);
-    }
-    return out;
 }
 
 /// A byte pipe between the engine and dovecot's IMAPS port that cuts the first connection after

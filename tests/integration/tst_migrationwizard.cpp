@@ -26,6 +26,8 @@
 #include "protocols/local/MaildirStore.h"
 #include "protocols/pop3/Pop3FetchJob.h"
 #include "tests/support/LocalHttpServer.h"
+#include "tests/support/MigrationCheck.h"
+#include "tests/support/MemoryKeychain.h"
 #include "tests/support/TestServer.h"
 #include "ui/migration/MigrationAccountPage.h"
 #include "ui/migration/MigrationFinishPage.h"
@@ -60,6 +62,7 @@
 
 using namespace postier;
 using postier::test::TestServer;
+using namespace postier::test;
 using protocols::Protocol;
 using protocols::Security;
 using ui::MigrationWizard;
@@ -68,41 +71,6 @@ namespace {
 
 constexpr int kWaitMs = 60000; // only reached when something is broken
 
-/// The keychain, in memory, answering later from the event loop as the real one does.
-class MemoryPasswords : public models::PasswordStore
-{
-public:
-    void read(const QString &key, Callback callback) override
-    {
-        QTimer::singleShot(0, this, [this, key, callback] {
-            Result r;
-            r.ok = m_entries.contains(key);
-            r.notFound = !r.ok;
-            r.password = m_entries.value(key);
-            r.error = r.ok ? QString() : QStringLiteral("The keychain has no password for this account.");
-            callback(r);
-        });
-    }
-    void write(const QString &key, const QString &password, Callback callback) override
-    {
-        m_entries.insert(key, password);
-        QTimer::singleShot(0, this, [callback] {
-            Result r;
-            r.ok = true;
-            callback(r);
-        });
-    }
-    void remove(const QString &key, Callback callback) override
-    {
-        m_entries.remove(key);
-        QTimer::singleShot(0, this, [callback] {
-            Result r;
-            r.ok = true;
-            callback(r);
-        });
-    }
-    QHash<QString, QString> m_entries;
-};
 
 /// A DNS without SRV records.
 class EmptySrvResolver : public models::SrvResolver
@@ -176,81 +144,6 @@ void verifyNothingTruncated(const QWidget *widget)
     }
 }
 
-/// Every file under `root`: relative path → size, mtime and SHA-1.
-QMap<QString, QByteArray> snapshot(const QString &root)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        out.insert(path.mid(root.size()), QByteArray::number(f.size()) + ' '
-                       + QByteArray::number(it.fileInfo().lastModified().toMSecsSinceEpoch()) + ' '
-                       + QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1).toHex());
-    }
-    return out;
-}
-
-struct ServerMessage {
-    quint32 uid;
-    QByteArray key;
-    protocols::MessageFlags flags;
-    qint64 internalDate;
-};
-
-QVector<ServerMessage> listServer(protocols::Connection &c, const QString &folder)
-{
-    protocols::FetchIdentityJob job(protocols::imap::encodeMailboxName(folder), models::MessageKey::headerFields());
-    job.setAutoDelete(false);
-    const protocols::Error e = protocols::runJobAndWait(c, job);
-    QVector<ServerMessage> out;
-    if (e)
-        return out;
-    for (const protocols::MessageIdentity &m : job.messages())
-        out.append({m.uid, models::MessageKey::compute(m.fields, m.size), m.flags, m.internalDate});
-    return out;
-}
-
-QByteArray fetchRaw(protocols::Connection &c, const QString &folder, quint32 uid)
-{
-    protocols::FetchMessageJob job(protocols::imap::encodeMailboxName(folder), uid);
-    job.setAutoDelete(false);
-    const protocols::Error e = protocols::runJobAndWait(c, job);
-    return e ? QByteArray() : job.content();
-}
-
-struct SourceMessage {
-    QByteArray key;
-    QByteArray bytes;
-    quint8 flags;
-    qint64 internalDate;
-};
-
-/// The source as the engine uploads it: folder → its messages (bytes, flags, date).
-QMap<QString, QVector<SourceMessage>> readSource(const QString &spec)
-{
-    QMap<QString, QVector<SourceMessage>> out;
-    protocols::Error error;
-    auto source = protocols::LocalSource::open(spec, {}, &error);
-    if (!source)
-        return out;
-    for (const protocols::LocalSourceFolder &f : source->folders(&error)) {
-        QVector<SourceMessage> list;
-        source->forEachMessage(f.path, [&](const protocols::LocalSourceMessage &m) {
-            auto device = source->openMessage(f.path, m.id, &error);
-            list.append({models::MessageKey::compute(models::MessageKey::selectFields(m.headerBlock), m.size),
-                         device ? device->readAll() : QByteArray(),
-                         quint8(m.flags & ~(protocols::FlagDeleted | protocols::FlagRecent)), m.internalDate});
-            return true;
-        }, &error);
-        if (!list.isEmpty())
-            out.insert(f.path, list);
-    }
-    return out;
-}
-
 QStringList serverFolders(protocols::Connection &c, QChar *separator = nullptr)
 {
     protocols::ListFoldersJob list;
@@ -307,7 +200,7 @@ private:
     TestServer m_fs;
     TestServer m_maildirpp;
     QTemporaryDir m_dir;
-    MemoryPasswords m_passwords;
+    test::MemoryKeychain m_passwords;
     test::LocalHttpServer m_http;
 };
 
@@ -357,7 +250,7 @@ bool TestMigrationWizard::makePopAccount(const TestServer &server, Setup *setup,
             setup->popId = a.id;
     }
     store.setDefaultAccountId(setup->popId);
-    m_passwords.m_entries.insert(models::Account::passwordKey(pop.incoming), TestServer::passwordFor(setup->user));
+    m_passwords.entries.insert(models::Account::passwordKey(pop.incoming), TestServer::passwordFor(setup->user));
 
     // Get Messages, as LocalMail does it: into the account's store.
     setup->root = models::LocalStore::rootFor(setup->popId);
@@ -491,7 +384,7 @@ void TestMigrationWizard::convertThroughEveryPage()
     Setup setup;
     QVERIFY(makePopAccount(server, &setup));
     const QString spec = QStringLiteral("maildir:") + setup.root;
-    const auto source = readSource(spec);
+    const auto source = readSource(spec, /*withEmptyFolders=*/false);
     QCOMPARE(source.value(QStringLiteral("INBOX")).size(), 3);
     models::AccountStore store(setup.settings);
     const auto before = snapshot(setup.root);
@@ -545,7 +438,7 @@ void TestMigrationWizard::convertThroughEveryPage()
     QCOMPARE(imap.address, pop.address);
     QCOMPARE(imap.incoming.user, setup.user);
     QCOMPARE(imap.outgoing.host, pop.outgoing.host);
-    QCOMPARE(m_passwords.m_entries.value(models::Account::passwordKey(imap.incoming)), TestServer::passwordFor(setup.user));
+    QCOMPARE(m_passwords.entries.value(models::Account::passwordKey(imap.incoming)), TestServer::passwordFor(setup.user));
     QVERIFY(!models::PendingMigration::exists(setup.settings));
     QCOMPARE(snapshot(setup.root), before); // the local mail is untouched
 
@@ -625,7 +518,7 @@ void TestMigrationWizard::leftOnServerGetsLocalFlags()
     QCOMPARE(report.folders.first().alreadyThere, 3);
     QCOMPARE(wizard.state().flagsCompleted, 2); // r1 (read), c1 (read, answered, flagged)
     QVERIFY(wizard.reportPage()->reportText().contains(QStringLiteral("got the flags")));
-    const auto source = readSource(QStringLiteral("maildir:") + setup.root);
+    const auto source = readSource(QStringLiteral("maildir:") + setup.root, /*withEmptyFolders=*/false);
     const QVector<ServerMessage> inbox = listServer(c, QStringLiteral("INBOX"));
     // The message filed into “Projets” here is still in the server's INBOX as POP left it.
     QCOMPARE(inbox.size(), 4);
@@ -700,7 +593,7 @@ void TestMigrationWizard::quotaWarning()
     QString error;
     QVERIFY(store.save(pop, &error));
     QVERIFY(store.find(pop.name, &pop));
-    m_passwords.m_entries.insert(models::Account::passwordKey(pop.incoming), TestServer::passwordFor(user));
+    m_passwords.entries.insert(models::Account::passwordKey(pop.incoming), TestServer::passwordFor(user));
     // 2 MB of mail on this computer for a 1 MB mailbox.
     protocols::MaildirStore local(models::LocalStore::rootFor(pop.id));
     QVERIFY(local.open());

@@ -10,6 +10,7 @@
 #include "models/accounts/PasswordStore.h"
 #include "ui/accounts/AccountIdentitiesEditor.h"
 #include "ui/accounts/AccountServerBox.h"
+#include "tests/support/MemoryKeychain.h"
 #include "ui/accounts/AccountSettingsDialog.h"
 #include "ui/composer/NoticeBar.h"
 #include "ui/wizards/AccountPop3OptionsWidget.h"
@@ -40,79 +41,6 @@ using protocols::Protocol;
 using protocols::Security;
 
 namespace {
-
-/// A keychain in memory that records every call and answers from the event loop.
-class MemoryKeychain : public PasswordStore
-{
-public:
-    QHash<QString, QString> entries;
-    QStringList log; ///< "read KEY", "write KEY=PASSWORD", "remove KEY", in call order
-    bool available = true;
-    QString failingWriteKey; ///< writes to this key fail (the keychain works otherwise)
-
-    void read(const QString &key, Callback callback) override
-    {
-        log << QStringLiteral("read ") + key;
-        answer(std::move(callback), [this, key] {
-            Result r = base();
-            if (r.available && entries.contains(key)) {
-                r.ok = true;
-                r.password = entries.value(key);
-            } else if (r.available) {
-                r.notFound = true;
-                r.error = QStringLiteral("No password is stored in the keychain for %1.").arg(key);
-            }
-            return r;
-        });
-    }
-    void write(const QString &key, const QString &password, Callback callback) override
-    {
-        log << QStringLiteral("write ") + key + QLatin1Char('=') + password;
-        answer(std::move(callback), [this, key, password] {
-            Result r = base();
-            if (r.available && key == failingWriteKey) {
-                r.error = QStringLiteral("The system keychain reported an error: disk full.");
-            } else if (r.available) {
-                entries.insert(key, password);
-                r.ok = true;
-            }
-            return r;
-        });
-    }
-    void remove(const QString &key, Callback callback) override
-    {
-        log << QStringLiteral("remove ") + key;
-        answer(std::move(callback), [this, key] {
-            Result r = base();
-            if (r.available && entries.remove(key) > 0) {
-                r.ok = true;
-            } else if (r.available) {
-                r.notFound = true;
-                r.error = QStringLiteral("No password is stored in the keychain for %1.").arg(key);
-            }
-            return r;
-        });
-    }
-
-private:
-    Result base() const
-    {
-        Result r;
-        if (!available) {
-            r.available = false;
-            r.error = QStringLiteral("The system keychain is not available (no D-Bus session). "
-                                     "Postier will ask for the password once per session and will "
-                                     "not save it to disk.");
-        }
-        return r;
-    }
-    void answer(Callback callback, std::function<Result()> outcome)
-    {
-        QTimer::singleShot(0, this, [callback = std::move(callback), outcome = std::move(outcome)] {
-            callback(outcome());
-        });
-    }
-};
 
 QString screenshotPath(const QString &name)
 {
@@ -177,7 +105,7 @@ struct Fixture {
     QTemporaryDir dir;
     QString file = dir.filePath(QStringLiteral("settings.ini"));
     std::unique_ptr<models::AccountStore> store;
-    MemoryKeychain keychain;
+    test::MemoryKeychain keychain;
     std::unique_ptr<ui::AccountSettingsDialog> dialog;
     QStringList questions;
     QMessageBox::StandardButton answer = QMessageBox::Yes;
@@ -660,7 +588,7 @@ void TestAccountSettings::receiveOnlyAccount()
     readOnly.outgoing = {};
     QString error;
     QVERIFY2(store.save(readOnly, &error), qPrintable(error));
-    MemoryKeychain keychain;
+    test::MemoryKeychain keychain;
     ui::AccountSettingsDialog dialog(store);
     dialog.setPasswordStore(&keychain);
     dialog.show();
