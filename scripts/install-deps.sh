@@ -13,7 +13,7 @@ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite 
 libvmime-dev qtkeychain-qt6-dev
 dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-managesieved dovecot-sieve dovecot-submissiond
 python3 python3-aiosmtpd
-dbus gnome-keyring xvfb xauth imagemagick
+dbus gnome-keyring xvfb xauth imagemagick fonts-noto-color-emoji
 isync
 ccache ninja-build cmake g++ pkg-config libgl-dev openssl
 "

@@ -435,6 +435,27 @@ private Q_SLOTS:
             QStringLiteral("A part with no header at all.")));
     }
 
+    void attachmentNamesAreShownWhole()
+    {
+        AttachmentListWidget list;
+        list.resize(900, 200);
+        protocols::ParsedMessage::Attachment shortOne;
+        shortOne.fileName = QStringLiteral("Service agreement (signed).pdf");
+        shortOne.mimeType = QStringLiteral("application/pdf");
+        shortOne.size = 703;
+        protocols::ParsedMessage::Attachment longOne = shortOne;
+        longOne.fileName = QString(120, QLatin1Char('x')) + QStringLiteral(".pdf");
+        list.setAttachments({shortOne});
+        const QFontMetrics metrics(list.list()->font());
+        const int room = list.list()->gridSize().width() - list.list()->iconSize().width();
+        QVERIFY2(metrics.horizontalAdvance(shortOne.fileName) + 16 <= room,
+                 qPrintable(QStringLiteral("cell %1 px too narrow").arg(room)));
+        // A name too long for any cell is capped (elided in the middle) and whole in the tool tip.
+        list.setAttachments({shortOne, longOne});
+        QVERIFY(list.list()->gridSize().width() <= 440);
+        QVERIFY(list.list()->item(1)->toolTip().contains(longOne.fileName));
+    }
+
     void attachmentsListedSavedAndOpened()
     {
         MessageView view;

@@ -3,6 +3,7 @@
 #include "ui/viewer/ToolTip.h"
 
 #include <QFileIconProvider>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace postier::ui {
@@ -20,7 +22,9 @@ namespace postier::ui {
 namespace {
 
 constexpr int PositionRole = Qt::UserRole + 1;
-const QSize GridSize(230, 46);
+constexpr int CellHeight = 46;
+constexpr int MinCellWidth = 180;
+constexpr int MaxCellWidth = 440; // longer names are elided in the middle, whole in the tool tip
 
 QIcon iconFor(const QMimeType &type)
 {
@@ -63,7 +67,7 @@ AttachmentListWidget::AttachmentListWidget(QWidget *parent)
     m_list->setFlow(QListView::LeftToRight);
     m_list->setWrapping(true);
     m_list->setResizeMode(QListView::Adjust);
-    m_list->setGridSize(GridSize);
+    m_list->setGridSize(QSize(MinCellWidth, CellHeight));
     m_list->setIconSize(QSize(32, 32));
     m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -109,6 +113,16 @@ void AttachmentListWidget::setAttachments(
     m_list->clear();
     qint64 total = 0;
     const QLocale locale;
+    // One cell width for all, wide enough for the longest name so that names are shown whole.
+    const QFontMetrics metrics(m_list->font());
+    int widest = 0;
+    for (const auto &a : attachments) {
+        widest = std::max({widest, metrics.horizontalAdvance(a.fileName),
+                           metrics.horizontalAdvance(locale.formattedDataSize(a.size))});
+    }
+    const QSize cell(std::clamp(widest + m_list->iconSize().width() + 32, MinCellWidth, MaxCellWidth),
+                     CellHeight);
+    m_list->setGridSize(cell);
     for (int i = 0; i < attachments.size(); ++i) {
         const auto &a = attachments[i];
         total += a.size;
@@ -119,7 +133,7 @@ void AttachmentListWidget::setAttachments(
         item->setData(PositionRole, i);
         item->setToolTip(plainToolTip(
             tr("%1\n%2, %3").arg(a.fileName, type.isValid() ? type.comment() : a.mimeType, size)));
-        item->setSizeHint(GridSize - QSize(6, 4));
+        item->setSizeHint(cell - QSize(6, 4));
     }
     if (attachments.size() == 1)
         m_summary->setText(tr("1 attachment, %1").arg(locale.formattedDataSize(total)));
@@ -218,9 +232,9 @@ void AttachmentListWidget::updateListHeight()
     const int perRow
         = std::max(1,
                    (m_list->viewport()->width() > 0 ? m_list->viewport()->width() : width())
-                       / GridSize.width());
+                       / m_list->gridSize().width());
     const int rows = std::clamp(int(std::ceil(double(m_list->count()) / perRow)), 1, 2);
-    m_list->setFixedHeight(rows * GridSize.height() + 2 * m_list->frameWidth() + 2);
+    m_list->setFixedHeight(rows * m_list->gridSize().height() + 2 * m_list->frameWidth() + 2);
 }
 
 void AttachmentListWidget::showContextMenu(const QPoint &pos)
