@@ -20,6 +20,7 @@ QString FetchIdentityJob::description() const
 
 void FetchIdentityJob::runImap(ImapSession &session)
 {
+    m_messages.clear(); // a retry after a cut lists the folder again
     m_status = session.select(m_folder, true);
     if (m_status.messages == 0)
         return;

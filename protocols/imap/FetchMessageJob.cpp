@@ -36,6 +36,11 @@ QString FetchMessageJob::description() const
 
 void FetchMessageJob::runImap(ImapSession &session)
 {
+    // A retry after a cut asks again; nothing of the cut attempt is kept.
+    m_content.clear();
+    m_flags = MessageFlags();
+    m_internalDate = 0;
+    m_size = 0;
     const QString folder = imap::decodeMailboxName(m_folder);
     if (m_uid == 0 || !isValidSection(m_section))
         throw JobFailure{Error(ErrorKind::Usage,

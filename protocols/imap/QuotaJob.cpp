@@ -151,6 +151,9 @@ bool QuotaJob::parseQuotaRoot(std::string_view response, QStringList *roots)
 
 void QuotaJob::runImap(ImapSession &session)
 {
+    // A retry after a cut asks again.
+    m_roots.clear();
+    m_refusal.clear();
     m_supported = session.hasCapability("QUOTA");
     if (!m_supported)
         return;

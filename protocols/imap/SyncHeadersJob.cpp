@@ -3,6 +3,8 @@
 #include "protocols/Job.h"
 #include "protocols/imap/ImapSession.h"
 
+#include <algorithm>
+
 namespace postier::protocols {
 
 SyncHeadersJob::SyncHeadersJob(const QByteArray &rawFolderName, QObject *parent)
@@ -22,7 +24,12 @@ void SyncHeadersJob::deliver(HeaderBatch &batch)
 {
     if (batch.isEmpty())
         return;
+    auto remember = [this, &batch] {
+        for (const HeaderRecord &r : std::as_const(batch))
+            m_delivered.append(r.uid);
+    };
     if (m_sink) {
+        remember();
         m_sink(std::move(batch));
     } else {
         if (m_maxInFlight > 0) {
@@ -32,21 +39,56 @@ void SyncHeadersJob::deliver(HeaderBatch &batch)
                     throw vmime::exceptions::operation_cancelled();
             }
         }
+        remember();
         Q_EMIT headersReady(batch);
     }
     batch = HeaderBatch();
     batch.reserve(m_batchSize);
 }
 
+bool SyncHeadersJob::deliveredBefore(quint32 uid) const
+{
+    const auto end = m_delivered.cbegin() + m_earlierDelivered;
+    return std::binary_search(m_delivered.cbegin(), end, uid);
+}
+
 void SyncHeadersJob::runImap(ImapSession &session)
 {
-    if (m_maxInFlight > 0 && m_inFlight.available() == 0)
+    // This may be a retry after a cut: the counts start over. What the cut attempt handed over is
+    // not handed over again: HeaderCache::storeHeaders() would only overwrite the same rows, but
+    // the consumers count what they receive (FolderSynchronizer's received and flag updates,
+    // NewMailWatcher's new messages, ServerSearch's fetched UIDs), and those would count twice.
+    m_received = 0;
+    m_lowestUid = 0;
+    m_usedChangedSince = false;
+    if (m_maxInFlight > 0 && !m_inFlightPrimed) {
+        // Once per job: batches of a cut attempt may still be with the consumer, whose
+        // batchConsumed() gives their slots back.
         m_inFlight.release(m_maxInFlight);
+        m_inFlightPrimed = true;
+    }
+    std::sort(m_delivered.begin(), m_delivered.end());
+    m_delivered.erase(std::unique(m_delivered.begin(), m_delivered.end()), m_delivered.end());
+    m_earlierDelivered = m_delivered.size();
 
+    const FolderStatus earlier = m_status;
     m_status = session.select(m_folder, true);
+    if (m_earlierDelivered > 0) {
+        if (earlier.uidValidity != m_status.uidValidity)
+            throw JobFailure{Error(ErrorKind::NotFound,
+                                   tr("The folder “%1” on %2 was replaced by a new folder of the same "
+                                      "name while Postier was reading it. Update the folder again.")
+                                       .arg(imap::decodeMailboxName(m_folder), session.endpoint().host))};
+        // Flags the cut attempt handed over may have changed since: a CHANGEDSINCE from its
+        // (older) HIGHESTMODSEQ finds them.
+        if (earlier.highestModSeq > 0 && earlier.highestModSeq < m_status.highestModSeq)
+            m_status.highestModSeq = earlier.highestModSeq;
+    }
     const qint64 expected = m_status.messages;
     if (m_status.messages == 0)
         return;
+    // Never more than 100 %, even when new mail arrives during the fetch.
+    auto progress = [this, expected] { reportProgress(m_received, std::max(expected, m_received)); };
 
     const bool condstore = session.hasCapability("CONDSTORE");
     QByteArray items = m_mode == Mode::Full
@@ -84,16 +126,23 @@ void SyncHeadersJob::runImap(ImapSession &session)
             return;
         if (m_lowestUid == 0 || record.uid < m_lowestUid)
             m_lowestUid = record.uid;
-        batch.append(std::move(record));
         ++m_received;
+        if (deliveredBefore(record.uid)) {
+            if (m_received % m_batchSize == 0) {
+                progress();
+                session.throwIfCancelled();
+            }
+            return;
+        }
+        batch.append(std::move(record));
         if (batch.size() >= m_batchSize) {
             deliver(batch);
-            reportProgress(m_received, expected);
+            progress();
             session.throwIfCancelled();
         }
     });
     deliver(batch);
-    reportProgress(m_received, expected);
+    progress();
 }
 
 } // namespace postier::protocols

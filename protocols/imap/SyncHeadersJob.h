@@ -23,6 +23,14 @@ namespace postier::protocols {
 /// setMaxBatchesInFlight(n) and batchConsumed() after each batch to bound memory when the
 /// consumer is slower than the network. folderStatus() is the SELECT result (UIDVALIDITY,
 /// HIGHESTMODSEQ, EXISTS), available once the job has finished.
+///
+/// Retried after a cut connection, the job reads the folder again from the start but hands over
+/// each UID once: the batches of the cut attempt are not delivered again (the consumers count
+/// what they receive). received() and lowestUid() describe the attempt that finished, so
+/// received() ends at the number of messages the server sent, not more. folderStatus() then keeps
+/// the HIGHESTMODSEQ of the cut attempt, the older one, so that a later CHANGEDSINCE sync from it
+/// also covers flags changed between the attempts. If the folder was replaced in between (another
+/// UIDVALIDITY) after records were handed over, the job fails with ErrorKind::NotFound.
 class SyncHeadersJob : public ImapJob
 {
     Q_OBJECT
@@ -65,6 +73,7 @@ protected:
 
 private:
     void deliver(HeaderBatch &batch);
+    [[nodiscard]] bool deliveredBefore(quint32 uid) const;
 
     QByteArray m_folder;
     Mode m_mode = Mode::Full;
@@ -75,7 +84,12 @@ private:
     quint64 m_changedSince = 0;
     int m_batchSize = 2000;
     int m_maxInFlight = 0;
+    bool m_inFlightPrimed = false;
     QSemaphore m_inFlight;
+    /// UIDs handed over, across attempts; the first m_earlierDelivered are sorted and come from
+    /// attempts that were cut.
+    QVector<quint32> m_delivered;
+    qsizetype m_earlierDelivered = 0;
     std::function<void(HeaderBatch &&)> m_sink;
     FolderStatus m_status;
     qint64 m_received = 0;

@@ -19,6 +19,7 @@ QString Pop3DeleteJob::description() const
 
 void Pop3DeleteJob::runPop3(Pop3Session &session)
 {
+    m_missing.clear(); // a retry after a cut lists again
     (void)session.freshInbox();
     const Pop3Listing listing = pop3::list(session);
     pop3::requireUids(session, listing);

@@ -44,12 +44,18 @@ void Pop3FetchJob::runPop3(Pop3Session &session)
     const Pop3Listing listing = pop3::list(session);
     pop3::requireUids(session, listing);
 
+    // This may be a retry after a cut: the messages an earlier attempt stored are recorded now,
+    // but they were downloaded by this job, not skipped; m_stored keeps them.
+    m_skipped = 0;
+    QSet<QString> storedByThisJob;
+    for (const auto &s : std::as_const(m_stored))
+        storedByThisJob.insert(s.uid);
     Pop3Listing wanted;
     for (const auto &m : listing) {
-        if (record.contains(m.uid))
-            ++m_skipped;
-        else
+        if (!record.contains(m.uid))
             wanted << m;
+        else if (!storedByThisJob.contains(m.uid))
+            ++m_skipped;
     }
 
     reportProgress(0, wanted.size());

@@ -20,7 +20,8 @@ namespace postier::protocols {
 /// as in Pop3DeleteJob. Finally it forgets UIDLs the server no longer has. Running it again
 /// downloads nothing new. Needs UIDL: a server without it fails with ErrorKind::Protocol before
 /// anything is downloaded. Progress counts messages. After a failure the counts and storedIds()
-/// still describe what was done. Retryable: the record makes a rerun harmless.
+/// still describe what was done. Retryable: the record makes a rerun harmless, and after a retry
+/// the counts cover the whole job (fetched plus skipped is the number of messages listed).
 class Pop3FetchJob : public Pop3Job
 {
     Q_OBJECT

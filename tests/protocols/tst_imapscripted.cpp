@@ -6,8 +6,10 @@
 #include "protocols/Connection.h"
 #include "protocols/imap/AppendMessageJob.h"
 #include "protocols/imap/CapabilitiesJob.h"
+#include "protocols/imap/FetchIdentityJob.h"
 #include "protocols/imap/FetchMessageJob.h"
 #include "protocols/imap/ListFoldersJob.h"
+#include "protocols/imap/QuotaJob.h"
 #include "protocols/imap/SyncHeadersJob.h"
 #include "tests/support/ScriptedSocket.h"
 
@@ -143,6 +145,11 @@ private Q_SLOTS:
     void listFoldersWithListExtended();
     void listFoldersWithLsub();
     void syncHeadersInBatches();
+    void syncHeadersRetryHandsOverEachUidOnce();
+    void syncHeadersRetryOnReplacedFolderFails();
+    void fetchMessageRetryKeepsNothingOfTheCut();
+    void fetchIdentityRetryListsEachMessageOnce();
+    void quotaRetryListsEachRootOnce();
     void noReplyIsServerRefused();
     void badReplyIsServerRefused();
     void overQuotaIsQuotaExceeded();
@@ -324,6 +331,97 @@ void TestImapScripted::syncHeadersInBatches()
     QCOMPARE(progress.at(0).at(1).toLongLong(), qint64(3));
     QCOMPARE(progress.at(1).at(0).toLongLong(), qint64(3));
     QCOMPARE(progress.at(1).at(1).toLongLong(), qint64(3));
+}
+
+void TestImapScripted::syncHeadersRetryHandsOverEachUidOnce()
+{
+    Scripted s({QStringLiteral("imap/sync-cut.script"), QStringLiteral("imap/sync-retry.script")});
+    s.options.maxReconnects = 1;
+    SyncHeadersJob job("INBOX");
+    job.setBatchSize(2);
+    QSignalSpy batches(&job, &SyncHeadersJob::headersReady);
+    QSignalSpy progress(&job, &Job::progress);
+    QVERIFY2(s.run(job), qPrintable(s.problem()));
+    VERIFY_FACTORY(s);
+    VERIFY_JOB_OK(job, s);
+    QCOMPARE(s.factory().connectionCount(), 2);
+
+    QCOMPARE(job.received(), qint64(3));
+    QCOMPARE(job.lowestUid(), 101u);
+    QVector<quint32> uids;
+    for (const QList<QVariant> &args : std::as_const(batches)) {
+        for (const HeaderRecord &r : args.at(0).value<HeaderBatch>())
+            uids << r.uid;
+    }
+    QCOMPARE(uids, (QVector<quint32>{101, 102, 103}));
+    // The flag change between the attempts is not handed over, but the older HIGHESTMODSEQ makes
+    // the next CHANGEDSINCE ask for it.
+    QCOMPARE(job.folderStatus().highestModSeq, quint64(9));
+    QCOMPARE(job.folderStatus().uidValidity, 1700000000u);
+
+    QVERIFY(!progress.isEmpty());
+    for (const QList<QVariant> &args : std::as_const(progress)) {
+        const qint64 done = args.at(0).toLongLong();
+        const qint64 total = args.at(1).toLongLong();
+        QVERIFY2(done <= total && total == 3, qPrintable(QStringLiteral("%1 of %2").arg(done).arg(total)));
+    }
+    QCOMPARE(progress.last().at(0).toLongLong(), qint64(3));
+}
+
+void TestImapScripted::syncHeadersRetryOnReplacedFolderFails()
+{
+    Scripted s({QStringLiteral("imap/sync-cut.script"), QStringLiteral("imap/sync-retry-replaced.script")});
+    s.options.maxReconnects = 1;
+    SyncHeadersJob job("INBOX");
+    job.setBatchSize(2);
+    QSignalSpy batches(&job, &SyncHeadersJob::headersReady);
+    QVERIFY2(s.run(job), qPrintable(s.problem()));
+    VERIFY_FACTORY(s);
+    QCOMPARE(job.error().kind(), ErrorKind::NotFound);
+    const QString sentence = job.error().sentence();
+    QVERIFY2(sentence.contains(QStringLiteral("“INBOX”")) && sentence.contains(QStringLiteral("imap.example.test")),
+             qPrintable(sentence));
+    QCOMPARE(batches.count(), 1); // only the old folder's batch, from before the cut
+}
+
+void TestImapScripted::fetchMessageRetryKeepsNothingOfTheCut()
+{
+    Scripted s({QStringLiteral("imap/fetch-cut-after-data.script"), QStringLiteral("imap/fetch-retry-gone.script")});
+    s.options.maxReconnects = 1;
+    FetchMessageJob job("INBOX", 7);
+    QVERIFY2(s.run(job), qPrintable(s.problem()));
+    VERIFY_FACTORY(s);
+    QCOMPARE(job.error().kind(), ErrorKind::NotFound);
+    QVERIFY(job.content().isEmpty());
+    QCOMPARE(job.size(), 0u);
+    QCOMPARE(job.flags().bits, quint8(0));
+}
+
+void TestImapScripted::fetchIdentityRetryListsEachMessageOnce()
+{
+    Scripted s({QStringLiteral("imap/identity-cut.script"), QStringLiteral("imap/identity-retry.script")});
+    s.options.maxReconnects = 1;
+    FetchIdentityJob job("INBOX", {"MESSAGE-ID"});
+    QVERIFY2(s.run(job), qPrintable(s.problem()));
+    VERIFY_FACTORY(s);
+    VERIFY_JOB_OK(job, s);
+    QCOMPARE(job.messages().size(), 2);
+    QCOMPARE(job.messages().at(0).uid, 1u);
+    QCOMPARE(job.messages().at(1).uid, 2u);
+    QVERIFY(job.messages().at(1).fields.contains("<m2@example.org>"));
+}
+
+void TestImapScripted::quotaRetryListsEachRootOnce()
+{
+    Scripted s({QStringLiteral("imap/quota-cut.script"), QStringLiteral("imap/quota-retry.script")});
+    s.options.maxReconnects = 1;
+    QuotaJob job;
+    QVERIFY2(s.run(job), qPrintable(s.problem()));
+    VERIFY_FACTORY(s);
+    VERIFY_JOB_OK(job, s);
+    QVERIFY(job.supported());
+    QCOMPARE(job.roots().size(), 1);
+    QCOMPARE(job.storageLimit(), qint64(1024) * 1024);
 }
 
 void TestImapScripted::noReplyIsServerRefused()

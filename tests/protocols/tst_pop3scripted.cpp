@@ -3,11 +3,14 @@
 // TlsRequired without any credentials sent, and no password in the trace.
 
 #include "protocols/Connection.h"
+#include "protocols/local/MaildirStore.h"
+#include "protocols/pop3/Pop3FetchJob.h"
 #include "protocols/pop3/Pop3ListJob.h"
 #include "protocols/pop3/Pop3StatJob.h"
 #include "tests/support/ScriptedSocket.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <mutex>
@@ -86,6 +89,7 @@ class TestPop3Scripted : public QObject
 private Q_SLOTS:
     void loginWithSaslPlainAndStat();
     void listWithUidl();
+    void fetchRetryAfterCutCountsEachMessageOnce();
     void userPassFailureIsAuth();
     void saslFailureIsAuth();
     void stlsMissingNeverSendsCredentials();
@@ -122,6 +126,29 @@ void TestPop3Scripted::listWithUidl()
     QCOMPARE(messages.at(1).number, 2);
     QCOMPARE(messages.at(1).uid, QStringLiteral("000000024fd3c5b9"));
     QCOMPARE(messages.at(1).size, qint64(1800));
+}
+
+void TestPop3Scripted::fetchRetryAfterCutCountsEachMessageOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Scripted s({QStringLiteral("pop3/fetch-cut.script"), QStringLiteral("pop3/fetch-retry.script")});
+    s.options.maxReconnects = 1;
+    s.options.reconnectBaseDelayMs = 10;
+    Pop3FetchJob job(dir.path());
+    QVERIFY2(s.run(job), qPrintable(s.problem()));
+    VERIFY_FACTORY(s);
+    VERIFY_JOB_OK(job, s);
+    QCOMPARE(s.factory().connectionCount(), 2);
+    // Both were downloaded by this job (one per attempt); none was there before it.
+    QCOMPARE(job.fetchedCount(), 2);
+    QCOMPARE(job.skippedCount(), 0);
+    QCOMPARE(job.deletedCount(), 0);
+
+    MaildirStore store(dir.path());
+    Error error;
+    QVERIFY(store.open(&error));
+    QCOMPARE(store.messages(MaildirStore::inboxName()).size(), 2); // no half message kept
 }
 
 void TestPop3Scripted::userPassFailureIsAuth()
