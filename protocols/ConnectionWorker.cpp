@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace postier::protocols {
 
 ConnectionWorker::ConnectionWorker(const ServerEndpoint &endpoint, const QString &password,
@@ -26,7 +28,7 @@ void ConnectionWorker::enqueue(Job *job)
         std::lock_guard lock(m_mutex);
         auto &queue = job->priority() == Job::Priority::Interactive ? m_interactive : m_background;
         queue.push_back({job, 0});
-        pending = int(m_interactive.size() + m_background.size()) + (m_running ? 1 : 0);
+        pending = pendingLocked();
     }
     Q_EMIT pendingJobsChanged(pending);
     scheduleNext();
@@ -39,10 +41,16 @@ void ConnectionWorker::cancelAll()
         e.job->cancel();
     for (const auto &e : m_background)
         e.job->cancel();
-    for (Job *job : m_retrying)
-        job->cancel();
+    // A waiting job's cancel listener brings it back to releaseCancelledRetries().
+    for (const auto &w : m_retrying)
+        w.job->cancel();
     if (m_running)
         m_running->cancel();
+}
+
+int ConnectionWorker::pendingLocked() const
+{
+    return int(m_interactive.size() + m_background.size() + m_retrying.size()) + (m_running ? 1 : 0);
 }
 
 void ConnectionWorker::scheduleNext()
@@ -106,41 +114,89 @@ void ConnectionWorker::runNext()
     const bool transient = error.kind() == ErrorKind::Network || error.kind() == ErrorKind::Timeout;
     if (transient && job->isRetryable() && entry.attempt < m_options.maxReconnects
         && !token.isCancelled()) {
-        // Re-queued with a timer, never slept: other jobs and cancels stay responsive.
-        const int delay = m_options.reconnectBaseDelayMs * (1 << entry.attempt);
-        {
-            std::lock_guard lock(m_mutex);
-            m_running = nullptr;
-            m_retrying.push_back(job);
-        }
-        QTimer::singleShot(delay, this, [this, job, attempt = entry.attempt + 1] {
-            {
-                std::lock_guard lock(m_mutex);
-                std::erase(m_retrying, job);
-                auto &queue = job->priority() == Job::Priority::Interactive ? m_interactive
-                                                                            : m_background;
-                queue.push_front({job, attempt});
-            }
-            scheduleNext();
-        });
-        scheduleNext();
+        retryLater(job, entry.attempt);
         return;
     }
     finishJob(job, error);
 }
 
+void ConnectionWorker::retryLater(Job *job, int attempt)
+{
+    // Re-queued with a timer, never slept: other jobs and cancels stay responsive.
+    const int delay = m_options.reconnectBaseDelayMs * (1 << attempt);
+    quint64 serial;
+    {
+        std::lock_guard lock(m_mutex);
+        m_running = nullptr;
+        serial = ++m_nextSerial;
+        m_retrying.push_back({job, attempt + 1, serial});
+    }
+    const CancelToken token = job->cancelToken();
+    token.setListener([this] {
+        QMetaObject::invokeMethod(this, &ConnectionWorker::releaseCancelledRetries, Qt::QueuedConnection);
+    });
+    if (token.isCancelled()) // cancelled before the listener was in place
+        QMetaObject::invokeMethod(this, &ConnectionWorker::releaseCancelledRetries, Qt::QueuedConnection);
+    QTimer::singleShot(delay, this, [this, serial] { retryDue(serial); });
+    scheduleNext();
+}
+
+void ConnectionWorker::retryDue(quint64 serial)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = std::find_if(m_retrying.begin(), m_retrying.end(),
+                                     [serial](const Waiting &w) { return w.serial == serial; });
+        if (it == m_retrying.end())
+            return; // cancelled meanwhile, and already completed
+        const Waiting waiting = *it;
+        m_retrying.erase(it);
+        // From here a cancel is seen as for any queued job.
+        waiting.job->cancelToken().setListener({});
+        auto &queue = waiting.job->priority() == Job::Priority::Interactive ? m_interactive : m_background;
+        queue.push_front({waiting.job, waiting.attempt});
+    }
+    scheduleNext();
+}
+
+void ConnectionWorker::releaseCancelledRetries()
+{
+    std::vector<Job *> cancelled;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto firstCancelled = std::stable_partition(
+            m_retrying.begin(), m_retrying.end(),
+            [](const Waiting &w) { return !w.job->cancelToken().isCancelled(); });
+        for (auto it = firstCancelled; it != m_retrying.end(); ++it) {
+            it->job->cancelToken().setListener({});
+            cancelled.push_back(it->job);
+        }
+        m_retrying.erase(firstCancelled, m_retrying.end());
+    }
+    for (Job *job : cancelled)
+        complete(job, cancelledError(m_endpoint));
+}
+
 void ConnectionWorker::finishJob(Job *job, const Error &error)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_running = nullptr;
+    }
+    complete(job, error);
+    scheduleNext();
+}
+
+void ConnectionWorker::complete(Job *job, const Error &error)
 {
     int pending;
     {
         std::lock_guard lock(m_mutex);
-        m_running = nullptr;
-        pending = int(m_interactive.size() + m_background.size() + m_retrying.size());
+        pending = pendingLocked();
     }
     // complete() runs in the job's own thread, after everything run() wrote.
     QMetaObject::invokeMethod(job, [job, error] { job->complete(error); }, Qt::QueuedConnection);
     Q_EMIT pendingJobsChanged(pending);
-    scheduleNext();
 }
 
 void ConnectionWorker::shutdown()
@@ -151,8 +207,10 @@ void ConnectionWorker::shutdown()
         m_shuttingDown = true;
         leftovers.insert(leftovers.end(), m_interactive.begin(), m_interactive.end());
         leftovers.insert(leftovers.end(), m_background.begin(), m_background.end());
-        for (Job *job : m_retrying)
-            leftovers.push_back({job, 0});
+        for (const auto &w : m_retrying) {
+            w.job->cancelToken().setListener({});
+            leftovers.push_back({w.job, 0});
+        }
         m_interactive.clear();
         m_background.clear();
         m_retrying.clear();

@@ -26,7 +26,8 @@ public:
 
     /// Thread-safe.
     void enqueue(Job *job);
-    /// Thread-safe: cancels every queued job and the running one.
+    /// Thread-safe: cancels every queued job and the running one. Jobs waiting for a retry
+    /// complete as cancelled at once.
     void cancelAll();
     /// Runs on the worker thread, just before the thread ends.
     void shutdown();
@@ -39,10 +40,22 @@ private:
         Job *job;
         int attempt;
     };
+    /// A job whose connection dropped, waiting for its back-off timer (never slept: the worker
+    /// runs other jobs meanwhile). `serial` tells the timer whether it is still waiting.
+    struct Waiting {
+        Job *job;
+        int attempt;
+        quint64 serial;
+    };
     void scheduleNext();
     void runNext();
+    void retryLater(Job *job, int attempt);
+    void retryDue(quint64 serial);
+    /// Completes, as cancelled, the waiting jobs that were cancelled meanwhile.
+    void releaseCancelledRetries();
     void finishJob(Job *job, const Error &error);
-    std::unique_ptr<ProtocolSession> createSession() const;
+    void complete(Job *job, const Error &error);
+    [[nodiscard]] int pendingLocked() const;
 
     ServerEndpoint m_endpoint;
     QString m_password;
@@ -53,7 +66,8 @@ private:
     std::deque<Entry> m_interactive;
     std::deque<Entry> m_background;
     Job *m_running = nullptr;
-    std::vector<Job *> m_retrying; // waiting for their back-off timer
+    std::vector<Waiting> m_retrying;
+    quint64 m_nextSerial = 0;
     bool m_scheduled = false;
     bool m_shuttingDown = false;
 };

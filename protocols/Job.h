@@ -36,9 +36,10 @@ public:
     [[nodiscard]] const Error &error() const { return m_error; }
     [[nodiscard]] bool isFinished() const { return m_finished; }
 
-    /// Asks the job to stop. A queued job completes with ErrorKind::Cancelled without running; a
-    /// running one stops at its next socket poll (a few milliseconds) and its connection is
-    /// reopened before the next job, because the protocol state is then unknown.
+    /// Asks the job to stop. A queued job completes with ErrorKind::Cancelled without running; one
+    /// waiting to be retried after a dropped connection completes so at once; a running one stops
+    /// at its next socket poll (a few milliseconds) and its connection is reopened before the next
+    /// job, because the protocol state is then unknown.
     void cancel();
     [[nodiscard]] CancelToken cancelToken() const { return m_token; }
 

@@ -145,6 +145,9 @@ private Q_SLOTS:
     void unexpectedCommandFailsTheScript();
     void reconnectsAfterCancel();
     void retriesAfterCutWithBackoff();
+    void retryIsRequeuedNotSlept();
+    void cancelWhileWaitingForRetry();
+    void cancelWhileWaitingForRetry_data();
     void retriesAreBounded();
     void nonRetryableJobIsNotRetried();
     void destroyingCompletesQueuedJobsAsCancelled();
@@ -494,6 +497,96 @@ void TestConnection::retriesAfterCutWithBackoff()
     QVERIFY2(timer.elapsed() >= 40, qPrintable(QString::number(timer.elapsed()))); // the back-off
     QCOMPARE(factory->connectionCount(), 2);
     connection.reset();
+    POSTIER_VERIFY_SCRIPT(first);
+    POSTIER_VERIFY_SCRIPT(second);
+}
+
+void TestConnection::retryIsRequeuedNotSlept()
+{
+    // During the back-off the worker is free: a job queued meanwhile runs (on a new connection)
+    // and finishes before the retry.
+    auto factory = std::make_shared<ScriptedSocketFactory>();
+    auto first = factory->addScript(Script::fromString(
+        loginPreamble() + "C: p0001 XPROBE flaky\nX: close\n", QStringLiteral("cut connection")));
+    auto second = factory->addScript(Script::fromString(
+        loginPreamble() + probe("p0002", "other") + probe("p0003", "flaky") + logout(),
+        QStringLiteral("second connection")));
+    ConnectionOptions options;
+    options.socketFactory = factory;
+    options.maxReconnects = 1;
+    options.reconnectBaseDelayMs = 300;
+    auto connection = std::make_unique<Connection>(scriptedEndpoint(), QStringLiteral("s3cret"), options);
+
+    ProbeJob flaky("flaky"), other("other");
+    flaky.setAutoDelete(false);
+    other.setAutoDelete(false);
+    SignalLog log;
+    log.watch(&flaky, QStringLiteral("flaky"));
+    log.watch(&other, QStringLiteral("other"));
+    connection->enqueue(&flaky);
+    QTRY_VERIFY2_WITH_TIMEOUT(first->isComplete(), qPrintable(factory->problem()), kWaitMs);
+    connection->enqueue(&other);
+    QVERIFY2(waitFinished(&flaky), qPrintable(factory->problem()));
+    QVERIFY2(flaky.error().isOk(), qPrintable(flaky.error().sentence()));
+    QVERIFY2(other.error().isOk(), qPrintable(other.error().sentence()));
+    QCOMPARE(flaky.runs(), 2);
+    QCOMPARE(log.events, (QStringList{QStringLiteral("other:finished"), QStringLiteral("other:succeeded"),
+                                      QStringLiteral("flaky:finished"), QStringLiteral("flaky:succeeded")}));
+    connection.reset();
+    POSTIER_VERIFY_SCRIPT(first);
+    POSTIER_VERIFY_SCRIPT(second);
+}
+
+void TestConnection::cancelWhileWaitingForRetry_data()
+{
+    QTest::addColumn<bool>("cancelAll");
+    QTest::newRow("Job::cancel") << false;
+    QTest::newRow("Connection::cancelAll") << true;
+}
+
+void TestConnection::cancelWhileWaitingForRetry()
+{
+    // A job waiting out a long back-off completes as cancelled at once, not when its timer fires.
+    QFETCH(bool, cancelAll);
+    auto factory = std::make_shared<ScriptedSocketFactory>();
+    auto first = factory->addScript(Script::fromString(
+        loginPreamble() + "C: p0001 XPROBE flaky\nX: close\n", QStringLiteral("cut connection")));
+    auto second = factory->addScript(Script::fromString(
+        loginPreamble() + probe("p0002", "other") + logout(), QStringLiteral("second connection")));
+    ConnectionOptions options;
+    options.socketFactory = factory;
+    options.maxReconnects = 3;
+    const int backoffMs = 20000;
+    options.reconnectBaseDelayMs = backoffMs;
+    auto connection = std::make_unique<Connection>(scriptedEndpoint(), QStringLiteral("s3cret"), options);
+    QSignalSpy pending(connection.get(), &Connection::pendingJobsChanged);
+
+    ProbeJob flaky("flaky"), other("other");
+    flaky.setAutoDelete(false);
+    other.setAutoDelete(false);
+    SignalLog log;
+    log.watch(&flaky, QStringLiteral("flaky"));
+    connection->enqueue(&flaky);
+    connection->enqueue(&other);
+    // The worker runs one job at a time: once the second job is done, the first is waiting.
+    QVERIFY2(waitFinished(&other), qPrintable(factory->problem()));
+    QVERIFY2(other.error().isOk(), qPrintable(other.error().sentence()));
+    QVERIFY(!flaky.isFinished());
+
+    QElapsedTimer timer;
+    timer.start();
+    if (cancelAll)
+        connection->cancelAll();
+    else
+        flaky.cancel();
+    QVERIFY2(waitFinished(&flaky, backoffMs / 4), qPrintable(factory->problem()));
+    QVERIFY2(timer.elapsed() < backoffMs / 4, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(flaky.error().kind(), ErrorKind::Cancelled);
+    QCOMPARE(flaky.runs(), 1);
+    QCOMPARE(log.events, (QStringList{QStringLiteral("flaky:finished"), QStringLiteral("flaky:failed:cancelled")}));
+    QTRY_COMPARE_WITH_TIMEOUT(pending.last().at(0).toInt(), 0, kWaitMs);
+    connection.reset();
+    QCOMPARE(factory->connectionCount(), 2); // no retry after the cancel
     POSTIER_VERIFY_SCRIPT(first);
     POSTIER_VERIFY_SCRIPT(second);
 }
