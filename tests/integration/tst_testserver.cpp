@@ -7,11 +7,17 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using postier::protocols::Protocol;
 using postier::protocols::Security;
@@ -93,6 +99,120 @@ int messageCount(const TestServer &server, const QString &user, const QString &f
     return ok && m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+/// The system flags of each message of a folder as dovecot reports them (\\Recent left out),
+/// keyed by the Maildir file name without its ":2," info: for Maildir, dovecot's GUID.
+QHash<QString, QStringList> flagsByFile(const TestServer &server, const QString &user, const QString &folder)
+{
+    bool ok = false;
+    const QByteArray out = server.doveadm({QStringLiteral("-f"), QStringLiteral("tab"), QStringLiteral("fetch"),
+                                           QStringLiteral("-u"), user, QStringLiteral("guid flags"),
+                                           QStringLiteral("mailbox"), folder},
+                                          &ok);
+    QHash<QString, QStringList> result;
+    if (!ok)
+        return result;
+    QByteArrayList lines = out.split('\n');
+    lines.removeFirst(); // the column names
+    for (const QByteArray &line : std::as_const(lines)) {
+        if (line.isEmpty())
+            continue;
+        const QByteArrayList columns = line.split('\t');
+        QStringList flags = QString::fromUtf8(columns.value(1)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        flags.removeAll(QStringLiteral("\\Recent"));
+        flags.sort();
+        result.insert(QString::fromUtf8(columns.value(0)), flags);
+    }
+    return result;
+}
+
+/// The same from the file names in the folder's Maildir (the letters after ":2,").
+QHash<QString, QStringList> flagsInFileNames(const TestServer &server, const QString &user, const QString &folder)
+{
+    bool ok = false;
+    const QString path = QString::fromUtf8(server.doveadm({QStringLiteral("mailbox"), QStringLiteral("path"),
+                                                           QStringLiteral("-u"), user, folder},
+                                                          &ok))
+                             .trimmed();
+    QHash<QString, QStringList> result;
+    if (!ok || path.isEmpty())
+        return result;
+    static const QHash<QChar, QString> names = {{QLatin1Char('S'), QStringLiteral("\\Seen")},
+                                                {QLatin1Char('R'), QStringLiteral("\\Answered")},
+                                                {QLatin1Char('F'), QStringLiteral("\\Flagged")},
+                                                {QLatin1Char('D'), QStringLiteral("\\Draft")},
+                                                {QLatin1Char('T'), QStringLiteral("\\Deleted")}};
+    const QStringList files = QDir(path + QStringLiteral("/cur")).entryList(QDir::Files);
+    for (const QString &file : files) {
+        QStringList flags;
+        for (const QChar c : file.section(QStringLiteral(":2,"), 1))
+            flags << names.value(c, QStringLiteral("?") + c);
+        flags.sort();
+        result.insert(file.section(QStringLiteral(":2,"), 0, 0), flags);
+    }
+    return result;
+}
+
+/// State and parent of a process from /proc/PID/stat; state 0 when it is gone.
+std::pair<char, int> procStat(int pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {0, 0};
+    const QByteArray data = f.readAll();
+    // The command name is in parentheses and may contain spaces.
+    const QByteArrayList rest = data.mid(data.lastIndexOf(')') + 2).split(' ');
+    return {rest.value(0).isEmpty() ? '?' : rest.value(0).at(0), rest.value(1).toInt()};
+}
+
+/// Running: it exists and is not a zombie (in containers PID 1 may reap orphans late).
+bool running(int pid)
+{
+    const char state = procStat(pid).first;
+    return state != 0 && state != 'Z' && state != 'X';
+}
+
+/// Every process below `root`.
+QList<int> descendants(int root)
+{
+    QHash<int, QList<int>> children;
+    for (const QString &name : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool isPid = false;
+        const int pid = name.toInt(&isPid);
+        if (isPid)
+            children[procStat(pid).second] << pid;
+    }
+    QList<int> result;
+    QList<int> todo{root};
+    while (!todo.isEmpty()) {
+        for (const int child : children.value(todo.takeLast())) {
+            result << child;
+            todo << child;
+        }
+    }
+    return result;
+}
+
+/// The real and effective uid of a process ("Uid:" of /proc/PID/status), -1 when unknown.
+QPair<int, int> uidsOf(int pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {-1, -1};
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("Uid:")) {
+            const QByteArrayList ids = line.mid(4).simplified().split(' ');
+            return {ids.value(0).toInt(), ids.value(1).toInt()};
+        }
+    }
+    return {-1, -1};
+}
+
+QString cmdlineOf(int pid)
+{
+    QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().replace('\0', ' ')) : QString();
+}
+
 } // namespace
 
 class TestTestServer : public QObject {
@@ -117,6 +237,7 @@ private Q_SLOTS:
     void quotaExceeded();
     void doveadmFailureIsReported();
     void missingEnvironment();
+    void startsAsUnprivilegedUser();
 };
 
 void TestTestServer::environment_data()
@@ -173,6 +294,10 @@ void TestTestServer::tlsWithExplicitCa()
     SERVER();
     const QString user = server.addUser(QStringLiteral("tls"));
     QVERIFY(!user.isEmpty());
+
+    // The certificate testserver.py makes: self-signed for localhost (the name the clients see in
+    // certificate errors).
+    QCOMPARE(server.certificateCommonName(), QStringLiteral("localhost"));
 
     // Implicit TLS, verified against CA_FILE; a login right after adduser works (dovecot
     // re-reads the passwd-file).
@@ -341,6 +466,49 @@ void TestTestServer::seedRespectsLayout()
                                                QStringLiteral("Archive/2020")});
     QVERIFY(headers.contains("In-Reply-To: <"));
     QVERIFY(headers.contains("=?UTF-8?"));
+
+    // Flags: none by default; "seen" marks every message read; "random" gives the mix of a real
+    // mailbox. Dovecot reports exactly the flags written into the Maildir file names.
+    const QHash<QString, QStringList> plain = flagsByFile(server, user, QStringLiteral("INBOX"));
+    QCOMPARE(plain.size(), 25);
+    for (auto it = plain.cbegin(); it != plain.cend(); ++it)
+        QVERIFY2(it.value().isEmpty(), qPrintable(it.key() + QLatin1Char(' ') + it.value().join(QLatin1Char(' '))));
+
+    QVERIFY(server.seed(user, QStringLiteral("Read"), 20, 6, QStringLiteral("small"), QStringLiteral("seen")));
+    const QHash<QString, QStringList> read = flagsByFile(server, user, QStringLiteral("Read"));
+    QCOMPARE(read.size(), 20);
+    for (auto it = read.cbegin(); it != read.cend(); ++it)
+        QCOMPARE(it.value(), QStringList{QStringLiteral("\\Seen")});
+    QCOMPARE(read, flagsInFileNames(server, user, QStringLiteral("Read")));
+
+    QVERIFY(server.seed(user, QStringLiteral("Mixed"), 300, 7, QStringLiteral("small"), QStringLiteral("random")));
+    const QHash<QString, QStringList> mixed = flagsByFile(server, user, QStringLiteral("Mixed"));
+    QCOMPARE(mixed.size(), 300);
+    QCOMPARE(mixed, flagsInFileNames(server, user, QStringLiteral("Mixed")));
+    QHash<QString, int> counts;
+    for (const QStringList &flags : mixed) {
+        for (const QString &flag : flags)
+            ++counts[flag];
+        if (!flags.contains(QStringLiteral("\\Seen")))
+            ++counts[QStringLiteral("unseen")];
+    }
+    for (const QString &flag : {QStringLiteral("\\Seen"), QStringLiteral("\\Answered"),
+                                QStringLiteral("\\Flagged"), QStringLiteral("unseen")})
+        QVERIFY2(counts.value(flag) > 0, qPrintable(flag));
+    QVERIFY(counts.value(QStringLiteral("\\Seen")) > counts.value(QStringLiteral("unseen")));
+    QCOMPARE(counts.value(QStringLiteral("\\Seen")) + counts.value(QStringLiteral("unseen")), 300);
+    // An answered message has been read.
+    for (const QStringList &flags : mixed)
+        QVERIFY(!flags.contains(QStringLiteral("\\Answered")) || flags.contains(QStringLiteral("\\Seen")));
+    // Dovecot's own search agrees.
+    bool ok2 = false;
+    const QByteArrayList unseen = server.doveadm({QStringLiteral("search"), QStringLiteral("-u"), user,
+                                                  QStringLiteral("mailbox"), QStringLiteral("Mixed"),
+                                                  QStringLiteral("unseen")},
+                                                 &ok2)
+                                      .split('\n');
+    QVERIFY(ok2);
+    QCOMPARE(int(unseen.size() - unseen.count(QByteArray())), counts.value(QStringLiteral("unseen")));
 }
 
 void TestTestServer::quotaExceeded()
@@ -382,6 +550,108 @@ void TestTestServer::missingEnvironment()
     const TestServer missing = TestServer::fromEnvironment(QStringLiteral("no-such-layout"));
     QVERIFY(!missing.isValid());
     QVERIFY(!missing.reason().isEmpty());
+}
+
+// testserver.py has a path for a normal user: dovecot runs everything as that user and does not
+// chroot its login processes. ctest as a normal user takes it for the fixture's own instances
+// (server_start), so every other test covers it there. As root (CI), this test starts an instance
+// as "nobody" in a directory owned by nobody: a user, delivery, an IMAP login over TLS, and stop
+// leaves no process behind.
+void TestTestServer::startsAsUnprivilegedUser()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("runuser and /proc are Linux only");
+#else
+    if (::geteuid() != 0)
+        QSKIP("Not root: the fixture's own instances (server_start) already take the normal-user path.");
+    const struct passwd *nobody = ::getpwnam("nobody");
+    QVERIFY2(nobody, "There is no user nobody to run the server as.");
+    const int nobodyUid = int(nobody->pw_uid);
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    QCOMPARE(::chown(QFile::encodeName(tmp.path()).constData(), nobody->pw_uid, nobody->pw_gid), 0);
+    const QString dir = tmp.filePath(QStringLiteral("ts"));
+
+    const auto script = [&](const QStringList &args, const QByteArray &input = {}) -> QString {
+        QProcess p;
+        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                                                      TestServer::python(), TestServer::scriptPath()}
+                                               + args);
+        if (!p.waitForStarted(10000))
+            return QStringLiteral("runuser did not start: ") + p.errorString();
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            return QStringLiteral("testserver.py %1 as nobody failed (%2): %3")
+                .arg(args.value(0))
+                .arg(p.exitCode())
+                .arg(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput()));
+        return QString();
+    };
+    QString error = script({QStringLiteral("start"), QStringLiteral("--dir"), dir, QStringLiteral("--layout"),
+                            QStringLiteral("fs")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto stopAnyway = qScopeGuard([&] { script({QStringLiteral("stop"), QStringLiteral("--dir"), dir}); });
+    const TestServer server = TestServer::fromDirectory(dir);
+    QVERIFY2(server.isValid(), qPrintable(server.reason()));
+    QVERIFY(QFileInfo(dir + QStringLiteral("/env")).ownerId() == nobody->pw_uid);
+
+    QHash<QString, int> pids;
+    {
+        QFile f(dir + QStringLiteral("/pids"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QByteArrayList parts = line.split(' ');
+            if (parts.size() == 2)
+                pids.insert(QString::fromUtf8(parts[0]), parts[1].toInt());
+        }
+    }
+    const int master = pids.value(QStringLiteral("dovecot"));
+    const int relay = pids.value(QStringLiteral("relay"));
+    QVERIFY(master > 0 && relay > 0);
+
+    const QString user = QStringLiteral("plain");
+    error = script({QStringLiteral("adduser"), QStringLiteral("--dir"), dir, user});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = script({QStringLiteral("deliver"), QStringLiteral("--dir"), dir, QStringLiteral("--user"), user,
+                    QStringLiteral("-")},
+                   sampleMessage(user, "unprivileged"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // Connected, not yet logged in: a login process serves us. It runs as nobody, unchrooted.
+    Conversation imaps(server, server.port("IMAPS_PORT"), true);
+    QVERIFY2(imaps.ok(), qPrintable(imaps.error()));
+    QVERIFY(imaps.reply().startsWith("* OK"));
+    QList<int> processes = descendants(master);
+    int logins = 0;
+    for (const int pid : std::as_const(processes)) {
+        if (!cmdlineOf(pid).contains(QLatin1String("/imap-login")))
+            continue;
+        ++logins;
+        QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/root").arg(pid)).symLinkTarget(), QStringLiteral("/"));
+    }
+    QVERIFY2(logins > 0, "no imap-login process below the master");
+    QVERIFY(imaps.command("a1 LOGIN " + user.toUtf8() + ' ' + TestServer::passwordFor(user).toUtf8())
+                .contains("a1 OK"));
+    QByteArray selected = imaps.command("a2 SELECT INBOX");
+    for (int i = 0; i < 20 && !selected.contains("a2 OK"); ++i)
+        selected += imaps.reply();
+    QVERIFY2(selected.contains("* 1 EXISTS"), selected.constData());
+
+    // Every process of the instance runs as nobody (real and effective uid).
+    processes = descendants(master) << master << relay;
+    for (const int pid : std::as_const(processes)) {
+        if (running(pid))
+            QVERIFY2(uidsOf(pid) == qMakePair(nobodyUid, nobodyUid), qPrintable(cmdlineOf(pid)));
+    }
+
+    error = script({QStringLiteral("stop"), QStringLiteral("--dir"), dir});
+    stopAnyway.dismiss();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const int pid : std::as_const(processes))
+        QVERIFY2(!running(pid), qPrintable(QStringLiteral("%1 still runs: %2").arg(pid).arg(cmdlineOf(pid))));
+    QVERIFY(!QFile::exists(dir + QStringLiteral("/pids")));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestTestServer)

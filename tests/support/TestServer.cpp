@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSslCertificate>
 #include <QtDebug>
 
 namespace postier::test {
@@ -13,7 +14,9 @@ namespace {
 
 constexpr int kScriptTimeoutMs = 280000; // below CTest's 300 s per test: seeding 100k takes ~10 s
 
-QString python()
+} // namespace
+
+QString TestServer::python()
 {
     // The relay needs Debian's aiosmtpd, which only /usr/bin/python3 has; the other commands
     // run anywhere, but one interpreter for all keeps failures simple to read.
@@ -21,7 +24,7 @@ QString python()
     return QFileInfo::exists(debian) ? debian : QStringLiteral("python3");
 }
 
-QString script()
+QString TestServer::scriptPath()
 {
     const QString fromEnv = qEnvironmentVariable("POSTIER_TESTSERVER_SCRIPT");
     if (!fromEnv.isEmpty())
@@ -32,6 +35,8 @@ QString script()
     return QStringLiteral("scripts/testserver.py");
 #endif
 }
+
+namespace {
 
 bool run(const QString &program, const QStringList &args, const QByteArray &input,
          QByteArray *output)
@@ -77,7 +82,13 @@ TestServer TestServer::fromEnvironment(const QString &layout)
                               .arg(layout);
         return server;
     }
-    server.m_dir = QDir(base).absoluteFilePath(layout);
+    return fromDirectory(QDir(base).absoluteFilePath(layout));
+}
+
+TestServer TestServer::fromDirectory(const QString &dir)
+{
+    TestServer server;
+    server.m_dir = dir;
     QFile env(server.m_dir + QStringLiteral("/env"));
     if (!env.open(QIODevice::ReadOnly)) {
         server.m_reason = QStringLiteral("No test server in %1 (%2): is the ctest fixture "
@@ -120,6 +131,12 @@ quint16 TestServer::port(const char *key) const
 QString TestServer::caFile() const
 {
     return m_env.value(QStringLiteral("CA_FILE"));
+}
+
+QString TestServer::certificateCommonName() const
+{
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_dir + QStringLiteral("/ssl/cert.pem"));
+    return certs.isEmpty() ? QString() : certs.first().subjectInfo(QSslCertificate::CommonName).value(0);
 }
 
 QString TestServer::dir() const
@@ -207,12 +224,13 @@ bool TestServer::deliver(const QString &user, const QByteArray &message,
 }
 
 bool TestServer::seed(const QString &user, const QString &folder, int count, int seed,
-                      const QString &sizes) const
+                      const QString &sizes, const QString &flags) const
 {
     return runScript({QStringLiteral("seed"), QStringLiteral("--dir"), m_dir,
                       QStringLiteral("--user"), user, QStringLiteral("--folder"), folder,
                       QStringLiteral("--count"), QString::number(count), QStringLiteral("--seed"),
-                      QString::number(seed), QStringLiteral("--sizes"), sizes});
+                      QString::number(seed), QStringLiteral("--sizes"), sizes,
+                      QStringLiteral("--flags"), flags});
 }
 
 QByteArray TestServer::doveadm(const QStringList &args, bool *ok) const
@@ -234,7 +252,7 @@ bool TestServer::runScript(const QStringList &args, const QByteArray &input,
         qWarning().noquote() << "No test server:" << m_reason;
         return false;
     }
-    return run(python(), QStringList{script()} + args, input, output);
+    return run(python(), QStringList{scriptPath()} + args, input, output);
 }
 
 } // namespace postier::test

@@ -21,6 +21,8 @@ public:
     /// Reads $POSTIER_TEST_SERVER_DIR/<layout>/env (layout "fs" or "maildirpp"). isValid() false
     /// (and a reason) when the variable or file is missing.
     static TestServer fromEnvironment(const QString &layout = QStringLiteral("fs"));
+    /// Reads DIR/env of an instance started with `testserver.py start --dir DIR`.
+    static TestServer fromDirectory(const QString &dir);
 
     [[nodiscard]] bool isValid() const;
     [[nodiscard]] QString reason() const;
@@ -29,6 +31,8 @@ public:
     /// A port from the env file, e.g. port("IMAPS_PORT"); 0 when unknown.
     [[nodiscard]] quint16 port(const char *key) const;
     [[nodiscard]] QString caFile() const;
+    /// The common name (CN) of the server's certificate, e.g. "localhost"; empty if unreadable.
+    [[nodiscard]] QString certificateCommonName() const;
     [[nodiscard]] QString dir() const;
     /// The maildir root: a user's mail is under mailRoot()/<user>.
     [[nodiscard]] QString mailRoot() const;
@@ -39,6 +43,10 @@ public:
     /// empty on failure. quota is a dovecot storage limit such as "1M" (empty: unlimited).
     [[nodiscard]] QString addUser(const QString &prefix, const QString &quota = {}) const;
     [[nodiscard]] static QString passwordFor(const QString &user); // user + "pw"
+    /// scripts/testserver.py ($POSTIER_TESTSERVER_SCRIPT when set).
+    [[nodiscard]] static QString scriptPath();
+    /// The interpreter that runs it: /usr/bin/python3 (the relay needs Debian's aiosmtpd).
+    [[nodiscard]] static QString python();
 
     /// Endpoint for the user with the CA trusted: protocol/security picks the port
     /// (Imap+Tls -> IMAPS_PORT, Imap+StartTls -> IMAP_PORT, Pop3..., Smtp+StartTls ->
@@ -54,11 +62,14 @@ public:
     [[nodiscard]] bool deliver(const QString &user, const QByteArray &message,
                                const QString &folder = QStringLiteral("INBOX")) const;
 
-    /// Runs `seed`; returns false on failure. Writes `count` generated messages (no flags,
-    /// INTERNALDATE over past years, UID order = date order) straight into the folder's Maildir,
+    /// Runs `seed`; returns false on failure. Writes `count` generated messages (INTERNALDATE
+    /// over past years, UID order = date order) straight into the folder's Maildir,
     /// deterministic for a given seed and user. sizes: "small" or "mixed" (2 KB to 2 MB).
+    /// flags: "none", "seen" (all \Seen) or "random" (mostly \Seen, some \Answered and
+    /// \Flagged, the newest mostly unread).
     [[nodiscard]] bool seed(const QString &user, const QString &folder, int count, int seed = 1,
-                            const QString &sizes = QStringLiteral("small")) const;
+                            const QString &sizes = QStringLiteral("small"),
+                            const QString &flags = QStringLiteral("none")) const;
 
     /// Runs a doveadm command against this instance (e.g. {"mailbox","list","-u",user}) and
     /// returns stdout.
