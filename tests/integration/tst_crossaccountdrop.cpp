@@ -138,8 +138,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_server = test::TestServer::fromEnvironment();
-        if (!m_server.isValid())
-            QSKIP(qPrintable(m_server.reason()));
+        QVERIFY2(m_server.isValid(), qPrintable(m_server.reason()));
         QVERIFY(m_dir.isValid());
         // Local folders and migration journals go to the application data location.
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));

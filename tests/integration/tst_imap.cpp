@@ -381,6 +381,11 @@ void TestImap::untrustedCertificateAndPinning()
     QCOMPARE(QCryptographicHash::hash(error.certificate().der, QCryptographicHash::Sha256),
              error.certificate().sha256);
     QVERIFY2(error.sentence().contains(error.certificate().fingerprintText()), qPrintable(error.sentence()));
+    // The subject names the server: the CN of the test server's certificate (testserver.py: localhost).
+    const QString commonName = a.server.certificateCommonName();
+    QVERIFY2(!commonName.isEmpty(), qPrintable(a.server.dir()));
+    QVERIFY2(!error.certificate().subject.isEmpty(), qPrintable(error.sentence()));
+    QCOMPARE(error.certificate().subject, commonName);
 
     // Pinning exactly that certificate lets the same endpoint in, without the CA.
     ServerEndpoint pinned = untrusted;

@@ -68,8 +68,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_server = test::TestServer::fromEnvironment();
-        if (!m_server.isValid())
-            QSKIP(qPrintable(m_server.reason()));
+        QVERIFY2(m_server.isValid(), qPrintable(m_server.reason()));
         QVERIFY(m_dir.isValid());
         m_user = m_server.addUser(QStringLiteral("win"));
         QVERIFY(!m_user.isEmpty());

@@ -63,8 +63,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_server = test::TestServer::fromEnvironment();
-        if (!m_server.isValid())
-            QSKIP(qPrintable(m_server.reason()));
+        QVERIFY2(m_server.isValid(), qPrintable(m_server.reason()));
         QVERIFY(m_dir.isValid());
     }
 
@@ -207,8 +206,9 @@ private Q_SLOTS:
         Fixture f = fixture(QStringLiteral("keychain"));
         const auto written = models::PasswordStore::writeAndWait(models::Account::passwordKey(f.endpoint),
                                                                  test::TestServer::passwordFor(f.user));
-        if (!written.ok)
-            QSKIP(qPrintable(QStringLiteral("no keychain here: ") + written.error));
+        QVERIFY2(written.ok, qPrintable(QStringLiteral("The system keychain is needed (scripts/test.sh runs an "
+                                                       "unlocked gnome-keyring; see TESTING.md): ")
+                                        + written.error));
         NewMailWatcher watcher(*f.session);
         QSignalSpy watching(&watcher, &NewMailWatcher::watching);
         QSignalSpy news(&watcher, &NewMailWatcher::newMail);

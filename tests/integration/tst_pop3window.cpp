@@ -106,8 +106,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_server = test::TestServer::fromEnvironment();
-        if (!m_server.isValid())
-            QSKIP(qPrintable(m_server.reason()));
+        QVERIFY2(m_server.isValid(), qPrintable(m_server.reason()));
         QVERIFY(m_dir.isValid());
         // The local folders go to the application data location: keep them in the test's directory.
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
