@@ -13,6 +13,7 @@
 #include <QTextStream>
 #include <QUrl>
 #include <cstdio>
+#include <cstdlib>
 #include <unistd.h>
 
 namespace postier::cli {
@@ -45,9 +46,29 @@ void CliContext::addCommonOptions(QCommandLineParser &parser)
     parser.addHelpOption();
 }
 
+bool CliContext::parse(QCommandLineParser &parser, const QStringList &args)
+{
+    const bool parsed = parser.parse(args);
+    // The options before a mistake are known, so --json also applies to the usage error.
+    m_json = parser.isSet(QStringLiteral("json"));
+    if (!parsed) {
+        usage(Cli::tr("%1 Run “%2 --help” for the options.").arg(parser.errorText(), args.value(0)));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // QCommandLineParser names the program by its full path; the command's own name reads better.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = help.indexOf(program); at >= 0 && !program.isEmpty())
+            help.replace(at, program.size(), args.value(0));
+        QTextStream(stdout) << help;
+        std::exit(ExitOk);
+    }
+    return readCommonOptions(parser);
+}
+
 bool CliContext::readCommonOptions(const QCommandLineParser &parser)
 {
-    m_json = parser.isSet(QStringLiteral("json"));
     m_trace = parser.isSet(QStringLiteral("trace"));
     m_caFile = parser.value(QStringLiteral("ca-file"));
     m_passwordFile = parser.value(QStringLiteral("password-file"));
@@ -103,33 +124,31 @@ bool CliContext::resolveEndpoint(const QString &urlOrName, protocols::ServerEndp
     return true;
 }
 
-bool CliContext::resolvePassword(const protocols::ServerEndpoint &endpoint, QString *password)
+int CliContext::resolvePassword(const protocols::ServerEndpoint &endpoint, QString *password)
 {
     if (!m_passwordFile.isEmpty()) {
         QFile f(m_passwordFile);
         if (!f.open(QIODevice::ReadOnly)) {
-            fail(protocols::Error(protocols::ErrorKind::LocalIo,
-                                  Cli::tr("The password file %1 cannot be read: %2.").arg(m_passwordFile, f.errorString())));
-            return false;
+            return fail(protocols::Error(protocols::ErrorKind::LocalIo,
+                                         Cli::tr("The password file %1 cannot be read: %2.").arg(m_passwordFile, f.errorString())));
         }
         *password = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
-        return true;
+        return ExitOk;
     }
     const QByteArray env = qgetenv("POSTIER_PASSWORD");
     if (!env.isEmpty()) {
         *password = QString::fromUtf8(env);
-        return true;
+        return ExitOk;
     }
     const auto result = models::PasswordStore::readAndWait(models::Account::passwordKey(endpoint));
     if (result.ok) {
         *password = result.password;
-        return true;
+        return ExitOk;
     }
-    fail(protocols::Error(protocols::ErrorKind::Auth,
-                          Cli::tr("No password for %1: %2 Give one with --password-file or the "
-                             "POSTIER_PASSWORD environment variable.")
-                              .arg(endpoint.displayName(), result.error)));
-    return false;
+    return fail(protocols::Error(protocols::ErrorKind::Auth,
+                                 Cli::tr("No password for %1: %2 Give one with --password-file or the "
+                                    "POSTIER_PASSWORD environment variable.")
+                                     .arg(endpoint.displayName(), result.error)));
 }
 
 protocols::ConnectionOptions CliContext::connectionOptions() const

@@ -27,11 +27,15 @@ class Cli
 class CliContext
 {
 public:
-    /// Adds --json, --ca-file, --password-file, --timeout and --trace to a command's parser.
+    /// Adds --json, --ca-file, --password-file, --timeout, --trace and --help to a command's parser.
     static void addCommonOptions(QCommandLineParser &parser);
 
-    /// Reads the common options. Returns false (after printing why) on a usage error.
-    bool readCommonOptions(const QCommandLineParser &parser);
+    /// Parses a command's arguments (args[0] is "postier-cli <command>") and reads the common
+    /// options. --help prints the command's help and exits with status 0. An unknown option, an
+    /// option without its value or a bad common option is a usage error: it is printed as a
+    /// sentence (as JSON when --json is on the line) and parse() returns false; the command then
+    /// returns ExitUsage. Never exits with QCommandLineParser::process()'s undocumented status 1.
+    bool parse(QCommandLineParser &parser, const QStringList &args);
 
     /// Turns an IMAP/POP3/SMTP URL or an account name from the app's settings into an endpoint
     /// (for a name, `which` picks "incoming" or "outgoing"). Prints a sentence and returns false
@@ -39,8 +43,9 @@ public:
     bool resolveEndpoint(const QString &urlOrName, protocols::ServerEndpoint *out,
                          const QString &which = QStringLiteral("incoming"));
     /// The password from, in order: --password-file, $POSTIER_PASSWORD, the keychain. Never from
-    /// the command line. Prints a sentence and returns false when none is available.
-    bool resolvePassword(const protocols::ServerEndpoint &endpoint, QString *password);
+    /// the command line. Returns ExitOk, or prints a sentence and returns the exit code: ExitLocal
+    /// when the password file cannot be read, ExitAuth when no password is available.
+    [[nodiscard]] int resolvePassword(const protocols::ServerEndpoint &endpoint, QString *password);
     /// A connection for the endpoint, with tracing to stderr when --trace was given.
     [[nodiscard]] std::unique_ptr<protocols::Connection> connect(const protocols::ServerEndpoint &endpoint,
                                                                  const QString &password) const;
@@ -59,6 +64,8 @@ public:
     void endProgress() const;
 
 private:
+    bool readCommonOptions(const QCommandLineParser &parser);
+
     bool m_json = false;
     QString m_caFile;
     QString m_passwordFile;

@@ -35,9 +35,8 @@ int runAccounts(const QStringList &args)
     parser.addOption({QStringLiteral("outgoing"), Cli::tr("SMTP server URL."), Cli::tr("url")});
     parser.addOption({QStringLiteral("pop3"), Cli::tr("When detecting, prefer POP3 to IMAP.")});
     CliContext::addCommonOptions(parser);
-    parser.process(args);
     CliContext ctx;
-    if (!ctx.readCommonOptions(parser))
+    if (!ctx.parse(parser, args))
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())
@@ -121,7 +120,7 @@ int runAccounts(const QStringList &args)
         // The password, if one was given, goes to the keychain for both servers.
         QString password;
         const bool havePassword = parser.isSet(QStringLiteral("password-file")) || !qEnvironmentVariableIsEmpty("POSTIER_PASSWORD");
-        if (havePassword && ctx.resolvePassword(account.incoming, &password)) {
+        if (havePassword && ctx.resolvePassword(account.incoming, &password) == ExitOk) {
             for (const auto &e : {account.incoming, account.outgoing}) {
                 if (e.host.isEmpty())
                     continue;

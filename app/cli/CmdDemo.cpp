@@ -85,9 +85,8 @@ int runDemo(const QStringList &args)
     parser.addOption({QStringLiteral("dir"), Cli::tr("Where the demo server keeps its files."), Cli::tr("dir")});
     parser.addOption({QStringLiteral("stop"), Cli::tr("Stop the demo server.")});
     CliContext::addCommonOptions(parser);
-    parser.process(args);
     CliContext ctx;
-    if (!ctx.readCommonOptions(parser))
+    if (!ctx.parse(parser, args))
         return ExitUsage;
 
     const QString script = scriptPath();

@@ -26,9 +26,8 @@ int runFetch(const QStringList &args)
     parser.addOption({QStringLiteral("uid"), Cli::tr("The message's UID."), Cli::tr("uid")});
     parser.addOption({QStringLiteral("section"), Cli::tr("Only this MIME part, e.g. 1.2."), Cli::tr("section")});
     CliContext::addCommonOptions(parser);
-    parser.process(args);
     CliContext ctx;
-    if (!ctx.readCommonOptions(parser))
+    if (!ctx.parse(parser, args))
         return ExitUsage;
     bool uidOk = false;
     const uint uid = parser.value(QStringLiteral("uid")).toUInt(&uidOk);
@@ -41,8 +40,8 @@ int runFetch(const QStringList &args)
         return ExitUsage;
     if (endpoint.protocol != protocols::Protocol::Imap)
         return ctx.usage(Cli::tr("fetch needs an IMAP account (imaps:// or imap+starttls://)."));
-    if (!ctx.resolvePassword(endpoint, &password))
-        return ExitAuth;
+    if (const int code = ctx.resolvePassword(endpoint, &password); code != ExitOk)
+        return code;
 
     auto connection = ctx.connect(endpoint, password);
     protocols::FetchMessageJob job(protocols::imap::encodeMailboxName(parser.value(QStringLiteral("folder"))), uid);

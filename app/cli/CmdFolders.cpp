@@ -59,9 +59,8 @@ int runFolders(const QStringList &args)
                                         "marked: they are listed but cannot hold mail."));
     parser.addPositionalArgument(QStringLiteral("account"), Cli::tr("An IMAP URL or an account name."));
     CliContext::addCommonOptions(parser);
-    parser.process(args);
     CliContext ctx;
-    if (!ctx.readCommonOptions(parser))
+    if (!ctx.parse(parser, args))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(Cli::tr("folders takes exactly one account: postier-cli folders imaps://anna@host"));
@@ -72,8 +71,8 @@ int runFolders(const QStringList &args)
         return ExitUsage;
     if (endpoint.protocol != protocols::Protocol::Imap)
         return ctx.usage(Cli::tr("folders needs an IMAP account (imaps:// or imap+starttls://)."));
-    if (!ctx.resolvePassword(endpoint, &password))
-        return ExitAuth;
+    if (const int code = ctx.resolvePassword(endpoint, &password); code != ExitOk)
+        return code;
 
     auto connection = ctx.connect(endpoint, password);
     protocols::ListFoldersJob job;

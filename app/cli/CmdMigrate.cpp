@@ -66,9 +66,8 @@ int runMigrate(const QStringList &args)
                               "$POSTIER_SOURCE_PASSWORD, else the keychain)."),
                       Cli::tr("file")});
     CliContext::addCommonOptions(parser);
-    parser.process(args);
     CliContext ctx;
-    if (!ctx.readCommonOptions(parser))
+    if (!ctx.parse(parser, args))
         return ExitUsage;
     if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")) || !parser.positionalArguments().isEmpty())
         return ctx.usage(Cli::tr("Usage: postier-cli migrate --from SOURCE --to IMAP-URL [--dry-run] [--json]"));
@@ -96,8 +95,8 @@ int runMigrate(const QStringList &args)
             sourcePassword = QString::fromUtf8(file.readAll()).section(QLatin1Char('\n'), 0, 0).trimmed();
         } else if (qEnvironmentVariableIsSet("POSTIER_SOURCE_PASSWORD")) {
             sourcePassword = qEnvironmentVariable("POSTIER_SOURCE_PASSWORD");
-        } else if (!ctx.resolvePassword(source, &sourcePassword)) {
-            return ExitAuth;
+        } else if (const int code = ctx.resolvePassword(source, &sourcePassword); code != ExitOk) {
+            return code;
         }
         auto imap = std::make_shared<protocols::ImapFolderSource>(
             std::make_unique<protocols::Connection>(source, sourcePassword, ctx.connectionOptions()),
@@ -130,8 +129,8 @@ int runMigrate(const QStringList &args)
         return ExitUsage;
     if (settings.destination.protocol != protocols::Protocol::Imap)
         return ctx.usage(Cli::tr("migrate copies into an IMAP account (imaps:// or imap+starttls://)."));
-    if (!ctx.resolvePassword(settings.destination, &settings.password))
-        return ExitAuth;
+    if (const int code = ctx.resolvePassword(settings.destination, &settings.password); code != ExitOk)
+        return code;
     settings.connection = ctx.connectionOptions();
 
     models::MigrationRun run(settings);

@@ -37,9 +37,8 @@ int runPop3(const QStringList &args)
                          "than this many days ago."),
                       Cli::tr("days")});
     CliContext::addCommonOptions(parser);
-    parser.process(args);
     CliContext ctx;
-    if (!ctx.readCommonOptions(parser))
+    if (!ctx.parse(parser, args))
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2 || pos[0] != QLatin1String("fetch"))
@@ -66,8 +65,8 @@ int runPop3(const QStringList &args)
         return ExitUsage;
     if (endpoint.protocol != protocols::Protocol::Pop3)
         return ctx.usage(Cli::tr("pop3 fetch needs a POP3 account (pop3s:// or pop3+starttls://)."));
-    if (!ctx.resolvePassword(endpoint, &password))
-        return ExitAuth;
+    if (const int code = ctx.resolvePassword(endpoint, &password); code != ExitOk)
+        return code;
 
     into = QDir(into).absolutePath();
     auto connection = ctx.connect(endpoint, password);

@@ -105,9 +105,8 @@ int runSearch(const QStringList &args)
                       Cli::tr("Show at most this many messages (default %1).").arg(kDefaultLimit),
                       Cli::tr("n")});
     CliContext::addCommonOptions(parser);
-    parser.process(args);
     CliContext ctx;
-    if (!ctx.readCommonOptions(parser))
+    if (!ctx.parse(parser, args))
         return ExitUsage;
     QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
@@ -203,8 +202,8 @@ int runSearch(const QStringList &args)
     int serverCount = 0;
     if (askServer) {
         QString password;
-        if (!ctx.resolvePassword(endpoint, &password))
-            return ExitAuth;
+        if (const int code = ctx.resolvePassword(endpoint, &password); code != ExitOk)
+            return code;
         auto connection = ctx.connect(endpoint, password);
 
         // The cache describes the server's UIDs only while the folder keeps its UIDVALIDITY.

@@ -53,9 +53,8 @@ int runSend(const QStringList &args)
     parser.addOption({QStringLiteral("attach"), Cli::tr("A file to attach."), Cli::tr("file")});
     parser.addOption({QStringLiteral("save-sent"), Cli::tr("Also write the exact bytes sent to this file."), Cli::tr("file")});
     CliContext::addCommonOptions(parser);
-    parser.process(args);
     CliContext ctx;
-    if (!ctx.readCommonOptions(parser))
+    if (!ctx.parse(parser, args))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("from"))
         || (!parser.isSet(QStringLiteral("to")) && !parser.isSet(QStringLiteral("cc")) && !parser.isSet(QStringLiteral("bcc")))
@@ -101,8 +100,8 @@ int runSend(const QStringList &args)
         return ExitUsage;
     if (endpoint.protocol != protocols::Protocol::Smtp)
         return ctx.usage(Cli::tr("send needs an SMTP server (smtp+starttls:// or smtps://)."));
-    if (!ctx.resolvePassword(endpoint, &password))
-        return ExitAuth;
+    if (const int code = ctx.resolvePassword(endpoint, &password); code != ExitOk)
+        return code;
 
     auto connection = ctx.connect(endpoint, password);
     protocols::SendMessageJob job(message);

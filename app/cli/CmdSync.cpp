@@ -28,9 +28,8 @@ int runSync(const QStringList &args)
     parser.addOption({QStringLiteral("folder"), Cli::tr("The folder, e.g. INBOX or Archive/2024."), Cli::tr("folder")});
     parser.addOption({QStringLiteral("cache"), Cli::tr("The cache file (default: Postier's own cache)."), Cli::tr("file")});
     CliContext::addCommonOptions(parser);
-    parser.process(args);
     CliContext ctx;
-    if (!ctx.readCommonOptions(parser))
+    if (!ctx.parse(parser, args))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("folder")))
         return ctx.usage(Cli::tr("Usage: postier-cli sync URL|ACCOUNT --folder FOLDER"));
@@ -41,8 +40,8 @@ int runSync(const QStringList &args)
         return ExitUsage;
     if (endpoint.protocol != protocols::Protocol::Imap)
         return ctx.usage(Cli::tr("sync needs an IMAP account (imaps:// or imap+starttls://)."));
-    if (!ctx.resolvePassword(endpoint, &password))
-        return ExitAuth;
+    if (const int code = ctx.resolvePassword(endpoint, &password); code != ExitOk)
+        return code;
 
     QString cachePath = parser.value(QStringLiteral("cache"));
     if (cachePath.isEmpty())
