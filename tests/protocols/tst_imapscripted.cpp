@@ -160,6 +160,8 @@ private Q_SLOTS:
     void cutMidLiteralRetrySucceeds();
     void stallTimesOut();
     void cancelMidFetch();
+    void stallDuringLoginTimesOut();
+    void cancelDuringLogin();
     void starttlsMissingNeverSendsCredentials();
     void starttlsRefused();
     void passwordNeverInTrace();
@@ -581,6 +583,42 @@ void TestImapScripted::cancelMidFetch()
     s.close();
     VERIFY_FACTORY(s);
     QCOMPARE(s.factory().connectionCount(), 1); // a cancelled job is not retried
+}
+
+void TestImapScripted::stallDuringLoginTimesOut()
+{
+    Scripted s({QStringLiteral("imap/login-stall.script")});
+    s.endpoint.timeoutMs = 300;
+    CapabilitiesJob job;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY2(s.run(job), qPrintable(s.problem()));
+    VERIFY_FACTORY(s);
+    QCOMPARE(job.error().kind(), ErrorKind::Timeout);
+    QVERIFY2(timer.elapsed() >= 300, qPrintable(QString::number(timer.elapsed())));
+    const QString sentence = job.error().sentence();
+    QVERIFY2(sentence.contains(QStringLiteral("imap.example.test")) && sentence.contains(QStringLiteral("stopped answering")),
+             qPrintable(sentence));
+    QCOMPARE(s.factory().connectionCount(), 1);
+}
+
+void TestImapScripted::cancelDuringLogin()
+{
+    Scripted s({QStringLiteral("imap/login-stall.script")});
+    s.endpoint.timeoutMs = 30000;
+    CapabilitiesJob job;
+    s.start(job);
+    QTRY_VERIFY2_WITH_TIMEOUT(s.script()->clientBytes().contains("a001 LOGIN"), qPrintable(s.problem()), kWaitMs);
+    QElapsedTimer timer;
+    timer.start();
+    job.cancel();
+    QVERIFY(s.waitFinished(job));
+    // Polled every few milliseconds; far below the 30 s timeout even on a loaded machine.
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(job.error().kind(), ErrorKind::Cancelled);
+    s.close();
+    VERIFY_FACTORY(s);
+    QCOMPARE(s.factory().connectionCount(), 1);
 }
 
 void TestImapScripted::starttlsMissingNeverSendsCredentials()
