@@ -118,7 +118,20 @@ Error translateCurrentException(const ProtocolSession &session, const CancelToke
         err.setCertificate(cert);
         return err;
     } catch (const vmime::exceptions::authentication_error &ex) {
-        return authError(e, serverWords(ex.response()));
+        if (session.refusedPasswordLogin())
+            return Error(ErrorKind::TlsRequired,
+                         ErrorText::tr("%1 does not accept passwords over an unencrypted connection, so "
+                                       "Postier did not send yours. Choose SSL/TLS or STARTTLS for this "
+                                       "account.")
+                             .arg(host));
+        // After a refused SASL attempt vmime throws its own words ("all mechanisms failed"); the
+        // server's answer is the refusal the session noted.
+        if (!session.loginRefusal().isEmpty())
+            return authError(e, serverWords(session.loginRefusal().toStdString()));
+        const std::string response = ex.response();
+        const bool vmimeWords = response.find("SASL") != std::string::npos
+            || response.find("authentication methods") != std::string::npos;
+        return authError(e, vmimeWords ? QString() : serverWords(response));
     } catch (const vmime::exceptions::sasl_exception &ex) {
         return authError(e, QString::fromStdString(ex.what()));
     } catch (const vmime::exceptions::no_auth_information &) {

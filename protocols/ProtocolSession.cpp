@@ -5,12 +5,17 @@
 #include "protocols/pop3/Pop3Session.h"
 #include "protocols/smtp/SmtpSession.h"
 
+#include <vmime/net/imap/IMAPConnection.hpp>
+#include <vmime/net/imap/IMAPStore.hpp>
 #include <vmime/platforms/posix/posixHandler.hpp>
 #include <vmime/security/cert/certificateNotTrustedException.hpp>
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
+
+#include <cctype>
 
 namespace postier::protocols {
 
@@ -28,33 +33,80 @@ void ensurePlatformHandler()
 
 
 
-class PasswordAuthenticator : public vmime::security::sasl::defaultSASLAuthenticator
+// A refusal in any of the three protocols: "a001 NO ...", "a001 BAD ...", "-ERR ...", "535 ...".
+bool isRefusal(const QByteArray &line)
+{
+    if (line.startsWith("-ERR"))
+        return true;
+    if (line.size() >= 3 && (line.at(0) == '4' || line.at(0) == '5') && std::isdigit(uchar(line.at(1)))
+        && std::isdigit(uchar(line.at(2))))
+        return true;
+    const QByteArrayList words = line.split(' ');
+    return words.size() >= 2 && words.at(0) != "*" && words.at(0) != "+"
+        && (words.at(1).toUpper() == "NO" || words.at(1).toUpper() == "BAD");
+}
+
+} // namespace
+
+// One login attempt per connection: each refused attempt counts against the account on servers
+// with lockout or fail2ban. So vmime gets one SASL mechanism (PLAIN where offered: what providers
+// expect over TLS), and once it has one, no fallback to IMAP LOGIN or POP3 USER/PASS after a
+// refusal (options.sasl.fallback, which vmime reads only after the SASL attempt failed). A server
+// that offers no AUTH= mechanism we can use still gets LOGIN or USER/PASS; an IMAP server that
+// says LOGINDISABLED gets no password at all.
+class ProtocolSession::Authenticator : public vmime::security::sasl::defaultSASLAuthenticator
 {
 public:
-    PasswordAuthenticator(std::string user, std::string password)
+    Authenticator(std::string user, std::string password)
         : m_user(std::move(user)), m_password(std::move(password)) {}
     const vmime::string getUsername() const override { return m_user; }
     const vmime::string getPassword() const override { return m_password; }
 
-    // One mechanism, not every one the server lists: each failed attempt counts against the
-    // account on servers with lockout or fail2ban. PLAIN over TLS is what providers expect.
+    // vmime calls this at the start of each login, after STARTTLS, with the capabilities known.
+    void setService(vmime::shared_ptr<vmime::net::service> service) override
+    {
+        defaultSASLAuthenticator::setService(service);
+        m_mechanismChosen = false;
+        m_loginDisabled = false;
+        const auto imap = vmime::dynamicCast<vmime::net::imap::IMAPStore>(service);
+        if (!imap || !imap->getConnection())
+            return;
+        // The capabilities the SASL step is about to read (a CAPABILITY command if the server
+        // did not send them after STARTTLS), only asked a moment earlier.
+        for (const auto &capability : imap->getConnection()->getCapabilities()) {
+            if (QByteArray::fromStdString(capability).toUpper() == "LOGINDISABLED") {
+                m_loginDisabled = true;
+                service->setProperty("options.sasl.fallback", false);
+            }
+        }
+    }
+
     const std::vector<vmime::shared_ptr<vmime::security::sasl::SASLMechanism>> getAcceptableMechanisms(
         const std::vector<vmime::shared_ptr<vmime::security::sasl::SASLMechanism>> &available,
-        vmime::shared_ptr<vmime::security::sasl::SASLMechanism> suggested) const override
+        vmime::shared_ptr<vmime::security::sasl::SASLMechanism> /*suggested*/) const override
     {
-        for (const auto &m : available) {
-            if (m->getName() == "PLAIN")
+        for (const char *wanted : {"PLAIN", "LOGIN", "CRAM-MD5"}) {
+            for (const auto &m : available) {
+                if (QByteArray::fromStdString(m->getName()).toUpper() != wanted)
+                    continue;
+                m_mechanismChosen = true;
+                if (const auto service = getService().lock())
+                    service->setProperty("options.sasl.fallback", false);
                 return {m};
+            }
         }
-        return defaultSASLAuthenticator::getAcceptableMechanisms(available, suggested);
+        return {}; // none that works with a password: vmime falls back to LOGIN or USER/PASS
     }
+
+    /// The server refused any password over this connection, and none was sent.
+    [[nodiscard]] bool refusedPasswordLogin() const { return m_loginDisabled && !m_mechanismChosen; }
 
 private:
     std::string m_user;
     std::string m_password;
+    mutable bool m_mechanismChosen = false;
+    bool m_loginDisabled = false;
 };
-
-} // namespace
 
 // Polled by vmime's socket loops (about every 3 ms while waiting): this is how both timeouts and
 // cancellation reach a blocked read or write.
@@ -113,13 +165,17 @@ private:
     TrustSettings m_trust;
 };
 
+// Always installed: vmime's SASL code drops the server's answer to a refused login ("all
+// mechanisms failed"), and the trace is where it still passes. The protocol trace itself goes to
+// ConnectionOptions::trace, if set.
 class ProtocolSession::Tracer : public vmime::net::tracer
 {
 public:
-    explicit Tracer(std::function<void(bool, const QByteArray &)> sink) : m_sink(std::move(sink)) {}
+    explicit Tracer(ProtocolSession *session) : m_session(session) {}
     void traceSend(const vmime::string &line) override
     {
-        m_sink(true, withoutPassword(QByteArray::fromStdString(line)));
+        if (m_session->m_options.trace)
+            m_session->m_options.trace(true, withoutPassword(QByteArray::fromStdString(line)));
     }
 
     /// vmime 0.9.2 traces IMAP LOGIN and POP3 PASS with the password in clear (its SASL
@@ -146,24 +202,28 @@ public:
     }
     void traceReceive(const vmime::string &line) override
     {
-        m_sink(false, QByteArray::fromStdString(line));
+        const QByteArray bytes = QByteArray::fromStdString(line);
+        if (m_session->m_connecting && isRefusal(bytes))
+            m_session->m_loginRefusal = bytes.trimmed();
+        if (m_session->m_options.trace)
+            m_session->m_options.trace(false, bytes);
     }
 
     class Factory : public vmime::net::tracerFactory
     {
     public:
-        explicit Factory(std::function<void(bool, const QByteArray &)> sink) : m_sink(std::move(sink)) {}
+        explicit Factory(ProtocolSession *session) : m_session(session) {}
         vmime::shared_ptr<vmime::net::tracer> create(vmime::shared_ptr<vmime::net::service>, const int) override
         {
-            return vmime::make_shared<Tracer>(m_sink);
+            return vmime::make_shared<Tracer>(m_session);
         }
 
     private:
-        std::function<void(bool, const QByteArray &)> m_sink;
+        ProtocolSession *m_session;
     };
 
 private:
-    std::function<void(bool, const QByteArray &)> m_sink;
+    ProtocolSession *m_session;
 };
 
 std::unique_ptr<ProtocolSession> ProtocolSession::create(const ServerEndpoint &endpoint,
@@ -217,12 +277,12 @@ void ProtocolSession::ensureConnected()
     disconnect();
 
     m_session = vmime::net::session::create();
-    auto auth = vmime::make_shared<PasswordAuthenticator>(m_endpoint.user.toStdString(),
-                                                          m_password.toStdString());
-    m_service = createService(m_session, auth);
+    m_auth = vmime::make_shared<Authenticator>(m_endpoint.user.toStdString(), m_password.toStdString());
+    m_service = createService(m_session, m_auth);
     m_service->setProperty("server.address", m_endpoint.host.toStdString());
     m_service->setProperty("server.port", static_cast<vmime::port_t>(m_endpoint.port));
     m_service->setProperty("options.sasl", true);
+    // For servers without a usable AUTH= mechanism; Authenticator turns it off for the others.
     m_service->setProperty("options.sasl.fallback", true);
     // STARTTLS is requested and required: if the server does not offer it, connect() throws
     // instead of carrying on in plain text. Implicit TLS is chosen by the service scheme.
@@ -235,11 +295,18 @@ void ProtocolSession::ensureConnected()
     m_service->setTimeoutHandlerFactory(vmime::make_shared<TimeoutFactory>(this));
     if (m_options.socketFactory)
         m_service->setSocketFactory(m_options.socketFactory);
-    if (m_options.trace)
-        m_service->setTracerFactory(vmime::make_shared<Tracer::Factory>(m_options.trace));
+    m_service->setTracerFactory(vmime::make_shared<Tracer::Factory>(this));
 
+    m_loginRefusal.clear();
+    m_connecting = true;
+    const auto connected = qScopeGuard([this] { m_connecting = false; });
     m_service->connect();
     afterConnect();
+}
+
+bool ProtocolSession::refusedPasswordLogin() const
+{
+    return m_auth && m_auth->refusedPasswordLogin();
 }
 
 void ProtocolSession::disconnect() noexcept

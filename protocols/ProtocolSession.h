@@ -57,6 +57,12 @@ public:
 
     /// The certificate that failed verification during the last connect, if any.
     [[nodiscard]] const CertificateInfo &lastCertificateFailure() const;
+    /// The server's last refusal (NO, BAD, -ERR, 4xx/5xx line) during the last connect: its answer
+    /// to a refused login, which vmime's SASL code does not keep. Empty if there was none.
+    [[nodiscard]] const QByteArray &loginRefusal() const { return m_loginRefusal; }
+    /// True when the last connect sent no password because the server refuses them on this
+    /// connection (IMAP LOGINDISABLED, and no AUTH= mechanism to use instead).
+    [[nodiscard]] bool refusedPasswordLogin() const;
 
 protected:
     ProtocolSession(const ServerEndpoint &endpoint, const QString &password,
@@ -74,6 +80,7 @@ protected:
     [[nodiscard]] const ConnectionOptions &options() const { return m_options; }
 
 private:
+    class Authenticator;
     class TimeoutFactory;
     class Verifier;
     class Tracer;
@@ -87,6 +94,9 @@ private:
     vmime::shared_ptr<vmime::net::session> m_session;
     vmime::shared_ptr<vmime::net::service> m_service;
     vmime::shared_ptr<Verifier> m_verifier;
+    vmime::shared_ptr<Authenticator> m_auth;
+    QByteArray m_loginRefusal;
+    bool m_connecting = false;
 };
 
 } // namespace postier::protocols

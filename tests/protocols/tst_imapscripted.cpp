@@ -156,6 +156,8 @@ private Q_SLOTS:
     void multiAppendGroupsMessages();
     void multiAppendRefusedGroupGoesAgainOneByOne();
     void authenticationFailure();
+    void authenticationFailure_data();
+    void loginDisabledSendsNoPassword();
     void cutMidLiteralIsRetriedThenFails();
     void cutMidLiteralRetrySucceeds();
     void stallTimesOut();
@@ -165,6 +167,7 @@ private Q_SLOTS:
     void starttlsMissingNeverSendsCredentials();
     void starttlsRefused();
     void passwordNeverInTrace();
+    void passwordNeverInTrace_data();
 };
 
 void TestImapScripted::loginWithAuthenticatePlain()
@@ -507,9 +510,22 @@ void TestImapScripted::multiAppendRefusedGroupGoesAgainOneByOne()
     QCOMPARE(job.results().at(2).uid, 12u);
 }
 
+void TestImapScripted::authenticationFailure_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QByteArray>("command");
+    QTest::newRow("AUTHENTICATE PLAIN, no LOGIN after it") << QStringLiteral("imap/auth-failed.script")
+                                                           << QByteArray("AUTHENTICATE");
+    QTest::newRow("LOGIN without AUTH=") << QStringLiteral("imap/login-failed.script") << QByteArray("LOGIN");
+}
+
 void TestImapScripted::authenticationFailure()
 {
-    Scripted s({QStringLiteral("imap/auth-failed.script")});
+    // One wrong password costs one attempt (lockout, fail2ban): the scripts end after the first
+    // refusal, and anything more the client sent would fail them.
+    QFETCH(QString, script);
+    QFETCH(QByteArray, command);
+    Scripted s({script});
     s.options.maxReconnects = 3; // an Auth error must not be retried anyway
     CapabilitiesJob job;
     QVERIFY2(s.run(job), qPrintable(s.problem()));
@@ -519,7 +535,26 @@ void TestImapScripted::authenticationFailure()
     const QString sentence = job.error().sentence();
     QVERIFY2(sentence.contains(QStringLiteral("alice")), qPrintable(sentence));
     QVERIFY2(sentence.contains(QStringLiteral("imap.example.test")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QStringLiteral("Authentication failed")), qPrintable(sentence));
     QVERIFY2(sentence.contains(QStringLiteral("password")), qPrintable(sentence));
+    QCOMPARE(s.factory().connectionCount(), 1);
+    const QByteArray sent = s.script()->clientBytes();
+    QCOMPARE(sent.count("a00"), 1); // one command: the one attempt
+    QVERIFY(sent.startsWith(QByteArray(QByteArray("a001 ") + command + ' ')));
+}
+
+void TestImapScripted::loginDisabledSendsNoPassword()
+{
+    Scripted s({QStringLiteral("imap/login-disabled.script")});
+    s.options.maxReconnects = 3;
+    CapabilitiesJob job;
+    QVERIFY2(s.run(job), qPrintable(s.problem()));
+    VERIFY_FACTORY(s);
+    QCOMPARE(job.error().kind(), ErrorKind::TlsRequired);
+    const QString sentence = job.error().sentence();
+    QVERIFY2(sentence.contains(QStringLiteral("imap.example.test")) && sentence.contains(QStringLiteral("unencrypted")),
+             qPrintable(sentence));
+    QCOMPARE(s.script()->clientBytes(), QByteArray());
     QCOMPARE(s.factory().connectionCount(), 1);
 }
 
@@ -648,24 +683,35 @@ void TestImapScripted::starttlsRefused()
     QCOMPARE(s.script()->clientBytes(), QByteArray("a001 STARTTLS\r\n"));
 }
 
+void TestImapScripted::passwordNeverInTrace_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QByteArray>("traced");
+    QTest::newRow("SASL PLAIN") << QStringLiteral("imap/auth-failed.script") << QByteArray("C: a001 AUTHENTICATE PLAIN");
+    QTest::newRow("LOGIN") << QStringLiteral("imap/login-failed.script") << QByteArray("C: a001 LOGIN alice ***");
+}
+
 void TestImapScripted::passwordNeverInTrace()
 {
-    // The failed login goes through SASL PLAIN and the LOGIN command: both ways vmime sends a
-    // password here. None of it may reach the trace.
-    Scripted s({QStringLiteral("imap/auth-failed.script")});
+    // A failed login through SASL PLAIN, and one through the LOGIN command: the two ways vmime
+    // sends a password here. None of it may reach the trace.
+    QFETCH(QString, script);
+    QFETCH(QByteArray, traced);
+    Scripted s({script});
     CapabilitiesJob job;
     QVERIFY2(s.run(job), qPrintable(s.problem()));
     VERIFY_FACTORY(s);
     QCOMPARE(job.error().kind(), ErrorKind::Auth);
     const QByteArray trace = s.trace.all();
-    QVERIFY2(trace.contains("C: a001 AUTHENTICATE PLAIN"), trace.constData()); // the trace works
-    QVERIFY2(trace.contains("C: a002 LOGIN alice"), trace.constData());
+    QVERIFY2(trace.contains(traced), trace.constData()); // the trace works
+    QVERIFY2(trace.contains("S: a001 NO [AUTHENTICATIONFAILED]"), trace.constData());
     for (const QByteArray &secret : {QByteArray("s3cret"), QByteArray("s3cret").toBase64(),
                                      QByteArray("\0alice\0s3cret", 13).toBase64()}) {
         QVERIFY2(!trace.contains(secret), QByteArray(secret + " leaked into the trace:\n" + trace).constData());
     }
     // The password did go over the (scripted) wire, so the check above is not vacuous.
-    QVERIFY(s.script()->clientBytes().contains("s3cret"));
+    const QByteArray sent = s.script()->clientBytes();
+    QVERIFY(sent.contains("s3cret") || sent.contains(QByteArray("\0alice\0s3cret", 13).toBase64()));
 }
 
 QTEST_GUILESS_MAIN(TestImapScripted)

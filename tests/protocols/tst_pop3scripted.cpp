@@ -181,6 +181,11 @@ void TestPop3Scripted::saslFailureIsAuth()
     QCOMPARE(job.error().kind(), ErrorKind::Auth);
     QVERIFY2(job.error().serverText().contains(QStringLiteral("Authentication failed")),
              qPrintable(job.error().serverText()));
+    QCOMPARE(s.factory().connectionCount(), 1);
+    // One attempt: AUTH PLAIN and no USER/PASS after its refusal (the script ends with QUIT).
+    const QByteArray sent = s.script()->clientBytes();
+    QCOMPARE(sent.count("AUTH "), 1);
+    QVERIFY2(!sent.contains("USER") && !sent.contains("PASS"), sent.constData());
     const QByteArray trace = s.trace();
     for (const QByteArray &secret : {QByteArray("s3cret"), QByteArray("s3cret").toBase64(),
                                      QByteArray("\0alice\0s3cret", 13).toBase64()})
