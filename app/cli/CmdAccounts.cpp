@@ -114,20 +114,38 @@ int runAccounts(const QStringList &args)
             && !ctx.resolveEndpoint(parser.value(QStringLiteral("outgoing")), &account.outgoing))
             return ExitUsage;
         account.incoming.timeoutMs = account.outgoing.timeoutMs = 30000;
+        // The password, if one was given, is read before anything is saved: an unreadable
+        // password file adds nothing.
+        QString password;
+        const bool havePassword = parser.isSet(QStringLiteral("password-file"))
+                                  || !qEnvironmentVariableIsEmpty("POSTIER_PASSWORD");
+        if (havePassword) {
+            if (const int code = ctx.resolvePassword(account.incoming, &password); code != ExitOk)
+                return code;
+        }
         QString error;
         if (!store.save(account, &error))
             return ctx.usage(error);
-        // The password, if one was given, goes to the keychain for both servers.
-        QString password;
-        const bool havePassword = parser.isSet(QStringLiteral("password-file")) || !qEnvironmentVariableIsEmpty("POSTIER_PASSWORD");
-        if (havePassword && ctx.resolvePassword(account.incoming, &password) == ExitOk) {
+        // It goes to the keychain for both servers. If the keychain refuses, the account stays
+        // (without a saved password) and the run says so: partial success.
+        QStringList keychainErrors;
+        if (havePassword) {
             for (const auto &e : {account.incoming, account.outgoing}) {
                 if (e.host.isEmpty())
                     continue;
                 const auto r = models::PasswordStore::writeAndWait(models::Account::passwordKey(e), password);
                 if (!r.ok)
-                    QTextStream(stderr) << r.error << Qt::endl;
+                    keychainErrors << r.error;
             }
+        }
+        if (!keychainErrors.isEmpty()) {
+            keychainErrors.removeDuplicates();
+            (void)ctx.fail(protocols::Error(
+                protocols::ErrorKind::LocalIo,
+                Cli::tr("Added the account “%1”, but its password could not be saved in the "
+                        "keychain: %2 Give it with --password-file or $POSTIER_PASSWORD when you use "
+                        "the account.").arg(account.name, keychainErrors.join(QLatin1Char(' ')))));
+            return ExitPartial;
         }
         if (!ctx.json())
             out << Cli::tr("Added the account “%1”.").arg(account.name) << Qt::endl;

@@ -290,6 +290,18 @@ void TestCli::accounts()
     QCOMPARE(fromKeychain.object().value(QLatin1String("folders")).toArray().size(),
              folders.object().value(QLatin1String("folders")).toArray().size());
 
+    // An unreadable password file adds nothing: one error, exit 8, no account saved.
+    const Run noFile = run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("Other"),
+                            QStringLiteral("--address"), QStringLiteral("o@postier.test"),
+                            QStringLiteral("--incoming"), incoming, QStringLiteral("--json"),
+                            QStringLiteral("--password-file"), m_home->filePath(QStringLiteral("missing"))});
+    VERIFY_RUN(noFile, 8);
+    // One JSON document (isJson fails on an error followed by a success), saying it failed.
+    QVERIFY2(noFile.isJson() && !noFile.object().value(QLatin1String("ok")).toBool(), qPrintable(noFile.describe()));
+    const Run stillOne = run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
+    VERIFY_RUN(stillOne, 0);
+    QCOMPARE(stillOne.object().value(QLatin1String("accounts")).toArray().size(), 1);
+
     // A second account with the same name is refused.
     VERIFY_RUN(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("work mail"),
                     QStringLiteral("--address"), QStringLiteral("x@postier.test"), QStringLiteral("--incoming"),
@@ -312,8 +324,8 @@ void TestCli::accounts()
     VERIFY_RUN(run({QStringLiteral("accounts"), QStringLiteral("rename")}), 2);
 }
 
-// With no keychain at all (no D-Bus session bus), accounts add still saves the account and says
-// that the password could not be stored.
+// With no keychain at all (no D-Bus session bus), accounts add still saves the account, says that
+// the password could not be stored, and exits 7 (partial): a script can tell.
 void TestCli::keychainUnavailable()
 {
     const QString user = addUser(QStringLiteral("clinokeychain"), m_fs);
@@ -328,10 +340,13 @@ void TestCli::keychainUnavailable()
                          QStringLiteral("smtp+starttls://%1@127.0.0.1:%2").arg(user).arg(m_fs.port("SUBMISSION_PORT")),
                          QStringLiteral("--ca-file"), m_fs.caFile(), QStringLiteral("--json")},
                         TestServer::passwordFor(user), noBus);
-    VERIFY_RUN(add, 0);
+    VERIFY_RUN(add, 7);
     QVERIFY2(add.isJson(), qPrintable(add.describe()));
-    QCOMPARE(add.object().value(QLatin1String("ok")).toBool(), true);
-    QVERIFY2(!add.err.trimmed().isEmpty(), qPrintable(add.describe())); // says why the password was not saved
+    QCOMPARE(add.object().value(QLatin1String("ok")).toBool(), false);
+    QCOMPARE(add.object().value(QLatin1String("error")).toString(), QStringLiteral("local-io"));
+    const QString why = add.object().value(QLatin1String("message")).toString();
+    QVERIFY2(why.contains(QLatin1String("No Keychain")) && why.contains(QLatin1String("keychain")),
+             qPrintable(add.describe()));
     const Run list = run({QStringLiteral("accounts"), QStringLiteral("list")}, {}, noBus);
     VERIFY_RUN(list, 0);
     QVERIFY(list.out.contains("No Keychain"));
