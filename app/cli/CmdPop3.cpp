@@ -93,11 +93,11 @@ int runPop3(const QStringList &args)
         ctx.printJson(o);
     } else {
         QTextStream out(stdout);
-        out << Cli::tr("Downloaded %1 new message(s) into %2; %3 were already here; %4 deleted from the server.")
-                   .arg(job.fetchedCount())
-                   .arg(into)
-                   .arg(job.skippedCount())
-                   .arg(job.deletedCount())
+        out << Cli::tr("Downloaded %n new message(s) into %1.", nullptr, job.fetchedCount()).arg(into)
+            << QLatin1Char(' ')
+            << Cli::tr("%n message(s) were already here.", nullptr, job.skippedCount())
+            << QLatin1Char(' ')
+            << Cli::tr("%n message(s) deleted from the server.", nullptr, job.deletedCount())
             << Qt::endl;
         if (error)
             (void)ctx.fail(error);

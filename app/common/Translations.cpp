@@ -19,7 +19,12 @@ QString installTranslations(QCoreApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(translator);
         return translator->language().section(QLatin1Char('_'), 0, 0);
     }
-    delete translator;
+    // No translation for this language (or the "C" locale of scripts and services): English, with
+    // its plural forms ("1 message", "2 messages"), which live in postier_en.
+    if (translator->load(QStringLiteral(":/i18n/postier_en")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
     return QStringLiteral("en");
 }
 
