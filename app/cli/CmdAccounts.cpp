@@ -14,9 +14,6 @@
 
 namespace postier::cli {
 
-namespace {
-} // namespace
-
 int runAccounts(const QStringList &args)
 {
     QCommandLineParser parser;

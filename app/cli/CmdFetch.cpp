@@ -12,9 +12,6 @@
 
 namespace postier::cli {
 
-namespace {
-} // namespace
-
 int runFetch(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -14,9 +14,6 @@
 
 namespace postier::cli {
 
-namespace {
-} // namespace
-
 int runPop3(const QStringList &args)
 {
     QCommandLineParser parser;

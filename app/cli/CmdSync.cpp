@@ -15,9 +15,6 @@
 
 namespace postier::cli {
 
-namespace {
-} // namespace
-
 int runSync(const QStringList &args)
 {
     QCommandLineParser parser;
