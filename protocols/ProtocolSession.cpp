@@ -1,13 +1,13 @@
 #include "protocols/ProtocolSession.h"
 
 #include "protocols/CertificateVerifier.h"
+#include "protocols/VmimePlatform.h"
 #include "protocols/imap/ImapSession.h"
 #include "protocols/pop3/Pop3Session.h"
 #include "protocols/smtp/SmtpSession.h"
 
 #include <vmime/net/imap/IMAPConnection.hpp>
 #include <vmime/net/imap/IMAPStore.hpp>
-#include <vmime/platforms/posix/posixHandler.hpp>
 #include <vmime/security/cert/certificateNotTrustedException.hpp>
 
 #include <QCryptographicHash>
@@ -20,18 +20,6 @@
 namespace postier::protocols {
 
 namespace {
-
-void ensurePlatformHandler()
-{
-    static const bool done = [] {
-        vmime::platform::setHandler<vmime::platforms::posix::posixHandler>();
-        return true;
-    }();
-    (void)done;
-}
-
-
-
 
 // A refusal in any of the three protocols: "a001 NO ...", "a001 BAD ...", "-ERR ...", "535 ...".
 bool isRefusal(const QByteArray &line)
@@ -245,7 +233,7 @@ ProtocolSession::ProtocolSession(const ServerEndpoint &endpoint, const QString &
     , m_password(password)
     , m_options(options)
 {
-    ensurePlatformHandler();
+    ensureVmimePlatform();
 }
 
 ProtocolSession::~ProtocolSession()

@@ -1,6 +1,6 @@
 #include "protocols/mime/Charset.h"
 
-#include "protocols/smtp/OutgoingMessageBuilder.h" // ensureVmimePlatform
+#include "protocols/VmimePlatform.h"
 
 #include <vmime/vmime.hpp>
 

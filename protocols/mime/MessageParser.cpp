@@ -1,7 +1,7 @@
 #include "protocols/mime/MessageParser.h"
 
 #include "protocols/mime/Charset.h"
-#include "protocols/smtp/OutgoingMessageBuilder.h" // ensureVmimePlatform
+#include "protocols/VmimePlatform.h"
 
 #include <vmime/vmime.hpp>
 #include <vmime/contentDispositionField.hpp>

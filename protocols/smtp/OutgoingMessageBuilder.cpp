@@ -1,7 +1,6 @@
 #include "protocols/smtp/OutgoingMessageBuilder.h"
 
 #include <vmime/vmime.hpp>
-#include <vmime/platforms/posix/posixHandler.hpp>
 
 #include <QDir>
 #include <algorithm>
@@ -78,19 +77,6 @@ std::filesystem::path nativePath(const QString &path)
 }
 
 } // namespace
-
-void ensureVmimePlatform()
-{
-    static const bool done = [] {
-        try {
-            (void)vmime::platform::getHandler();
-        } catch (const vmime::exceptions::no_platform_handler &) {
-            vmime::platform::setHandler<vmime::platforms::posix::posixHandler>();
-        }
-        return true;
-    }();
-    (void)done;
-}
 
 QString OutgoingMessageBuilder::messageIdDomain(const QString &senderAddress)
 {

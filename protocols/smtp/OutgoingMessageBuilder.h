@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocols/Error.h"
+#include "protocols/VmimePlatform.h" // ensureVmimePlatform(), which callers of build() need
 #include "protocols/smtp/OutgoingMessage.h"
 
 #include <QByteArray>
@@ -35,9 +36,5 @@ public:
     /// The domain for generated Message-IDs: the sender's, or "localhost".
     [[nodiscard]] static QString messageIdDomain(const QString &senderAddress);
 };
-
-/// Sets vmime's POSIX platform handler if none is set yet. For code that uses vmime outside a
-/// connection thread (tests, the CLI) before any connection has run a job.
-void ensureVmimePlatform();
 
 } // namespace postier::protocols

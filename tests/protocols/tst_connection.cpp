@@ -4,6 +4,7 @@
 // made-up command (`XPROBE name`), so every script shows exactly which job ran and when.
 
 #include "protocols/Connection.h"
+#include "protocols/VmimePlatform.h"
 #include "protocols/imap/ImapJob.h"
 #include "protocols/imap/ImapSession.h"
 #include "tests/support/ScriptedSocket.h"
@@ -15,6 +16,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <thread>
 
 using namespace postier::protocols;
 using namespace postier::test;
@@ -135,6 +137,8 @@ class TestConnection : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // First: it needs a process in which no connection has run yet.
+    void platformHandlerIsSetOnce();
     void interactiveRunsBeforeBackgroundFifoWithin();
     void signalsFinishedThenExactlyOneOutcome();
     void autoDelete();
@@ -153,6 +157,35 @@ private Q_SLOTS:
     void destroyingCompletesQueuedJobsAsCancelled();
     void wrongProtocolIsUsageError();
 };
+
+void TestConnection::platformHandlerIsSetOnce()
+{
+    // A thread that uses vmime without a connection (the composer on the UI thread) sets the
+    // handler first; the first connection thread must keep it, not swap it under that thread.
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 4; ++i)
+        threads.emplace_back([] { ensureVmimePlatform(); });
+    ensureVmimePlatform();
+    for (auto &t : threads)
+        t.join();
+    const auto handler = vmime::platform::getHandler();
+    QVERIFY(handler);
+
+    auto factory = std::make_shared<ScriptedSocketFactory>();
+    auto script = factory->addScript(Script::fromString(loginPreamble() + probe("p0001", "first") + logout(),
+                                                        QStringLiteral("first connection")));
+    ConnectionOptions options;
+    options.socketFactory = factory;
+    auto connection = std::make_unique<Connection>(scriptedEndpoint(), QStringLiteral("s3cret"), options);
+    ProbeJob first("first");
+    first.setAutoDelete(false);
+    connection->enqueue(&first);
+    QVERIFY2(waitFinished(&first), qPrintable(factory->problem()));
+    QVERIFY2(first.error().isOk(), qPrintable(first.error().sentence()));
+    connection.reset();
+    POSTIER_VERIFY_SCRIPT(script);
+    QCOMPARE(vmime::platform::getHandler().get(), handler.get());
+}
 
 void TestConnection::interactiveRunsBeforeBackgroundFifoWithin()
 {
