@@ -89,14 +89,13 @@ void ConnectionWorker::runNext()
                       QCoreApplication::translate("postier::protocols::Connection",
                                                   "This operation cannot run on a %1 connection.")
                           .arg(m_endpoint.protocolName()));
+    } else if (!ensureSession()) {
+        error = Error(ErrorKind::Usage,
+                      QCoreApplication::translate("postier::protocols::Connection",
+                                                  "Postier cannot open a %1 connection to %2: it does "
+                                                  "not support that protocol.")
+                          .arg(m_endpoint.protocolName(), m_endpoint.host));
     } else {
-        if (!m_session) {
-            m_session = ProtocolSession::create(m_endpoint, m_password, m_options);
-            m_session->setPendingWorkProbe([this] {
-                std::lock_guard lock(m_mutex);
-                return !m_interactive.empty() || !m_background.empty();
-            });
-        }
         m_session->beginJob(token);
         try {
             m_session->ensureConnected();
@@ -117,7 +116,23 @@ void ConnectionWorker::runNext()
         retryLater(job, entry.attempt);
         return;
     }
+    if (error.kind() == ErrorKind::Timeout && entry.attempt > 0)
+        error = timeoutAfterRetries(m_endpoint, entry.attempt);
     finishJob(job, error);
+}
+
+bool ConnectionWorker::ensureSession()
+{
+    if (m_session)
+        return true;
+    m_session = ProtocolSession::create(m_endpoint, m_password, m_options);
+    if (!m_session)
+        return false; // a protocol without a session of its own (ManageSieve)
+    m_session->setPendingWorkProbe([this] {
+        std::lock_guard lock(m_mutex);
+        return !m_interactive.empty() || !m_background.empty();
+    });
+    return true;
 }
 
 void ConnectionWorker::retryLater(Job *job, int attempt)

@@ -49,6 +49,8 @@ private:
     };
     void scheduleNext();
     void runNext();
+    /// Creates the session on first use; false when the protocol has none.
+    [[nodiscard]] bool ensureSession();
     void retryLater(Job *job, int attempt);
     void retryDue(quint64 serial);
     /// Completes, as cancelled, the waiting jobs that were cancelled meanwhile.

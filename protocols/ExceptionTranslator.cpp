@@ -58,8 +58,8 @@ Error timeoutError(const ProtocolSession &session)
 {
     const int seconds = std::max(1, (session.effectiveTimeoutMs() + 999) / 1000);
     return Error(ErrorKind::Timeout,
-                 ErrorText::tr("%1 stopped answering for %n second(s). Check your connection; "
-                               "Postier will try again.", nullptr, seconds)
+                 ErrorText::tr("%1 stopped answering for %n second(s). Check your connection and "
+                               "try again.", nullptr, seconds)
                      .arg(session.endpoint().host));
 }
 
@@ -69,6 +69,14 @@ Error cancelledError(const ServerEndpoint &endpoint)
 {
     return Error(ErrorKind::Cancelled,
                  ErrorText::tr("The operation on %1 was cancelled.").arg(endpoint.host));
+}
+
+Error timeoutAfterRetries(const ServerEndpoint &endpoint, int retries)
+{
+    return Error(ErrorKind::Timeout,
+                 ErrorText::tr("%1 stopped answering, and Postier tried again %n time(s) without "
+                               "success. Check your connection and try again later.", nullptr, retries)
+                     .arg(endpoint.host));
 }
 
 Error serverRefusal(const ServerEndpoint &e, const QString &what, const QString &serverText)

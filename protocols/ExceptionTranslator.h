@@ -17,6 +17,10 @@ class ProtocolSession;
 
 [[nodiscard]] Error cancelledError(const ServerEndpoint &endpoint);
 
+/// The timeout of a job that was tried again `retries` times after the first, and timed out
+/// each time.
+[[nodiscard]] Error timeoutAfterRetries(const ServerEndpoint &endpoint, int retries);
+
 /// Classifies a server refusal by its text and response code: quota, authentication, missing
 /// mailbox, or a plain refusal. `what` says what we were doing ("save the message in Sent").
 [[nodiscard]] Error serverRefusal(const ServerEndpoint &endpoint, const QString &what,

@@ -20,6 +20,7 @@ namespace postier::protocols {
 class ProtocolSession
 {
 public:
+    /// Null for a protocol without a vmime session (ManageSieve).
     static std::unique_ptr<ProtocolSession> create(const ServerEndpoint &endpoint,
                                                    const QString &password,
                                                    const ConnectionOptions &options);

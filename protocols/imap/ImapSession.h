@@ -13,11 +13,13 @@
 
 namespace postier::protocols {
 
-/// vmime's IMAPStore for login, TLS, capabilities, CREATE/RENAME/DELETE and APPEND, plus a raw
-/// channel on the same socket for what vmime lacks or parses slowly (LIST-EXTENDED, STATUS with
-/// HIGHESTMODSEQ, FETCH of headers, STORE, MOVE, UID EXPUNGE, IDLE). The raw channel is used only
-/// between vmime commands, when vmime has nothing buffered: IMAP is strictly request/response, so
-/// after a tagged reply the stream is ours until the next command.
+/// vmime's IMAPStore connects, sets up TLS (implicit or STARTTLS), logs in, reads the capabilities
+/// and the hierarchy separator, and says LOGOUT at the end. Every command in between, CREATE,
+/// RENAME, DELETE and APPEND included, goes as raw IMAP over the same (TLS-wrapped) socket,
+/// through execute() and Postier's own parser: vmime lacks many commands (LIST-EXTENDED, STATUS
+/// with HIGHESTMODSEQ, MOVE, UID EXPUNGE, IDLE) and parses FETCH slowly. The raw channel starts
+/// once vmime's login has finished, when vmime has nothing buffered: IMAP is strictly
+/// request/response, so after a tagged reply the stream is ours until the next command.
 class ImapSession : public ProtocolSession
 {
 public:

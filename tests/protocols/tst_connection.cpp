@@ -70,6 +70,22 @@ private:
     std::atomic_int m_runs = 0;
 };
 
+/// A job for a protocol that has no session (ManageSieve); it must never run.
+class SieveJob : public Job
+{
+    Q_OBJECT
+public:
+    [[nodiscard]] Protocol protocol() const override { return Protocol::ManageSieve; }
+    [[nodiscard]] QString description() const override { return QStringLiteral("Sieve probe"); }
+    [[nodiscard]] bool hasRun() const { return m_ran; }
+
+protected:
+    void run(ProtocolSession &) override { m_ran = true; }
+
+private:
+    std::atomic_bool m_ran = false;
+};
+
 /// What a client does before any job: greeting, LOGIN (no AUTH= offered, so vmime falls back to
 /// LOGIN after SASL finds no mechanism), vmime's LIST "" "" for the separator, and CAPABILITY
 /// (vmime forgets the capabilities at login and asks again).
@@ -145,6 +161,7 @@ private Q_SLOTS:
     void cancelQueuedJobNeverRuns();
     void cancelRunningJobThatStalls();
     void stalledServerTimesOut();
+    void timeoutAfterRetriesSaysSo();
     void slowButSteadyServerDoesNotTimeOut();
     void unexpectedCommandFailsTheScript();
     void reconnectsAfterCancel();
@@ -156,6 +173,7 @@ private Q_SLOTS:
     void nonRetryableJobIsNotRetried();
     void destroyingCompletesQueuedJobsAsCancelled();
     void wrongProtocolIsUsageError();
+    void protocolWithoutSessionFailsCleanly();
 };
 
 void TestConnection::platformHandlerIsSetOnce()
@@ -402,13 +420,39 @@ void TestConnection::stalledServerTimesOut()
     QVERIFY2(waitFinished(&slow), qPrintable(factory->problem()));
     QCOMPARE(slow.error().kind(), ErrorKind::Timeout);
     QVERIFY(timer.elapsed() >= 300);
-    const QString sentence = slow.error().sentence();
-    QVERIFY2(sentence.contains(QStringLiteral("imap.example.test")), qPrintable(sentence));
-    QVERIFY2(sentence.contains(QStringLiteral("stopped answering")), qPrintable(sentence));
-    QVERIFY2(sentence.endsWith(QLatin1Char('.')), qPrintable(sentence));
+    // Not retried (maxReconnects is 0), so the sentence promises no retry.
+    QCOMPARE(slow.error().sentence(),
+             QStringLiteral("imap.example.test stopped answering for 1 second(s). Check your connection "
+                            "and try again."));
     POSTIER_VERIFY_SCRIPT(script);
-    // The job did not get retried: maxReconnects is 0.
     QCOMPARE(factory->connectionCount(), 1);
+}
+
+void TestConnection::timeoutAfterRetriesSaysSo()
+{
+    auto factory = std::make_shared<ScriptedSocketFactory>();
+    QList<std::shared_ptr<Script>> scripts;
+    for (const char *tag : {"p0001", "p0002", "p0003"}) {
+        scripts << factory->addScript(Script::fromString(loginPreamble() + "C: " + tag + " XPROBE slow\nX: stall\n",
+                                                         QStringLiteral("stall at %1").arg(QLatin1String(tag))));
+    }
+    ConnectionOptions options;
+    options.socketFactory = factory;
+    options.maxReconnects = 2;
+    options.reconnectBaseDelayMs = 10;
+    Connection connection(scriptedEndpoint(200), QStringLiteral("s3cret"), options);
+
+    ProbeJob slow("slow");
+    slow.setAutoDelete(false);
+    connection.enqueue(&slow);
+    QVERIFY2(waitFinished(&slow), qPrintable(factory->problem()));
+    QCOMPARE(slow.error().kind(), ErrorKind::Timeout);
+    QCOMPARE(slow.runs(), 3);
+    QCOMPARE(slow.error().sentence(),
+             QStringLiteral("imap.example.test stopped answering, and Postier tried again 2 time(s) without "
+                            "success. Check your connection and try again later."));
+    for (const auto &script : std::as_const(scripts))
+        POSTIER_VERIFY_SCRIPT(script);
 }
 
 void TestConnection::slowButSteadyServerDoesNotTimeOut()
@@ -738,6 +782,36 @@ void TestConnection::wrongProtocolIsUsageError()
     QCOMPARE(job.error().kind(), ErrorKind::Usage);
     QVERIFY2(job.error().sentence().contains(QStringLiteral("SMTP")), qPrintable(job.error().sentence()));
     QCOMPARE(factory->connectionCount(), 0);
+}
+
+void TestConnection::protocolWithoutSessionFailsCleanly()
+{
+    // ManageSieve has no ProtocolSession: its jobs fail with a sentence, nothing connects.
+    auto factory = std::make_shared<ScriptedSocketFactory>();
+    ConnectionOptions options;
+    options.socketFactory = factory;
+    ServerEndpoint sieve = scriptedEndpoint();
+    sieve.protocol = Protocol::ManageSieve;
+    sieve.port = 4190;
+    Connection connection(sieve, QStringLiteral("s3cret"), options);
+    SieveJob job;
+    job.setAutoDelete(false);
+    QSignalSpy failed(&job, &Job::failed);
+    connection.enqueue(&job);
+    QVERIFY2(waitFinished(&job), qPrintable(factory->problem()));
+    QCOMPARE(job.error().kind(), ErrorKind::Usage);
+    QCOMPARE(job.error().sentence(), QStringLiteral("Postier cannot open a ManageSieve connection to "
+                                                    "imap.example.test: it does not support that protocol."));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!job.hasRun());
+    QCOMPARE(factory->connectionCount(), 0);
+
+    // The connection stays usable for the next job, which fails the same way.
+    SieveJob again;
+    again.setAutoDelete(false);
+    connection.enqueue(&again);
+    QVERIFY(waitFinished(&again));
+    QCOMPARE(again.error().kind(), ErrorKind::Usage);
 }
 
 QTEST_GUILESS_MAIN(TestConnection)
