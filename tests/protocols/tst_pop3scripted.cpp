@@ -4,6 +4,7 @@
 
 #include "protocols/Connection.h"
 #include "protocols/local/MaildirStore.h"
+#include "protocols/pop3/Pop3DeleteJob.h"
 #include "protocols/pop3/Pop3FetchJob.h"
 #include "protocols/pop3/Pop3ListJob.h"
 #include "protocols/pop3/Pop3StatJob.h"
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void loginWithSaslPlainAndStat();
     void listWithUidl();
     void fetchRetryAfterCutCountsEachMessageOnce();
+    void deleteRetryAfterCutReportsEachUidOnce();
     void userPassFailureIsAuth();
     void saslFailureIsAuth();
     void stlsMissingNeverSendsCredentials();
@@ -149,6 +151,20 @@ void TestPop3Scripted::fetchRetryAfterCutCountsEachMessageOnce()
     Error error;
     QVERIFY(store.open(&error));
     QCOMPARE(store.messages(MaildirStore::inboxName()).size(), 2); // no half message kept
+}
+
+void TestPop3Scripted::deleteRetryAfterCutReportsEachUidOnce()
+{
+    Scripted s({QStringLiteral("pop3/delete-cut.script"), QStringLiteral("pop3/delete-retry.script"),
+                QStringLiteral("pop3/delete-retry-check.script")});
+    s.options.maxReconnects = 1;
+    s.options.reconnectBaseDelayMs = 10;
+    Pop3DeleteJob job({QStringLiteral("uid-one"), QStringLiteral("uid-gone")});
+    QVERIFY2(s.run(job), qPrintable(s.problem()));
+    VERIFY_FACTORY(s);
+    VERIFY_JOB_OK(job, s);
+    QCOMPARE(job.deletedUids(), QStringList{QStringLiteral("uid-one")});
+    QCOMPARE(job.missingUids(), QStringList{QStringLiteral("uid-gone")});
 }
 
 void TestPop3Scripted::userPassFailureIsAuth()
