@@ -12,10 +12,10 @@
 #include "models/cache/HeaderCache.h"
 #include "models/sync/FolderSynchronizer.h"
 #include "protocols/Connection.h"
+#include "protocols/VmimePlatform.h"
 #include "protocols/imap/CapabilitiesJob.h"
 
 #include <vmime/net/imap/imap.hpp>
-#include <vmime/platforms/posix/posixHandler.hpp>
 #include <vmime/security/cert/X509Certificate.hpp>
 #include <vmime/security/cert/defaultCertificateVerifier.hpp>
 
@@ -112,7 +112,7 @@ public:
 
 int runVmime(const QStringList &a)
 {
-    vmime::platform::setHandler<vmime::platforms::posix::posixHandler>();
+    postier::protocols::ensureVmimePlatform();
     auto session = vmime::net::session::create();
     auto store = session->getStore(vmime::utility::url("imaps", a[2].toStdString(), a[3].toInt()));
     store->setProperty("auth.username", a[4].toStdString());

@@ -90,7 +90,9 @@ void SyncHeadersJob::runImap(ImapSession &session)
     // Never more than 100 %, even when new mail arrives during the fetch.
     auto progress = [this, expected] { reportProgress(m_received, std::max(expected, m_received)); };
 
-    const bool condstore = session.hasCapability("CONDSTORE");
+    // A mailbox that answered [NOMODSEQ] (select() leaves its HIGHESTMODSEQ at 0) must get neither
+    // the MODSEQ item nor CHANGEDSINCE: the server answers BAD to both (RFC 7162 3.1.2.2).
+    const bool condstore = session.hasCapability("CONDSTORE") && m_status.highestModSeq > 0;
     QByteArray items = m_mode == Mode::Full
         ? QByteArrayLiteral("UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE "
                             "BODY.PEEK[HEADER.FIELDS (REFERENCES)]")
