@@ -62,6 +62,9 @@ private Q_SLOTS:
         pop.id.clear();
         pop.name = QStringLiteral("Home");
         pop.incoming = m_server.endpoint(protocols::Protocol::Pop3, protocols::Security::Tls, m_user);
+        // Only there to be refused a server search: it must not fetch (and so index, or even
+        // delete) the same user's mail while the IMAP account's tests run.
+        pop.pop3.checkIntervalMinutes = 0;
         QVERIFY2(m_session->accountStore().save(pop, &error), qPrintable(error));
         m_session->reloadAccounts();
         for (const models::Account &a : m_session->accounts()) {
