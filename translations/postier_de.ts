@@ -313,10 +313,6 @@
         <translation>%1 von %2 Nachrichten</translation>
     </message>
     <message>
-        <source>Downloaded %1 new message(s) into %2; %3 were already here; %4 deleted from the server.</source>
-        <translation>Neue Nachrichten nach %2 heruntergeladen: %1; bereits vorhanden: %3; vom Server gelöscht: %4.</translation>
-    </message>
-    <message>
         <source>Finds messages of an account by words of their subject, sender or recipients in the local cache (filled by “postier-cli sync”), newest first. With --server, or when the folder is not in the cache yet, the server is searched too (IMAP SEARCH TEXT: the whole message, body included) and the results are merged. Prints one line per message: FOLDER, UID, DATE, FROM and SUBJECT, separated by tabs.</source>
         <translation>Sucht Nachrichten eines Kontos nach Wörtern in Betreff, Absender oder Empfängern im lokalen Cache (gefüllt von „postier-cli sync“), die neuesten zuerst. Mit --server oder wenn der Ordner noch nicht im Cache ist, wird auch auf dem Server gesucht (IMAP SEARCH TEXT: die ganze Nachricht einschließlich Text), und die Ergebnisse werden zusammengeführt. Gibt eine Zeile pro Nachricht aus: ORDNER, UID, DATUM, ABSENDER und BETREFF, durch Tabulatoren getrennt.</translation>
     </message>
@@ -643,6 +639,35 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
     <message>
         <source>The password file %1 cannot be read: %2</source>
         <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 Run “%2 --help” for the options.</source>
+        <translation>%1 „%2 --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Added the account “%1”, but its password could not be saved in the keychain: %2 Give it with --password-file or $POSTIER_PASSWORD when you use the account.</source>
+        <translation>Das Konto „%1“ wurde hinzugefügt, aber sein Passwort konnte nicht im Schlüsselbund gespeichert werden: %2 Geben Sie es bei der Verwendung des Kontos mit --password-file oder $POSTIER_PASSWORD an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n new message(s) into %1.</source>
+        <translation>
+            <numerusform>%n neue Nachricht nach %1 heruntergeladen.</numerusform>
+            <numerusform>%n neue Nachrichten nach %1 heruntergeladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were already here.</source>
+        <translation>
+            <numerusform>%n Nachricht war bereits hier.</numerusform>
+            <numerusform>%n Nachrichten waren bereits hier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted from the server.</source>
+        <translation>
+            <numerusform>%n Nachricht vom Server gelöscht.</numerusform>
+            <numerusform>%n Nachrichten vom Server gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1720,10 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
         <source>This operation cannot run on a %1 connection.</source>
         <translation>Dieser Vorgang ist über eine %1-Verbindung nicht möglich.</translation>
     </message>
+    <message>
+        <source>Postier cannot open a %1 connection to %2: it does not support that protocol.</source>
+        <translation>Postier kann keine %1-Verbindung zu %2 öffnen: Dieses Protokoll wird nicht unterstützt.</translation>
+    </message>
 </context>
 <context>
     <name>postier::protocols::CopyMessagesJob</name>
@@ -1764,13 +1793,6 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
     <message>
         <source>Could not log in to %1 as %2: the server said “%3”. Check the password, or use an app password if your provider requires one.</source>
         <translation>Die Anmeldung bei %1 als %2 ist fehlgeschlagen: Der Server meldete „%3“. Prüfen Sie das Passwort oder verwenden Sie ein App-Passwort, falls Ihr Anbieter eines verlangt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 stopped answering for %n second(s). Check your connection; Postier will try again.</source>
-        <translation>
-            <numerusform>%1 hat %n Sekunde lang nicht mehr geantwortet. Prüfen Sie Ihre Verbindung; Postier versucht es erneut.</numerusform>
-            <numerusform>%1 hat %n Sekunden lang nicht mehr geantwortet. Prüfen Sie Ihre Verbindung; Postier versucht es erneut.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The operation on %1 was cancelled.</source>
@@ -1859,6 +1881,24 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
     <message>
         <source>open the folder “%1”</source>
         <translation>den Ordner „%1“ zu öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped answering for %n second(s). Check your connection and try again.</source>
+        <translation>
+            <numerusform>%1 hat %n Sekunde lang nicht mehr geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</numerusform>
+            <numerusform>%1 hat %n Sekunden lang nicht mehr geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped answering, and Postier tried again %n time(s) without success. Check your connection and try again later.</source>
+        <translation>
+            <numerusform>%1 antwortet nicht mehr; Postier hat es %n Mal vergeblich erneut versucht. Prüfen Sie Ihre Verbindung und versuchen Sie es später erneut.</numerusform>
+            <numerusform>%1 antwortet nicht mehr; Postier hat es %n Mal vergeblich erneut versucht. Prüfen Sie Ihre Verbindung und versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not accept passwords over an unencrypted connection, so Postier did not send yours. Choose SSL/TLS or STARTTLS for this account.</source>
+        <translation>%1 nimmt über eine unverschlüsselte Verbindung keine Passwörter an, daher hat Postier Ihres nicht gesendet. Wählen Sie für dieses Konto SSL/TLS oder STARTTLS.</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2525,10 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
     <message>
         <source>read the messages of “%1”</source>
         <translation>die Nachrichten von „%1“ zu lesen</translation>
+    </message>
+    <message>
+        <source>The folder “%1” on %2 was replaced by a new folder of the same name while Postier was reading it. Update the folder again.</source>
+        <translation>Der Ordner „%1“ auf %2 wurde durch einen neuen Ordner gleichen Namens ersetzt, während Postier ihn las. Aktualisieren Sie den Ordner erneut.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,27 @@
             <numerusform>Sent to %n recipients, Message-ID &lt;%1&gt;.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n new message(s) into %1.</source>
+        <translation>
+            <numerusform>Downloaded %n new message into %1.</numerusform>
+            <numerusform>Downloaded %n new messages into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were already here.</source>
+        <translation>
+            <numerusform>%n message was already here.</numerusform>
+            <numerusform>%n messages were already here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted from the server.</source>
+        <translation>
+            <numerusform>%n message deleted from the server.</numerusform>
+            <numerusform>%n messages deleted from the server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postier::models::AccountDiscovery</name>
@@ -154,10 +175,17 @@
 <context>
     <name>postier::protocols::Errors</name>
     <message numerus="yes">
-        <source>%1 stopped answering for %n second(s). Check your connection; Postier will try again.</source>
+        <source>%1 stopped answering for %n second(s). Check your connection and try again.</source>
         <translation>
-            <numerusform>%1 stopped answering for %n second. Check your connection; Postier will try again.</numerusform>
-            <numerusform>%1 stopped answering for %n seconds. Check your connection; Postier will try again.</numerusform>
+            <numerusform>%1 stopped answering for %n second. Check your connection and try again.</numerusform>
+            <numerusform>%1 stopped answering for %n seconds. Check your connection and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped answering, and Postier tried again %n time(s) without success. Check your connection and try again later.</source>
+        <translation>
+            <numerusform>%1 stopped answering, and Postier tried again %n time without success. Check your connection and try again later.</numerusform>
+            <numerusform>%1 stopped answering, and Postier tried again %n times without success. Check your connection and try again later.</numerusform>
         </translation>
     </message>
 </context>

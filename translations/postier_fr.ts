@@ -313,10 +313,6 @@
         <translation>%1 messages sur %2</translation>
     </message>
     <message>
-        <source>Downloaded %1 new message(s) into %2; %3 were already here; %4 deleted from the server.</source>
-        <translation>Nouveaux messages téléchargés dans %2&#xa0;: %1&#xa0;; déjà présents&#xa0;: %3&#xa0;; supprimés du serveur&#xa0;: %4.</translation>
-    </message>
-    <message>
         <source>Finds messages of an account by words of their subject, sender or recipients in the local cache (filled by “postier-cli sync”), newest first. With --server, or when the folder is not in the cache yet, the server is searched too (IMAP SEARCH TEXT: the whole message, body included) and the results are merged. Prints one line per message: FOLDER, UID, DATE, FROM and SUBJECT, separated by tabs.</source>
         <translation>Cherche les messages d’un compte d’après les mots de leur sujet, de leur expéditeur ou de leurs destinataires dans le cache local (rempli par «&#xa0;postier-cli sync&#xa0;»), du plus récent au plus ancien. Avec --server, ou si le dossier n’est pas encore dans le cache, la recherche porte aussi sur le serveur (IMAP SEARCH TEXT&#xa0;: tout le message, corps compris) et les résultats sont fusionnés. Affiche une ligne par message&#xa0;: DOSSIER, UID, DATE, EXPÉDITEUR et SUJET, séparés par des tabulations.</translation>
     </message>
@@ -644,6 +640,35 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message>
         <source>The password file %1 cannot be read: %2</source>
         <translation>Le fichier de mot de passe %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 Run “%2 --help” for the options.</source>
+        <translation>%1 Lancez «&#xa0;%2 --help&#xa0;» pour en voir les options.</translation>
+    </message>
+    <message>
+        <source>Added the account “%1”, but its password could not be saved in the keychain: %2 Give it with --password-file or $POSTIER_PASSWORD when you use the account.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été ajouté, mais son mot de passe n’a pas pu être enregistré dans le trousseau&#xa0;: %2 Indiquez-le avec --password-file ou $POSTIER_PASSWORD quand vous utilisez le compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n new message(s) into %1.</source>
+        <translation>
+            <numerusform>%n nouveau message téléchargé dans %1.</numerusform>
+            <numerusform>%n nouveaux messages téléchargés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were already here.</source>
+        <translation>
+            <numerusform>%n message était déjà ici.</numerusform>
+            <numerusform>%n messages étaient déjà ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted from the server.</source>
+        <translation>
+            <numerusform>%n message supprimé du serveur.</numerusform>
+            <numerusform>%n messages supprimés du serveur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1721,10 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
         <source>This operation cannot run on a %1 connection.</source>
         <translation>Cette opération ne peut pas s’exécuter sur une connexion %1.</translation>
     </message>
+    <message>
+        <source>Postier cannot open a %1 connection to %2: it does not support that protocol.</source>
+        <translation>Postier ne peut pas ouvrir de connexion %1 vers %2&#xa0;: il ne prend pas en charge ce protocole.</translation>
+    </message>
 </context>
 <context>
     <name>postier::protocols::CopyMessagesJob</name>
@@ -1765,13 +1794,6 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message>
         <source>Could not log in to %1 as %2: the server said “%3”. Check the password, or use an app password if your provider requires one.</source>
         <translation>Impossible de se connecter à %1 en tant que %2&#xa0;: le serveur a répondu «&#xa0;%3&#xa0;». Vérifiez le mot de passe, ou utilisez un mot de passe d’application si votre fournisseur l’exige.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 stopped answering for %n second(s). Check your connection; Postier will try again.</source>
-        <translation>
-            <numerusform>%1 n’a plus répondu pendant %n seconde. Vérifiez votre connexion&#xa0;; Postier réessaiera.</numerusform>
-            <numerusform>%1 n’a plus répondu pendant %n secondes. Vérifiez votre connexion&#xa0;; Postier réessaiera.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The operation on %1 was cancelled.</source>
@@ -1860,6 +1882,24 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message>
         <source>open the folder “%1”</source>
         <translation>ouvrir le dossier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped answering for %n second(s). Check your connection and try again.</source>
+        <translation>
+            <numerusform>%1 n’a plus répondu pendant %n seconde. Vérifiez votre connexion et réessayez.</numerusform>
+            <numerusform>%1 n’a plus répondu pendant %n secondes. Vérifiez votre connexion et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped answering, and Postier tried again %n time(s) without success. Check your connection and try again later.</source>
+        <translation>
+            <numerusform>%1 ne répond plus, et Postier a réessayé %n fois sans succès. Vérifiez votre connexion et réessayez plus tard.</numerusform>
+            <numerusform>%1 ne répond plus, et Postier a réessayé %n fois sans succès. Vérifiez votre connexion et réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not accept passwords over an unencrypted connection, so Postier did not send yours. Choose SSL/TLS or STARTTLS for this account.</source>
+        <translation>%1 n’accepte pas de mot de passe sur une connexion non chiffrée&#xa0;: Postier n’a donc pas envoyé le vôtre. Choisissez SSL/TLS ou STARTTLS pour ce compte.</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2526,10 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message>
         <source>read the messages of “%1”</source>
         <translation>lire les messages de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The folder “%1” on %2 was replaced by a new folder of the same name while Postier was reading it. Update the folder again.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» sur %2 a été remplacé par un nouveau dossier du même nom pendant que Postier le lisait. Mettez de nouveau le dossier à jour.</translation>
     </message>
 </context>
 <context>

@@ -313,10 +313,6 @@
         <translation>%1 di %2 messaggi</translation>
     </message>
     <message>
-        <source>Downloaded %1 new message(s) into %2; %3 were already here; %4 deleted from the server.</source>
-        <translation>Nuovi messaggi scaricati in %2: %1; già presenti: %3; eliminati dal server: %4.</translation>
-    </message>
-    <message>
         <source>Finds messages of an account by words of their subject, sender or recipients in the local cache (filled by “postier-cli sync”), newest first. With --server, or when the folder is not in the cache yet, the server is searched too (IMAP SEARCH TEXT: the whole message, body included) and the results are merged. Prints one line per message: FOLDER, UID, DATE, FROM and SUBJECT, separated by tabs.</source>
         <translation>Cerca i messaggi di un account in base alle parole dell’oggetto, del mittente o dei destinatari nella cache locale (riempita da «postier-cli sync»), dal più recente. Con --server, o se la cartella non è ancora nella cache, la ricerca avviene anche sul server (IMAP SEARCH TEXT: l’intero messaggio, testo compreso) e i risultati vengono uniti. Stampa una riga per messaggio: CARTELLA, UID, DATA, MITTENTE e OGGETTO, separati da tabulazioni.</translation>
     </message>
@@ -644,6 +640,35 @@ Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cart
     <message>
         <source>The password file %1 cannot be read: %2</source>
         <translation>Impossibile leggere il file della password %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Run “%2 --help” for the options.</source>
+        <translation>%1 Esegui «%2 --help» per le opzioni.</translation>
+    </message>
+    <message>
+        <source>Added the account “%1”, but its password could not be saved in the keychain: %2 Give it with --password-file or $POSTIER_PASSWORD when you use the account.</source>
+        <translation>L’account «%1» è stato aggiunto, ma la sua password non è stata salvata nel portachiavi: %2 Indicala con --password-file o $POSTIER_PASSWORD quando usi l’account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n new message(s) into %1.</source>
+        <translation>
+            <numerusform>%n nuovo messaggio scaricato in %1.</numerusform>
+            <numerusform>%n nuovi messaggi scaricati in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were already here.</source>
+        <translation>
+            <numerusform>%n messaggio era già qui.</numerusform>
+            <numerusform>%n messaggi erano già qui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted from the server.</source>
+        <translation>
+            <numerusform>%n messaggio eliminato dal server.</numerusform>
+            <numerusform>%n messaggi eliminati dal server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1721,10 @@ Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cart
         <source>This operation cannot run on a %1 connection.</source>
         <translation>Questa operazione non può essere eseguita su una connessione %1.</translation>
     </message>
+    <message>
+        <source>Postier cannot open a %1 connection to %2: it does not support that protocol.</source>
+        <translation>Postier non può aprire una connessione %1 verso %2: non supporta questo protocollo.</translation>
+    </message>
 </context>
 <context>
     <name>postier::protocols::CopyMessagesJob</name>
@@ -1765,13 +1794,6 @@ Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cart
     <message>
         <source>Could not log in to %1 as %2: the server said “%3”. Check the password, or use an app password if your provider requires one.</source>
         <translation>Impossibile accedere a %1 come %2: il server ha risposto «%3». Controlla la password, oppure usa una password per le app se il tuo provider lo richiede.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 stopped answering for %n second(s). Check your connection; Postier will try again.</source>
-        <translation>
-            <numerusform>%1 non ha più risposto per %n secondo. Controlla la connessione; Postier riproverà.</numerusform>
-            <numerusform>%1 non ha più risposto per %n secondi. Controlla la connessione; Postier riproverà.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The operation on %1 was cancelled.</source>
@@ -1860,6 +1882,24 @@ Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cart
     <message>
         <source>open the folder “%1”</source>
         <translation>aprire la cartella «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped answering for %n second(s). Check your connection and try again.</source>
+        <translation>
+            <numerusform>%1 non ha più risposto per %n secondo. Controlla la connessione e riprova.</numerusform>
+            <numerusform>%1 non ha più risposto per %n secondi. Controlla la connessione e riprova.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped answering, and Postier tried again %n time(s) without success. Check your connection and try again later.</source>
+        <translation>
+            <numerusform>%1 non risponde più, e Postier ha riprovato %n volta senza successo. Controlla la connessione e riprova più tardi.</numerusform>
+            <numerusform>%1 non risponde più, e Postier ha riprovato %n volte senza successo. Controlla la connessione e riprova più tardi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not accept passwords over an unencrypted connection, so Postier did not send yours. Choose SSL/TLS or STARTTLS for this account.</source>
+        <translation>%1 non accetta password su una connessione non cifrata, quindi Postier non ha inviato la tua. Scegli SSL/TLS o STARTTLS per questo account.</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2526,10 @@ Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cart
     <message>
         <source>read the messages of “%1”</source>
         <translation>leggere i messaggi di «%1»</translation>
+    </message>
+    <message>
+        <source>The folder “%1” on %2 was replaced by a new folder of the same name while Postier was reading it. Update the folder again.</source>
+        <translation>La cartella «%1» su %2 è stata sostituita da una nuova cartella con lo stesso nome mentre Postier la leggeva. Aggiorna di nuovo la cartella.</translation>
     </message>
 </context>
 <context>
