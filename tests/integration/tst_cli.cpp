@@ -30,7 +30,7 @@ using postier::models::PasswordStore;
 using postier::test::TestServer;
 using Run = postier::test::CliRun;
 
-class TestCli : public QObject
+class TestCli : public QObject, protected postier::test::CliFixture
 {
     Q_OBJECT
 
@@ -49,36 +49,20 @@ private Q_SLOTS:
     void exitCodes();
 
 private:
-    Run run(const QStringList &args, const QString &password = {}, const QHash<QString, QString> &extraEnv = {}) const
-    {
-        return postier::test::runCli(m_cli, m_home->path(), args, password, extraEnv);
-    }
-    QString addUser(const QString &prefix, const TestServer &server) const { return server.addUser(prefix); }
-    QString imapsUrl(const QString &user, const TestServer &server) const
-    {
-        return QStringLiteral("imaps://%1@127.0.0.1:%2").arg(user).arg(server.port("IMAPS_PORT"));
-    }
     /// Whether the system keychain answers, as the other tests that use it decide: a write
     /// through PasswordStore, the product's own path. `why` says what it answered otherwise.
     [[nodiscard]] static bool keychainWorks(QString *why);
-
-    QString m_cli;
-    TestServer m_fs;
-    std::unique_ptr<QTemporaryDir> m_home; // HOME, XDG_* of one test function
 };
 
 void TestCli::initTestCase()
 {
-    m_cli = postier::test::cliProgram();
-    QVERIFY2(!m_cli.isEmpty(), "POSTIER_CLI must name the built postier-cli: run the test through ctest.");
-    m_fs = TestServer::fromEnvironment(QStringLiteral("fs"));
-    QVERIFY2(m_fs.isValid(), qPrintable(m_fs.reason()));
+    const QString why = start(false);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestCli::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid());
+    QVERIFY(newHome());
     // The demo server's dovecot runs as nobody when we are root, and must reach its files.
     QVERIFY(QFile::setPermissions(m_home->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                       | QFile::ReadGroup | QFile::ExeGroup
@@ -87,7 +71,7 @@ void TestCli::init()
 
 void TestCli::cleanup()
 {
-    m_home.reset();
+    endHome();
 }
 
 bool TestCli::keychainWorks(QString *why)

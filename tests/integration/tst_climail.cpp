@@ -34,7 +34,7 @@ using postier::test::crlf;
 using postier::test::doveadmCount;
 using postier::test::doveadmField;
 
-class TestCliMail : public QObject
+class TestCliMail : public QObject, protected postier::test::CliFixture
 {
     Q_OBJECT
 
@@ -50,46 +50,22 @@ private Q_SLOTS:
     void fetchIsByteExact();
     void sendArrives();
 
-private:
-    Run run(const QStringList &args, const QString &password = {}) const
-    {
-        return postier::test::runCli(m_cli, m_home->path(), args, password);
-    }
-    QString addUser(const QString &prefix, const TestServer &server) const { return server.addUser(prefix); }
-    QString imapsUrl(const QString &user, const TestServer &server) const
-    {
-        return QStringLiteral("imaps://%1@127.0.0.1:%2").arg(user).arg(server.port("IMAPS_PORT"));
-    }
-    bool deliver(const QString &user, const QByteArray &message, const QString &folder = QStringLiteral("INBOX")) const
-    {
-        return m_fs.deliver(user, crlf(message), folder);
-    }
-
-    QString m_cli;
-    TestServer m_fs;
-    TestServer m_maildirpp;
-    std::unique_ptr<QTemporaryDir> m_home; // HOME, XDG_* of one test function
 };
 
 void TestCliMail::initTestCase()
 {
-    m_cli = postier::test::cliProgram();
-    QVERIFY2(!m_cli.isEmpty(), "POSTIER_CLI must name the built postier-cli: run the test through ctest.");
-    m_fs = TestServer::fromEnvironment(QStringLiteral("fs"));
-    QVERIFY2(m_fs.isValid(), qPrintable(m_fs.reason()));
-    m_maildirpp = TestServer::fromEnvironment(QStringLiteral("maildirpp"));
-    QVERIFY2(m_maildirpp.isValid(), qPrintable(m_maildirpp.reason()));
+    const QString why = start(true);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestCliMail::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid());
+    QVERIFY(newHome());
 }
 
 void TestCliMail::cleanup()
 {
-    m_home.reset();
+    endHome();
 }
 
 void TestCliMail::folders_data()

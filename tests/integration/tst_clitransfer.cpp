@@ -57,7 +57,7 @@ QByteArray popMessage(int i, const QByteArray &body = {})
 
 } // namespace
 
-class TestCliTransfer : public QObject
+class TestCliTransfer : public QObject, protected postier::test::CliFixture
 {
     Q_OBJECT
 
@@ -71,40 +71,22 @@ private Q_SLOTS:
     void pop3PartialFailure();
     void migratePartialFailure();
 
-private:
-    Run run(const QStringList &args, const QString &password, const std::function<void()> &childSetup = {}) const
-    {
-        return postier::test::runCli(m_cli, m_home->path(), args, password, {}, childSetup);
-    }
-    QString addUser(const QString &prefix, const TestServer &server) const { return server.addUser(prefix); }
-    QString imapsUrl(const QString &user, const TestServer &server) const
-    {
-        return QStringLiteral("imaps://%1@127.0.0.1:%2").arg(user).arg(server.port("IMAPS_PORT"));
-    }
-    bool deliver(const QString &user, const QByteArray &message) const { return m_fs.deliver(user, crlf(message)); }
-
-    QString m_cli;
-    TestServer m_fs;
-    std::unique_ptr<QTemporaryDir> m_home; // HOME, XDG_* of one test function
 };
 
 void TestCliTransfer::initTestCase()
 {
-    m_cli = postier::test::cliProgram();
-    QVERIFY2(!m_cli.isEmpty(), "POSTIER_CLI must name the built postier-cli: run the test through ctest.");
-    m_fs = TestServer::fromEnvironment(QStringLiteral("fs"));
-    QVERIFY2(m_fs.isValid(), qPrintable(m_fs.reason()));
+    const QString why = start(false);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestCliTransfer::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid());
+    QVERIFY(newHome());
 }
 
 void TestCliTransfer::cleanup()
 {
-    m_home.reset();
+    endHome();
 }
 
 // pop3 fetch --leave-on-server stores each message once in the Maildir and deletes nothing; the
@@ -154,7 +136,7 @@ void TestCliTransfer::pop3FetchLeavesOnServer()
 
     const Run second = run(base, password);
     VERIFY_RUN(second, 0);
-    QVERIFY2(second.out.contains("Downloaded 0 new message"), qPrintable(second.describe()));
+    QVERIFY2(second.out.contains("Downloaded 0 new messages into"), qPrintable(second.describe()));
     int count = 0;
     for (const QString &sub : {QStringLiteral("new"), QStringLiteral("cur")})
         count += int(QDir(into + QLatin1Char('/') + sub).entryList(QDir::Files).size());
@@ -208,8 +190,8 @@ void TestCliTransfer::pop3FetchDeletesFromServer()
 
     const Run second = run(base, password);
     VERIFY_RUN(second, 0);
-    QVERIFY2(second.out.contains("Downloaded 0 new message"), qPrintable(second.describe()));
-    QVERIFY2(second.out.contains("0 deleted from the server"), qPrintable(second.describe()));
+    QVERIFY2(second.out.contains("Downloaded 0 new messages into"), qPrintable(second.describe()));
+    QVERIFY2(second.out.contains("0 messages deleted from the server"), qPrintable(second.describe()));
     QCOMPARE(maildirMessages(into).size(), 3);
 }
 
@@ -236,10 +218,10 @@ void TestCliTransfer::pop3PartialFailure()
         ::setrlimit(RLIMIT_FSIZE, &limit);
     };
 
-    const Run partial = run(base, password, smallDisk);
+    const Run partial = run(base, password, {}, smallDisk);
     VERIFY_RUN(partial, 7);
-    QVERIFY2(partial.out.contains("Downloaded 1 new message"), qPrintable(partial.describe()));
-    QVERIFY2(partial.out.contains("0 deleted from the server"), qPrintable(partial.describe()));
+    QVERIFY2(partial.out.contains("Downloaded 1 new message into"), qPrintable(partial.describe()));
+    QVERIFY2(partial.out.contains("0 messages deleted from the server"), qPrintable(partial.describe()));
     // stderr: progress, then the reason as the last line.
     const QByteArrayList errLines = partial.err.trimmed().split('\n');
     QVERIFY2(errLines.contains("1 of 2 messages"), qPrintable(partial.describe()));
@@ -252,7 +234,7 @@ void TestCliTransfer::pop3PartialFailure()
 
     // Again with the same limit: the stored message is skipped, the big one fails again, and
     // nothing new is stored: not partial, a plain local error, in JSON.
-    const Run nothing = run(base + QStringList{QStringLiteral("--json")}, password, smallDisk);
+    const Run nothing = run(base + QStringList{QStringLiteral("--json")}, password, {}, smallDisk);
     VERIFY_RUN(nothing, 8);
     QVERIFY2(nothing.isJson(), qPrintable(nothing.describe()));
     QJsonObject o = nothing.object();

@@ -15,9 +15,11 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+#include <memory>
 
 namespace postier::test {
 
@@ -149,5 +151,59 @@ inline int doveadmCount(const TestServer &server, const QString &user, const QSt
     const int column = int(lines[0].split('\t').indexOf("messages"));
     return column < 0 ? -1 : lines[1].split('\t').value(column).trimmed().toInt();
 }
+
+/// What the postier-cli test classes share: the program under test, the CTest fixture's dovecot
+/// instances and a fresh home for each test function. A test class inherits it (after QObject) and
+/// calls start() from initTestCase(), newHome() from init() and endHome() from cleanup().
+class CliFixture
+{
+protected:
+    /// Empty when ready, else why not (for QVERIFY2).
+    [[nodiscard]] QString start(bool withMaildirpp = false)
+    {
+        m_cli = cliProgram();
+        if (m_cli.isEmpty())
+            return QStringLiteral("POSTIER_CLI must name the built postier-cli: run the test through ctest.");
+        m_fs = TestServer::fromEnvironment(QStringLiteral("fs"));
+        if (!m_fs.isValid())
+            return m_fs.reason();
+        if (withMaildirpp) {
+            m_maildirpp = TestServer::fromEnvironment(QStringLiteral("maildirpp"));
+            if (!m_maildirpp.isValid())
+                return m_maildirpp.reason();
+        }
+        return {};
+    }
+    [[nodiscard]] bool newHome()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        return m_home->isValid();
+    }
+    void endHome() { m_home.reset(); }
+
+    /// postier-cli `args` in this test function's home; see runCli().
+    CliRun run(const QStringList &args, const QString &password = {},
+               const QHash<QString, QString> &extraEnv = {},
+               const std::function<void()> &childSetup = {}) const
+    {
+        return runCli(m_cli, m_home->path(), args, password, extraEnv, childSetup);
+    }
+    static QString addUser(const QString &prefix, const TestServer &server) { return server.addUser(prefix); }
+    static QString imapsUrl(const QString &user, const TestServer &server)
+    {
+        return QStringLiteral("imaps://%1@127.0.0.1:%2").arg(user).arg(server.port("IMAPS_PORT"));
+    }
+    /// Delivers `message` (LF or CRLF) to `user` on the fs instance.
+    bool deliver(const QString &user, const QByteArray &message,
+                 const QString &folder = QStringLiteral("INBOX")) const
+    {
+        return m_fs.deliver(user, crlf(message), folder);
+    }
+
+    QString m_cli;
+    TestServer m_fs;
+    TestServer m_maildirpp; // only with start(true)
+    std::unique_ptr<QTemporaryDir> m_home; // HOME, XDG_* of one test function
+};
 
 } // namespace postier::test
