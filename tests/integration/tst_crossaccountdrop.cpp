@@ -108,7 +108,6 @@ int rowWithSubject(const QAbstractItemModel &list, const QString &subject)
     return -1;
 }
 
-
 /// One message as the server keeps it.
 struct Stored {
     QByteArray bytes;
@@ -488,9 +487,12 @@ void TestCrossAccountDrop::selectionMovedAfterVerification()
     f.window->folderView()->setCurrentIndex(carolInbox);
     auto *list = f.window->messageView()->model();
     QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 3, kWaitMs);
+    // The rows exist before their text: the list reads its pages lazily, off the UI thread.
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithSubject(*list, QStringLiteral("Move one")) >= 0
+                                 && rowWithSubject(*list, QStringLiteral("Move two")) >= 0,
+                             kWaitMs);
     const int one = rowWithSubject(*list, QStringLiteral("Move one"));
     const int two = rowWithSubject(*list, QStringLiteral("Move two"));
-    QVERIFY(one >= 0 && two >= 0);
     std::unique_ptr<QMimeData> mime(list->mimeData({list->index(one, 0), list->index(two, 0)}));
 
     QSignalSpy said(f.window->messageActions(), &ui::MessageActions::status);
