@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -95,7 +96,12 @@ int runDemo(const QStringList &args)
                                          Cli::tr("The demo server script (testserver.py) was not found. "
                                             "Set POSTIER_SCRIPTS_DIR to the scripts folder of the "
                                             "Postier sources.")));
+    const bool stopping = parser.isSet(QStringLiteral("stop"));
+    // --stop without --dir stops the demo server where the last `demo` started it.
+    QSettings settings;
     QString dir = parser.value(QStringLiteral("dir"));
+    if (dir.isEmpty() && stopping)
+        dir = settings.value(QStringLiteral("demo/dir")).toString();
     if (dir.isEmpty()) {
         dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo-server");
         // Dovecot's mail processes run as another user (nobody when started as root): they must
@@ -105,11 +111,12 @@ int runDemo(const QStringList &args)
             dir = QDir::tempPath() + QStringLiteral("/postier-demo-") + qEnvironmentVariable("USER", QStringLiteral("user"));
     }
 
+    dir = QFileInfo(dir).absoluteFilePath();
     QProcess proc;
     proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     const QString python = QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
                                                                                   : QStringLiteral("python3");
-    const QString action = parser.isSet(QStringLiteral("stop")) ? QStringLiteral("stop") : QStringLiteral("demo");
+    const QString action = stopping ? QStringLiteral("stop") : QStringLiteral("demo");
     proc.start(python, {script, action, QStringLiteral("--dir"), dir});
     if (!proc.waitForFinished(120000) || proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0) {
         if (proc.error() != QProcess::FailedToStart && action != QLatin1String("stop")) {
@@ -126,10 +133,22 @@ int runDemo(const QStringList &args)
                                                        "python3-aiosmtpd if they are missing.").arg(dir)));
     }
     QTextStream out(stdout);
-    if (action == QLatin1String("stop")) {
-        out << Cli::tr("The demo server is stopped.") << Qt::endl;
+    if (stopping) {
+        // testserver.py says "stopped N process(es) in DIR" or "nothing running in DIR".
+        const bool wasRunning = proc.readAllStandardOutput().startsWith("stopped");
+        if (settings.value(QStringLiteral("demo/dir")).toString() == dir)
+            settings.remove(QStringLiteral("demo/dir"));
+        if (ctx.json()) {
+            ctx.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("dir"), dir},
+                                      {QStringLiteral("wasRunning"), wasRunning}});
+        } else {
+            out << (wasRunning ? Cli::tr("The demo server in %1 is stopped.").arg(dir)
+                               : Cli::tr("No demo server was running in %1.").arg(dir))
+                << Qt::endl;
+        }
         return ExitOk;
     }
+    settings.setValue(QStringLiteral("demo/dir"), dir);
 
     const auto env = readEnv(dir + QStringLiteral("/env"));
     const QString host = env.value(QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));

@@ -397,8 +397,15 @@ void TestCli::demo()
     }
     QVERIFY2(lunchSubjects > 0, qPrintable(search.describe()));
 
-    const Run stopped = run({QStringLiteral("demo"), QStringLiteral("--dir"), dir, QStringLiteral("--stop")});
+    // --stop without --dir stops it where it was started, and says so; a second --stop says
+    // that nothing was running.
+    const Run stopped = run({QStringLiteral("demo"), QStringLiteral("--stop")});
     VERIFY_RUN(stopped, 0);
+    QVERIFY2(stopped.out.contains("is stopped") && stopped.out.contains(dir.toUtf8()), qPrintable(stopped.describe()));
+    const Run again = run({QStringLiteral("demo"), QStringLiteral("--dir"), dir, QStringLiteral("--stop"),
+                           QStringLiteral("--json")});
+    VERIFY_RUN(again, 0);
+    QCOMPARE(again.object().value(QLatin1String("wasRunning")).toBool(true), false);
     const Run gone = run({QStringLiteral("folders"), QStringLiteral("Demo Anna"), QStringLiteral("--timeout"),
                           QStringLiteral("10")},
                          password);
