@@ -1,7 +1,8 @@
 #pragma once
 
 // Internal to models/cache: the state behind HeaderCache, shared by the files that implement it
-// (HeaderCache.cpp, LocalIndex.cpp). Not part of any public interface.
+// (HeaderCache.cpp, HeaderCacheStore.cpp, HeaderCacheQuery.cpp, LocalIndex.cpp). Not part of any
+// public interface.
 
 #include "models/cache/HeaderCache.h"
 
