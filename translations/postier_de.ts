@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>postier</name>
@@ -74,7 +75,7 @@
         <translation>postier-cli: %1</translation>
     </message>
     <message>
-        <source>Manages the accounts stored in Postier's settings (the same ones the app shows).
+        <source>Manages the accounts stored in Postier&apos;s settings (the same ones the app shows).
   list
   add NAME --address A [--incoming URL] [--outgoing URL] [--display-name N] [--pop3]
       Without --incoming/--outgoing, the servers are found the way the account wizard finds them (provider table, autoconfig, DNS SRV). The password is read from --password-file or $POSTIER_PASSWORD and saved in the keychain.
@@ -162,7 +163,7 @@
         <translation>Unbekannte Aktion „%1“: Verwenden Sie list, add oder remove.</translation>
     </message>
     <message>
-        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier's settings, with their passwords in the keychain. Nothing leaves this computer.</source>
+        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier&apos;s settings, with their passwords in the keychain. Nothing leaves this computer.</source>
         <translation>Startet einen lokalen Demo-Mailserver (dovecot auf 127.0.0.1, mit realistischen Demo-Nachrichten) und fügt den Einstellungen von Postier zwei Demo-Konten hinzu, „Demo Anna“ und „Demo Ben“, mit ihren Passwörtern im Schlüsselbund. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
@@ -194,8 +195,8 @@
         <translation>Bis dahin übergeben Sie das Passwort über die Umgebung, z. B. POSTIER_PASSWORD=anna-demo.</translation>
     </message>
     <message>
-        <source>Try: postier-cli folders "Demo Anna"</source>
-        <translation>Probieren Sie: postier-cli folders "Demo Anna"</translation>
+        <source>Try: postier-cli folders &quot;Demo Anna&quot;</source>
+        <translation>Probieren Sie: postier-cli folders &quot;Demo Anna&quot;</translation>
     </message>
     <message>
         <source>Stop it with: postier-cli demo --stop</source>
@@ -218,7 +219,7 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <source>The message's UID.</source>
+        <source>The message&apos;s UID.</source>
         <translation>Die UID der Nachricht.</translation>
     </message>
     <message>
@@ -328,7 +329,7 @@
         <translation>Auch auf dem Server suchen (in --folder, standardmäßig INBOX).</translation>
     </message>
     <message>
-        <source>The cache file (default: Postier's own cache).</source>
+        <source>The cache file (default: Postier&apos;s own cache).</source>
         <translation>Die Cache-Datei (Standard: der Cache von Postier).</translation>
     </message>
     <message>
@@ -382,8 +383,8 @@
         <translation>Eine SMTP-URL oder ein Kontoname.</translation>
     </message>
     <message>
-        <source>The sender, e.g. "Anna &lt;anna@example.com&gt;".</source>
-        <translation>Der Absender, z. B. "Anna &lt;anna@example.com&gt;".</translation>
+        <source>The sender, e.g. &quot;Anna &lt;anna@example.com&gt;&quot;.</source>
+        <translation>Der Absender, z. B. &quot;Anna &lt;anna@example.com&gt;&quot;.</translation>
     </message>
     <message>
         <source>A recipient.</source>
@@ -517,11 +518,11 @@
         <translation>Zeigen, was kopiert würde; nichts ändern.</translation>
     </message>
     <message>
-        <source>Do not upload Thunderbird's X-Mozilla-Status headers.</source>
+        <source>Do not upload Thunderbird&apos;s X-Mozilla-Status headers.</source>
         <translation>Die X-Mozilla-Status-Kopfzeilen von Thunderbird nicht hochladen.</translation>
     </message>
     <message>
-        <source>Where to keep the record of the copy (default: in Postier's data folder).</source>
+        <source>Where to keep the record of the copy (default: in Postier&apos;s data folder).</source>
         <translation>Wo das Protokoll der Kopie gespeichert wird (Standard: im Datenordner von Postier).</translation>
     </message>
     <message>
@@ -576,7 +577,7 @@ Commands:
   migrate --from SOURCE --to IMAP-URL    copy a local store (maildir:, mbox:,
                                          thunderbird:, eml:) into an IMAP account,
                                          verified and resumable
-  accounts list|add|remove               accounts in the app's settings
+  accounts list|add|remove               accounts in the app&apos;s settings
   demo [--dir DIR]                       start a local demo server with two accounts
 
 Servers are URLs: imaps://anna@host[:port], imap+starttls://…, pop3s://…,
@@ -612,9 +613,9 @@ $POSTIER_PASSWORD oder dem Schlüsselbund, nie von der Befehlszeile. --ca-file
 vertraut einer zusätzlichen Zertifizierungsstelle; die Zertifikatsprüfung lässt
 sich nicht abschalten. Jeder Befehl kennt --json, --timeout, --trace und --help.
 
-Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 TLS/Zertifikat,
-5 Netzwerk oder Zeitüberschreitung, 6 vom Server abgelehnt, 7 teilweise
-fehlgeschlagen, 8 Fehler bei lokaler Datei, 9 abgebrochen, 10 Protokollfehler.
+Rückgabewerte: 0&#xa0;Erfolg, 2&#xa0;Aufruffehler, 3&#xa0;Anmeldung, 4&#xa0;TLS/Zertifikat,
+5&#xa0;Netzwerk oder Zeitüberschreitung, 6&#xa0;vom Server abgelehnt, 7&#xa0;teilweise
+fehlgeschlagen, 8&#xa0;Fehler bei lokaler Datei, 9&#xa0;abgebrochen, 10&#xa0;Protokollfehler.
 </translation>
     </message>
     <message>
@@ -1145,7 +1146,7 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
         <translation>sie ist keine Datei</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert, daher kann der Offline-Cache nicht geöffnet werden. Installieren Sie das SQLite-Plugin für Qt 6 (libqt6sql6-sqlite unter Debian).</translation>
     </message>
     <message>
@@ -2177,7 +2178,7 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
         <translation>Die Nachricht endet vor ihrer letzten MIME-Begrenzung; sie wurde möglicherweise abgeschnitten.</translation>
     </message>
     <message>
-        <source>A part uses the unknown transfer encoding "%1"; it is kept as it was sent.</source>
+        <source>A part uses the unknown transfer encoding &quot;%1&quot;; it is kept as it was sent.</source>
         <translation>Ein Teil verwendet die unbekannte Transferkodierung „%1“; er bleibt so, wie er gesendet wurde.</translation>
     </message>
     <message>
@@ -2185,11 +2186,11 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
         <translation>Nachricht</translation>
     </message>
     <message>
-        <source>A text part uses the unknown transfer encoding "%1"; it is shown as it was sent.</source>
+        <source>A text part uses the unknown transfer encoding &quot;%1&quot;; it is shown as it was sent.</source>
         <translation>Ein Textteil verwendet die unbekannte Transferkodierung „%1“; er wird so angezeigt, wie er gesendet wurde.</translation>
     </message>
     <message>
-        <source>The text is in a character set Postier does not know ("%1"); it may show wrong characters.</source>
+        <source>The text is in a character set Postier does not know (&quot;%1&quot;); it may show wrong characters.</source>
         <translation>Der Text verwendet einen Zeichensatz, den Postier nicht kennt („%1“); manche Zeichen werden möglicherweise falsch angezeigt.</translation>
     </message>
     <message>
@@ -2443,7 +2444,7 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
         <translation>%1 konnte nicht an „%2“ zustellen: Der Server meldete „%3“. Prüfen Sie diese Adresse. Die Nachricht hat die anderen Empfänger möglicherweise erreicht; sie bleibt erhalten.</translation>
     </message>
     <message>
-        <source>%1 refused the message because a recipient's mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
+        <source>%1 refused the message because a recipient&apos;s mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
         <translation>%1 hat die Nachricht abgelehnt, weil das Postfach eines Empfängers voll ist: Der Server meldete „%2“. Die Nachricht wurde nicht gesendet und bleibt erhalten.</translation>
     </message>
     <message>
@@ -4035,7 +4036,7 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <source>This account has no Archive folder. Create one (with the folder's context menu) and Postier will use it.</source>
+        <source>This account has no Archive folder. Create one (with the folder&apos;s context menu) and Postier will use it.</source>
         <translation>Dieses Konto hat keinen Archiv-Ordner. Legen Sie einen an (über das Kontextmenü der Ordner), dann verwendet Postier ihn.</translation>
     </message>
     <message>
@@ -4108,7 +4109,7 @@ Kopiert jede Nachricht eines lokalen Speichers Ordner für Ordner in ein IMAP-Ko
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <source>Sent at %1 in the sender's time zone (UTC%2)</source>
+        <source>Sent at %1 in the sender&apos;s time zone (UTC%2)</source>
         <translation>Gesendet am %1 in der Zeitzone des Absenders (UTC%2)</translation>
     </message>
 </context>

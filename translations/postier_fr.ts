@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>postier</name>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>Postier cannot open its offline cache: %1</source>
-        <translation>Postier ne peut pas ouvrir son cache hors ligne : %1</translation>
+        <translation>Postier ne peut pas ouvrir son cache hors ligne&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -59,22 +60,22 @@
     </message>
     <message>
         <source>There is no account named “%1”. Use a server address such as imaps://anna@mail.example.com, or see “postier-cli accounts list”.</source>
-        <translation>Il n’existe aucun compte nommé « %1 ». Utilisez une adresse de serveur comme imaps://anna@mail.example.com, ou consultez « postier-cli accounts list ».</translation>
+        <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;». Utilisez une adresse de serveur comme imaps://anna@mail.example.com, ou consultez «&#xa0;postier-cli accounts list&#xa0;».</translation>
     </message>
     <message>
         <source>The password file %1 cannot be read: %2.</source>
-        <translation>Le fichier de mot de passe %1 est illisible : %2.</translation>
+        <translation>Le fichier de mot de passe %1 est illisible&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No password for %1: %2 Give one with --password-file or the POSTIER_PASSWORD environment variable.</source>
-        <translation>Aucun mot de passe pour %1 : %2 Indiquez-en un avec --password-file ou la variable d’environnement POSTIER_PASSWORD.</translation>
+        <translation>Aucun mot de passe pour %1&#xa0;: %2 Indiquez-en un avec --password-file ou la variable d’environnement POSTIER_PASSWORD.</translation>
     </message>
     <message>
         <source>postier-cli: %1</source>
-        <translation>postier-cli : %1</translation>
+        <translation>postier-cli&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Manages the accounts stored in Postier's settings (the same ones the app shows).
+        <source>Manages the accounts stored in Postier&apos;s settings (the same ones the app shows).
   list
   add NAME --address A [--incoming URL] [--outgoing URL] [--display-name N] [--pop3]
       Without --incoming/--outgoing, the servers are found the way the account wizard finds them (provider table, autoconfig, DNS SRV). The password is read from --password-file or $POSTIER_PASSWORD and saved in the keychain.
@@ -123,11 +124,11 @@
     </message>
     <message>
         <source>accounts needs an action: list, add or remove.</source>
-        <translation>accounts attend une action : list, add ou remove.</translation>
+        <translation>accounts attend une action&#xa0;: list, add ou remove.</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with “postier-cli accounts add”.</source>
-        <translation>Aucun compte pour l’instant. Ajoutez-en un avec « postier-cli accounts add ».</translation>
+        <translation>Aucun compte pour l’instant. Ajoutez-en un avec «&#xa0;postier-cli accounts add&#xa0;».</translation>
     </message>
     <message>
         <source>(disabled)</source>
@@ -135,7 +136,7 @@
     </message>
     <message>
         <source>Usage: accounts add NAME --address A [--incoming URL] [--outgoing URL]</source>
-        <translation>Utilisation : accounts add NOM --address A [--incoming URL] [--outgoing URL]</translation>
+        <translation>Utilisation&#xa0;: accounts add NOM --address A [--incoming URL] [--outgoing URL]</translation>
     </message>
     <message>
         <source>Give the servers with --incoming and --outgoing.</source>
@@ -143,27 +144,27 @@
     </message>
     <message>
         <source>Added the account “%1”.</source>
-        <translation>Le compte « %1 » a été ajouté.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été ajouté.</translation>
     </message>
     <message>
         <source>Usage: accounts remove NAME</source>
-        <translation>Utilisation : accounts remove NOM</translation>
+        <translation>Utilisation&#xa0;: accounts remove NOM</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation>Il n’existe aucun compte nommé « %1 ».</translation>
+        <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Removed the account “%1” and its saved passwords. Mail stored on this computer was kept.</source>
-        <translation>Le compte « %1 » et ses mots de passe enregistrés ont été supprimés. Le courrier stocké sur cet ordinateur a été conservé.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» et ses mots de passe enregistrés ont été supprimés. Le courrier stocké sur cet ordinateur a été conservé.</translation>
     </message>
     <message>
         <source>Unknown action “%1”: use list, add or remove.</source>
-        <translation>Action inconnue « %1 » : utilisez list, add ou remove.</translation>
+        <translation>Action inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez list, add ou remove.</translation>
     </message>
     <message>
-        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier's settings, with their passwords in the keychain. Nothing leaves this computer.</source>
-        <translation>Démarre un serveur de messagerie de démonstration local (dovecot sur 127.0.0.1, avec des messages de démonstration réalistes) et ajoute deux comptes de démonstration, « Demo Anna » et « Demo Ben », aux paramètres de Postier, avec leurs mots de passe dans le trousseau. Rien ne quitte cet ordinateur.</translation>
+        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier&apos;s settings, with their passwords in the keychain. Nothing leaves this computer.</source>
+        <translation>Démarre un serveur de messagerie de démonstration local (dovecot sur 127.0.0.1, avec des messages de démonstration réalistes) et ajoute deux comptes de démonstration, «&#xa0;Demo Anna&#xa0;» et «&#xa0;Demo Ben&#xa0;», aux paramètres de Postier, avec leurs mots de passe dans le trousseau. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>Where the demo server keeps its files.</source>
@@ -187,19 +188,19 @@
     </message>
     <message>
         <source>Accounts “Demo Anna” (anna / anna-demo) and “Demo Ben” (ben / ben-demo) are set up.</source>
-        <translation>Les comptes « Demo Anna » (anna / anna-demo) et « Demo Ben » (ben / ben-demo) sont configurés.</translation>
+        <translation>Les comptes «&#xa0;Demo Anna&#xa0;» (anna / anna-demo) et «&#xa0;Demo Ben&#xa0;» (ben / ben-demo) sont configurés.</translation>
     </message>
     <message>
         <source>Until then, pass the password in the environment, e.g. POSTIER_PASSWORD=anna-demo.</source>
         <translation>En attendant, passez le mot de passe par l’environnement, par exemple POSTIER_PASSWORD=anna-demo.</translation>
     </message>
     <message>
-        <source>Try: postier-cli folders "Demo Anna"</source>
-        <translation>Essayez : postier-cli folders "Demo Anna"</translation>
+        <source>Try: postier-cli folders &quot;Demo Anna&quot;</source>
+        <translation>Essayez&#xa0;: postier-cli folders &quot;Demo Anna&quot;</translation>
     </message>
     <message>
         <source>Stop it with: postier-cli demo --stop</source>
-        <translation>Pour l’arrêter : postier-cli demo --stop</translation>
+        <translation>Pour l’arrêter&#xa0;: postier-cli demo --stop</translation>
     </message>
     <message>
         <source>Writes one message, byte for byte as the server stores it, to stdout (or one MIME part with --section). Reading does not mark it as read.</source>
@@ -218,7 +219,7 @@
         <translation>dossier</translation>
     </message>
     <message>
-        <source>The message's UID.</source>
+        <source>The message&apos;s UID.</source>
         <translation>L’UID du message.</translation>
     </message>
     <message>
@@ -235,7 +236,7 @@
     </message>
     <message>
         <source>Usage: postier-cli fetch URL|ACCOUNT --folder FOLDER --uid N (N a positive number)</source>
-        <translation>Utilisation : postier-cli fetch URL|COMPTE --folder DOSSIER --uid N (N un nombre positif)</translation>
+        <translation>Utilisation&#xa0;: postier-cli fetch URL|COMPTE --folder DOSSIER --uid N (N un nombre positif)</translation>
     </message>
     <message>
         <source>fetch needs an IMAP account (imaps:// or imap+starttls://).</source>
@@ -247,11 +248,11 @@
     </message>
     <message>
         <source>Lists the folders of an IMAP account as a tree, with their attributes. Ghost folders (\Noselect, \NonExistent) are marked: they are listed but cannot hold mail.</source>
-        <translation>Affiche l’arborescence des dossiers d’un compte IMAP, avec leurs attributs. Les dossiers fantômes (\Noselect, \NonExistent) sont signalés : ils sont listés mais ne peuvent pas contenir de messages.</translation>
+        <translation>Affiche l’arborescence des dossiers d’un compte IMAP, avec leurs attributs. Les dossiers fantômes (\Noselect, \NonExistent) sont signalés&#xa0;: ils sont listés mais ne peuvent pas contenir de messages.</translation>
     </message>
     <message>
         <source>folders takes exactly one account: postier-cli folders imaps://anna@host</source>
-        <translation>folders attend exactement un compte : postier-cli folders imaps://anna@hôte</translation>
+        <translation>folders attend exactement un compte&#xa0;: postier-cli folders imaps://anna@hôte</translation>
     </message>
     <message>
         <source>folders needs an IMAP account (imaps:// or imap+starttls://).</source>
@@ -259,7 +260,7 @@
     </message>
     <message>
         <source>(ghost: cannot hold mail)</source>
-        <translation>(fantôme : ne peut pas contenir de messages)</translation>
+        <translation>(fantôme&#xa0;: ne peut pas contenir de messages)</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s)</source>
@@ -289,7 +290,7 @@
     </message>
     <message>
         <source>With --leave-on-server: delete from the server what was downloaded more than this many days ago.</source>
-        <translation>Avec --leave-on-server : supprimer du serveur ce qui a été téléchargé il y a plus de ce nombre de jours.</translation>
+        <translation>Avec --leave-on-server&#xa0;: supprimer du serveur ce qui a été téléchargé il y a plus de ce nombre de jours.</translation>
     </message>
     <message>
         <source>days</source>
@@ -309,7 +310,7 @@
     </message>
     <message>
         <source>Finds messages of an account by words of their subject, sender or recipients in the local cache (filled by “postier-cli sync”), newest first. With --server, or when the folder is not in the cache yet, the server is searched too (IMAP SEARCH TEXT: the whole message, body included) and the results are merged. Prints one line per message: FOLDER, UID, DATE, FROM and SUBJECT, separated by tabs.</source>
-        <translation>Cherche les messages d’un compte d’après les mots de leur sujet, de leur expéditeur ou de leurs destinataires dans le cache local (rempli par « postier-cli sync »), du plus récent au plus ancien. Avec --server, ou si le dossier n’est pas encore dans le cache, la recherche porte aussi sur le serveur (IMAP SEARCH TEXT : tout le message, corps compris) et les résultats sont fusionnés. Affiche une ligne par message : DOSSIER, UID, DATE, EXPÉDITEUR et SUJET, séparés par des tabulations.</translation>
+        <translation>Cherche les messages d’un compte d’après les mots de leur sujet, de leur expéditeur ou de leurs destinataires dans le cache local (rempli par «&#xa0;postier-cli sync&#xa0;»), du plus récent au plus ancien. Avec --server, ou si le dossier n’est pas encore dans le cache, la recherche porte aussi sur le serveur (IMAP SEARCH TEXT&#xa0;: tout le message, corps compris) et les résultats sont fusionnés. Affiche une ligne par message&#xa0;: DOSSIER, UID, DATE, EXPÉDITEUR et SUJET, séparés par des tabulations.</translation>
     </message>
     <message>
         <source>The words to look for.</source>
@@ -328,8 +329,8 @@
         <translation>Chercher aussi sur le serveur (dans --folder, INBOX par défaut).</translation>
     </message>
     <message>
-        <source>The cache file (default: Postier's own cache).</source>
-        <translation>Le fichier de cache (par défaut : le cache de Postier).</translation>
+        <source>The cache file (default: Postier&apos;s own cache).</source>
+        <translation>Le fichier de cache (par défaut&#xa0;: le cache de Postier).</translation>
     </message>
     <message>
         <source>Show at most this many messages (default %1).</source>
@@ -341,7 +342,7 @@
     </message>
     <message>
         <source>Usage: postier-cli search URL|ACCOUNT QUERY [--folder F] [--server]</source>
-        <translation>Utilisation : postier-cli search URL|COMPTE REQUÊTE [--folder F] [--server]</translation>
+        <translation>Utilisation&#xa0;: postier-cli search URL|COMPTE REQUÊTE [--folder F] [--server]</translation>
     </message>
     <message>
         <source>--limit takes a whole number greater than zero.</source>
@@ -349,7 +350,7 @@
     </message>
     <message>
         <source>The query “%1” has no word to search for.</source>
-        <translation>La requête « %1 » ne contient aucun mot à rechercher.</translation>
+        <translation>La requête «&#xa0;%1&#xa0;» ne contient aucun mot à rechercher.</translation>
     </message>
     <message>
         <source>search needs an IMAP account (imaps:// or imap+starttls://).</source>
@@ -357,13 +358,13 @@
     </message>
     <message>
         <source>No message matches “%1”.</source>
-        <translation>Aucun message ne correspond à « %1 ».</translation>
+        <translation>Aucun message ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found; the server matched %1.</source>
         <translation>
-            <numerusform>%n message trouvé ; le serveur en a trouvé %1.</numerusform>
-            <numerusform>%n messages trouvés ; le serveur en a trouvé %1.</numerusform>
+            <numerusform>%n message trouvé&#xa0;; le serveur en a trouvé %1.</numerusform>
+            <numerusform>%n messages trouvés&#xa0;; le serveur en a trouvé %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -382,8 +383,8 @@
         <translation>Une URL SMTP ou un nom de compte.</translation>
     </message>
     <message>
-        <source>The sender, e.g. "Anna &lt;anna@example.com&gt;".</source>
-        <translation>L’expéditeur, par exemple "Anna &lt;anna@example.com&gt;".</translation>
+        <source>The sender, e.g. &quot;Anna &lt;anna@example.com&gt;&quot;.</source>
+        <translation>L’expéditeur, par exemple &quot;Anna &lt;anna@example.com&gt;&quot;.</translation>
     </message>
     <message>
         <source>A recipient.</source>
@@ -407,7 +408,7 @@
     </message>
     <message>
         <source>A UTF-8 text file with the body; - for stdin.</source>
-        <translation>Un fichier texte UTF-8 contenant le corps du message ; - pour l’entrée standard.</translation>
+        <translation>Un fichier texte UTF-8 contenant le corps du message&#xa0;; - pour l’entrée standard.</translation>
     </message>
     <message>
         <source>A file to attach.</source>
@@ -419,15 +420,15 @@
     </message>
     <message>
         <source>Usage: postier-cli send SMTP-URL|ACCOUNT --from A --to B [--subject S] --body-file FILE</source>
-        <translation>Utilisation : postier-cli send URL-SMTP|COMPTE --from A --to B [--subject S] --body-file FICHIER</translation>
+        <translation>Utilisation&#xa0;: postier-cli send URL-SMTP|COMPTE --from A --to B [--subject S] --body-file FICHIER</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>« %1 » n’est pas une adresse électronique.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>The body file %1 cannot be read: %2.</source>
-        <translation>Le fichier du corps du message %1 est illisible : %2.</translation>
+        <translation>Le fichier du corps du message %1 est illisible&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The attachment %1 cannot be read.</source>
@@ -450,7 +451,7 @@
     </message>
     <message>
         <source>Brings the local cache of one folder up to date: all headers the first time, then only what changed (new mail, flags, deletions). Progress goes to stderr.</source>
-        <translation>Met à jour le cache local d’un dossier : tous les en-têtes la première fois, puis seulement ce qui a changé (nouveaux messages, indicateurs, suppressions). La progression s’affiche sur la sortie d’erreur.</translation>
+        <translation>Met à jour le cache local d’un dossier&#xa0;: tous les en-têtes la première fois, puis seulement ce qui a changé (nouveaux messages, indicateurs, suppressions). La progression s’affiche sur la sortie d’erreur.</translation>
     </message>
     <message>
         <source>The folder, e.g. INBOX or Archive/2024.</source>
@@ -458,7 +459,7 @@
     </message>
     <message>
         <source>Usage: postier-cli sync URL|ACCOUNT --folder FOLDER</source>
-        <translation>Utilisation : postier-cli sync URL|COMPTE --folder DOSSIER</translation>
+        <translation>Utilisation&#xa0;: postier-cli sync URL|COMPTE --folder DOSSIER</translation>
     </message>
     <message>
         <source>sync needs an IMAP account (imaps:// or imap+starttls://).</source>
@@ -466,11 +467,11 @@
     </message>
     <message>
         <source>%1: %2 of %3 messages</source>
-        <translation>%1 : %2 messages sur %3</translation>
+        <translation>%1&#xa0;: %2 messages sur %3</translation>
     </message>
     <message>
         <source>%1: %2 messages (%3 unread). Fetched %4 headers, refreshed %5 flags, removed %6, in %7 s.</source>
-        <translation>%1 : %2 messages (%3 non lus). En-têtes récupérés : %4, indicateurs actualisés : %5, supprimés : %6, en %7 s.</translation>
+        <translation>%1&#xa0;: %2 messages (%3 non lus). En-têtes récupérés&#xa0;: %4, indicateurs actualisés&#xa0;: %5, supprimés&#xa0;: %6, en %7 s.</translation>
     </message>
     <message>
         <source>The server renumbered the folder, so its cache was rebuilt.</source>
@@ -478,23 +479,23 @@
     </message>
     <message>
         <source>postier-cli: unknown command “%1”. Run postier-cli --help for the list.</source>
-        <translation>postier-cli : commande inconnue « %1 ». Lancez postier-cli --help pour en voir la liste.</translation>
+        <translation>postier-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Lancez postier-cli --help pour en voir la liste.</translation>
     </message>
     <message>
         <source>The account “%1” has no outgoing server.</source>
-        <translation>Le compte « %1 » n’a pas de serveur d’envoi.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas de serveur d’envoi.</translation>
     </message>
     <message>
         <source>The account “%1” has no incoming server.</source>
-        <translation>Le compte « %1 » n’a pas de serveur de réception.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas de serveur de réception.</translation>
     </message>
     <message>
         <source>The demo server could not be started: python3 is missing. scripts/install-deps.sh installs it.</source>
-        <translation>Le serveur de démonstration n’a pas pu démarrer : python3 est absent. scripts/install-deps.sh l’installe.</translation>
+        <translation>Le serveur de démonstration n’a pas pu démarrer&#xa0;: python3 est absent. scripts/install-deps.sh l’installe.</translation>
     </message>
     <message>
         <source>The demo server could not be started in %1; the lines above say why. scripts/install-deps.sh installs dovecot and python3-aiosmtpd if they are missing.</source>
-        <translation>Le serveur de démonstration n’a pas pu démarrer dans %1 ; les lignes ci-dessus en indiquent la raison. scripts/install-deps.sh installe dovecot et python3-aiosmtpd s’ils sont absents.</translation>
+        <translation>Le serveur de démonstration n’a pas pu démarrer dans %1&#xa0;; les lignes ci-dessus en indiquent la raison. scripts/install-deps.sh installe dovecot et python3-aiosmtpd s’ils sont absents.</translation>
     </message>
     <message>
         <source>Where the mail is now.</source>
@@ -510,19 +511,19 @@
     </message>
     <message>
         <source>A file of “source folder = server folder” lines that overrides the automatic mapping.</source>
-        <translation>Un fichier de lignes « dossier source = dossier du serveur » qui remplace la correspondance automatique.</translation>
+        <translation>Un fichier de lignes «&#xa0;dossier source = dossier du serveur&#xa0;» qui remplace la correspondance automatique.</translation>
     </message>
     <message>
         <source>Show what would be copied; change nothing.</source>
         <translation>Montrer ce qui serait copié, sans rien changer.</translation>
     </message>
     <message>
-        <source>Do not upload Thunderbird's X-Mozilla-Status headers.</source>
+        <source>Do not upload Thunderbird&apos;s X-Mozilla-Status headers.</source>
         <translation>Ne pas envoyer les en-têtes X-Mozilla-Status de Thunderbird.</translation>
     </message>
     <message>
-        <source>Where to keep the record of the copy (default: in Postier's data folder).</source>
-        <translation>Où conserver le journal de la copie (par défaut : dans le dossier de données de Postier).</translation>
+        <source>Where to keep the record of the copy (default: in Postier&apos;s data folder).</source>
+        <translation>Où conserver le journal de la copie (par défaut&#xa0;: dans le dossier de données de Postier).</translation>
     </message>
     <message>
         <source>Copy only this source folder (repeatable).</source>
@@ -530,15 +531,15 @@
     </message>
     <message>
         <source>Usage: postier-cli migrate --from SOURCE --to IMAP-URL [--dry-run] [--json]</source>
-        <translation>Utilisation : postier-cli migrate --from SOURCE --to URL-IMAP [--dry-run] [--json]</translation>
+        <translation>Utilisation&#xa0;: postier-cli migrate --from SOURCE --to URL-IMAP [--dry-run] [--json]</translation>
     </message>
     <message>
         <source>--from takes maildir:PATH, mbox:PATH, thunderbird:PATH, eml:PATH or the name of a POP3 account; “%1” is none of these.</source>
-        <translation>--from accepte maildir:CHEMIN, mbox:CHEMIN, thunderbird:CHEMIN, eml:CHEMIN ou le nom d’un compte POP3 ; « %1 » n’est rien de cela.</translation>
+        <translation>--from accepte maildir:CHEMIN, mbox:CHEMIN, thunderbird:CHEMIN, eml:CHEMIN ou le nom d’un compte POP3&#xa0;; «&#xa0;%1&#xa0;» n’est rien de cela.</translation>
     </message>
     <message>
         <source>The folder map %1 cannot be read: %2</source>
-        <translation>Le fichier de correspondance des dossiers %1 ne peut pas être lu : %2</translation>
+        <translation>Le fichier de correspondance des dossiers %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>migrate copies into an IMAP account (imaps:// or imap+starttls://).</source>
@@ -548,15 +549,15 @@
         <source>pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server] [--delete-after-days N]
 Downloads new messages from a POP3 account into a Maildir folder on this computer. Each message is written safely to disk before anything else happens; only then, and only without --leave-on-server, is it deleted from the server. Running it again downloads nothing twice.</source>
         <translation>pop3 fetch URL|COMPTE [--into RÉP] [--leave-on-server] [--delete-after-days N]
-Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de cet ordinateur. Chaque message est d’abord écrit en lieu sûr sur le disque ; ce n’est qu’ensuite, et seulement sans --leave-on-server, qu’il est supprimé du serveur. Relancer la commande ne télécharge rien deux fois.</translation>
+Télécharge les nouveaux messages d’un compte POP3 dans un dossier Maildir de cet ordinateur. Chaque message est d’abord écrit en lieu sûr sur le disque&#xa0;; ce n’est qu’ensuite, et seulement sans --leave-on-server, qu’il est supprimé du serveur. Relancer la commande ne télécharge rien deux fois.</translation>
     </message>
     <message>
         <source>The local Maildir (created if missing); for an account name, its own local folders by default.</source>
-        <translation>Le Maildir local (créé s’il manque) ; pour un nom de compte, ses propres dossiers locaux par défaut.</translation>
+        <translation>Le Maildir local (créé s’il manque)&#xa0;; pour un nom de compte, ses propres dossiers locaux par défaut.</translation>
     </message>
     <message>
         <source>Usage: postier-cli pop3 fetch URL|ACCOUNT [--into DIR] [--leave-on-server]</source>
-        <translation>Utilisation : postier-cli pop3 fetch URL|COMPTE [--into DOSSIER] [--leave-on-server]</translation>
+        <translation>Utilisation&#xa0;: postier-cli pop3 fetch URL|COMPTE [--into DOSSIER] [--leave-on-server]</translation>
     </message>
     <message>
         <source>pop3 fetch needs --into DIR, or the name of a POP3 account.</source>
@@ -576,7 +577,7 @@ Commands:
   migrate --from SOURCE --to IMAP-URL    copy a local store (maildir:, mbox:,
                                          thunderbird:, eml:) into an IMAP account,
                                          verified and resumable
-  accounts list|add|remove               accounts in the app's settings
+  accounts list|add|remove               accounts in the app&apos;s settings
   demo [--dir DIR]                       start a local demo server with two accounts
 
 Servers are URLs: imaps://anna@host[:port], imap+starttls://…, pop3s://…,
@@ -589,9 +590,9 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 TLS/certificate, 5 network o
 timeout, 6 server refused, 7 partial failure, 8 local file error, 9 cancelled,
 10 protocol error.
 </source>
-        <translation>Utilisation : postier-cli COMMANDE [options]
+        <translation>Utilisation&#xa0;: postier-cli COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   folders URL|COMPTE                     les dossiers en arbre, fantômes signalés
   sync URL|COMPTE --folder D             en-têtes en cache local, progression sur stderr
   fetch URL|COMPTE --folder D --uid N    le message brut sur stdout
@@ -605,17 +606,17 @@ Commandes :
   accounts list|add|remove               les comptes des paramètres de l’application
   demo [--dir RÉP]                       lance un serveur de démo local à deux comptes
 
-Les serveurs sont des URL : imaps://anna@hôte[:port], imap+starttls://…,
+Les serveurs sont des URL&#xa0;: imaps://anna@hôte[:port], imap+starttls://…,
 pop3s://…, pop3+starttls://…, smtps://…, smtp+starttls://… (+plain seulement si
 on le demande explicitement). Le mot de passe vient de --password-file, de
-$POSTIER_PASSWORD ou du trousseau ; jamais de la ligne de commande. --ca-file
-ajoute une autorité de certification de confiance ; la vérification des
+$POSTIER_PASSWORD ou du trousseau&#xa0;; jamais de la ligne de commande. --ca-file
+ajoute une autorité de certification de confiance&#xa0;; la vérification des
 certificats ne peut pas être désactivée. Toutes les commandes acceptent --json,
 --timeout, --trace et --help.
 
-Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 TLS/certificat,
-5 réseau ou délai dépassé, 6 refus du serveur, 7 échec partiel, 8 erreur de
-fichier local, 9 annulé, 10 erreur de protocole.
+Codes de sortie&#xa0;: 0&#xa0;succès, 2&#xa0;utilisation, 3&#xa0;authentification, 4&#xa0;TLS/certificat,
+5&#xa0;réseau ou délai dépassé, 6&#xa0;refus du serveur, 7&#xa0;échec partiel, 8&#xa0;erreur de
+fichier local, 9&#xa0;annulé, 10&#xa0;erreur de protocole.
 </translation>
     </message>
     <message>
@@ -626,23 +627,23 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>For an IMAP source: the file whose first line is its password (else $POSTIER_SOURCE_PASSWORD, else the keychain).</source>
-        <translation>Pour une source IMAP : le fichier dont la première ligne est son mot de passe (sinon $POSTIER_SOURCE_PASSWORD, sinon le trousseau).</translation>
+        <translation>Pour une source IMAP&#xa0;: le fichier dont la première ligne est son mot de passe (sinon $POSTIER_SOURCE_PASSWORD, sinon le trousseau).</translation>
     </message>
     <message>
         <source>Name the folder to copy after the server: imaps://user@host/INBOX.</source>
-        <translation>Indiquez le dossier à copier après le serveur : imaps://utilisateur@hôte/INBOX.</translation>
+        <translation>Indiquez le dossier à copier après le serveur&#xa0;: imaps://utilisateur@hôte/INBOX.</translation>
     </message>
     <message>
         <source>The password file %1 cannot be read: %2</source>
-        <translation>Le fichier de mot de passe %1 ne peut pas être lu : %2</translation>
+        <translation>Le fichier de mot de passe %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 Run “%2 --help” for the options.</source>
-        <translation>%1 Lancez « %2 --help » pour en voir les options.</translation>
+        <translation>%1 Lancez «&#xa0;%2 --help&#xa0;» pour en voir les options.</translation>
     </message>
     <message>
         <source>Added the account “%1”, but its password could not be saved in the keychain: %2 Give it with --password-file or $POSTIER_PASSWORD when you use the account.</source>
-        <translation>Le compte « %1 » a été ajouté, mais son mot de passe n’a pas pu être enregistré dans le trousseau : %2 Indiquez-le avec --password-file ou $POSTIER_PASSWORD quand vous utilisez le compte.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été ajouté, mais son mot de passe n’a pas pu être enregistré dans le trousseau&#xa0;: %2 Indiquez-le avec --password-file ou $POSTIER_PASSWORD quand vous utilisez le compte.</translation>
     </message>
     <message numerus="yes">
         <source>Downloaded %n new message(s) into %1.</source>
@@ -693,7 +694,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The settings file at %1 is larger than %2 KB, so Postier did not read it.</source>
-        <translation>Le fichier de paramètres situé à %1 dépasse %2 Ko ; Postier ne l’a donc pas lu.</translation>
+        <translation>Le fichier de paramètres situé à %1 dépasse %2 Ko&#xa0;; Postier ne l’a donc pas lu.</translation>
     </message>
     <message>
         <source>%1 has no settings file for mail (HTTP %2).</source>
@@ -705,7 +706,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The settings file at %1 could not be used: %2</source>
-        <translation>Le fichier de paramètres situé à %1 est inutilisable : %2</translation>
+        <translation>Le fichier de paramètres situé à %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 did not answer within %2.</source>
@@ -741,15 +742,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>“%1” is not a complete e-mail address, such as anna@example.com.</source>
-        <translation>« %1 » n’est pas une adresse électronique complète, comme anna@example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique complète, comme anna@example.com.</translation>
     </message>
     <message>
         <source>Postier could not find the settings for %1. Enter them yourself: your provider’s help pages list them.</source>
-        <translation>Postier n’a pas trouvé les paramètres de %1. Saisissez-les vous-même : les pages d’aide de votre fournisseur les indiquent.</translation>
+        <translation>Postier n’a pas trouvé les paramètres de %1. Saisissez-les vous-même&#xa0;: les pages d’aide de votre fournisseur les indiquent.</translation>
     </message>
     <message>
         <source>%1 asks mail programs to sign in with OAuth, which Postier does not offer yet. Logging in with a password may be refused; an app password may work.</source>
-        <translation>%1 demande aux logiciels de messagerie de se connecter avec OAuth, ce que Postier ne propose pas encore. La connexion par mot de passe peut être refusée ; un mot de passe d’application peut fonctionner.</translation>
+        <translation>%1 demande aux logiciels de messagerie de se connecter avec OAuth, ce que Postier ne propose pas encore. La connexion par mot de passe peut être refusée&#xa0;; un mot de passe d’application peut fonctionner.</translation>
     </message>
 </context>
 <context>
@@ -767,11 +768,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::models::AccountStore</name>
     <message>
         <source>The account “%1” in the settings is incomplete and was skipped%2</source>
-        <translation>Le compte « %1 » des paramètres est incomplet et a été ignoré%2</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» des paramètres est incomplet et a été ignoré%2</translation>
     </message>
     <message>
         <source>An account named “%1” already exists. Choose another name.</source>
-        <translation>Un compte nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be written.</source>
@@ -779,27 +780,27 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>An identity of the account “%1” in the settings has no address and was skipped.</source>
-        <translation>Une identité du compte « %1 » dans les paramètres n’a pas d’adresse et a été ignorée.</translation>
+        <translation>Une identité du compte «&#xa0;%1&#xa0;» dans les paramètres n’a pas d’adresse et a été ignorée.</translation>
     </message>
     <message>
         <source>The identity “%1” of the account “%2” in the settings is not a valid e-mail address and was skipped.</source>
-        <translation>L’identité « %1 » du compte « %2 » dans les paramètres n’est pas une adresse électronique valide et a été ignorée.</translation>
+        <translation>L’identité «&#xa0;%1&#xa0;» du compte «&#xa0;%2&#xa0;» dans les paramètres n’est pas une adresse électronique valide et a été ignorée.</translation>
     </message>
     <message>
         <source>The identity “%1” of the account “%2” in the settings repeats an address the account already has and was skipped.</source>
-        <translation>L’identité « %1 » du compte « %2 » dans les paramètres reprend une adresse que le compte possède déjà et a été ignorée.</translation>
+        <translation>L’identité «&#xa0;%1&#xa0;» du compte «&#xa0;%2&#xa0;» dans les paramètres reprend une adresse que le compte possède déjà et a été ignorée.</translation>
     </message>
     <message>
         <source>The outgoing server of the account “%1” in the settings could not be read: %2</source>
-        <translation>Le serveur d’envoi du compte « %1 » dans les paramètres n’a pas pu être lu : %2</translation>
+        <translation>Le serveur d’envoi du compte «&#xa0;%1&#xa0;» dans les paramètres n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address, so it cannot be an identity of the account “%2”.</source>
-        <translation>« %1 » n’est pas une adresse électronique et ne peut donc pas être une identité du compte « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique et ne peut donc pas être une identité du compte «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The account “%1” has the address %2 more than once. Each identity needs its own address.</source>
-        <translation>Le compte « %1 » a plusieurs fois l’adresse %2. Chaque identité a besoin de sa propre adresse.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a plusieurs fois l’adresse %2. Chaque identité a besoin de sa propre adresse.</translation>
     </message>
 </context>
 <context>
@@ -813,11 +814,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::models::AutoconfigXml</name>
     <message>
         <source>The settings file is too large (%1 KB) to be an autoconfig file, so Postier did not read it.</source>
-        <translation>Le fichier de paramètres est trop volumineux (%1 Ko) pour être un fichier autoconfig ; Postier ne l’a donc pas lu.</translation>
+        <translation>Le fichier de paramètres est trop volumineux (%1 Ko) pour être un fichier autoconfig&#xa0;; Postier ne l’a donc pas lu.</translation>
     </message>
     <message>
         <source>The settings file contains a document type declaration, which autoconfig files never have, so Postier did not use it.</source>
-        <translation>Le fichier de paramètres contient une déclaration de type de document, ce que les fichiers autoconfig n’ont jamais ; Postier ne l’a donc pas utilisé.</translation>
+        <translation>Le fichier de paramètres contient une déclaration de type de document, ce que les fichiers autoconfig n’ont jamais&#xa0;; Postier ne l’a donc pas utilisé.</translation>
     </message>
     <message>
         <source>The settings file is not valid XML (%1 at line %2).</source>
@@ -829,11 +830,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The settings file is not an autoconfig file: it starts with &lt;%1&gt; instead of &lt;clientConfig&gt;.</source>
-        <translation>Le fichier de paramètres n’est pas un fichier autoconfig : il commence par &lt;%1&gt; au lieu de &lt;clientConfig&gt;.</translation>
+        <translation>Le fichier de paramètres n’est pas un fichier autoconfig&#xa0;: il commence par &lt;%1&gt; au lieu de &lt;clientConfig&gt;.</translation>
     </message>
     <message>
         <source>The settings file lists more than %1 servers, so Postier did not use it.</source>
-        <translation>Le fichier de paramètres indique plus de %1 serveurs ; Postier ne l’a donc pas utilisé.</translation>
+        <translation>Le fichier de paramètres indique plus de %1 serveurs&#xa0;; Postier ne l’a donc pas utilisé.</translation>
     </message>
     <message>
         <source>The settings file describes no mail provider (&lt;emailProvider&gt; is missing).</source>
@@ -852,11 +853,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The message was sent, but its copy could not be saved in your Sent folder: %1 Use “Save Copy to Sent” to try again.</source>
-        <translation>Le message a été envoyé, mais sa copie n’a pas pu être enregistrée dans votre dossier Envoyés : %1 Utilisez « Enregistrer une copie dans Envoyés » pour réessayer.</translation>
+        <translation>Le message a été envoyé, mais sa copie n’a pas pu être enregistrée dans votre dossier Envoyés&#xa0;: %1 Utilisez «&#xa0;Enregistrer une copie dans Envoyés&#xa0;» pour réessayer.</translation>
     </message>
     <message>
         <source>%1 It could not be saved in Drafts either: %2</source>
-        <translation>%1 Il n’a pas pu non plus être enregistré dans Brouillons : %2</translation>
+        <translation>%1 Il n’a pas pu non plus être enregistré dans Brouillons&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 A copy is saved in your Drafts folder.</source>
@@ -864,22 +865,22 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation>Le brouillon n’a pas pu être enregistré : %1</translation>
+        <translation>Le brouillon n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>postier::models::CrossAccountCopy</name>
     <message>
         <source>Importing into “%1” of %2</source>
-        <translation>Importation dans « %1 » de %2</translation>
+        <translation>Importation dans «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
         <source>Moving to “%1” of %2</source>
-        <translation>Déplacement vers « %1 » de %2</translation>
+        <translation>Déplacement vers «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
         <source>Copying to “%1” of %2</source>
-        <translation>Copie vers « %1 » de %2</translation>
+        <translation>Copie vers «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
         <source>The account dropped on no longer exists.</source>
@@ -887,11 +888,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Messages can be copied to another account only into the folders of an IMAP account; %1 keeps its mail on this computer.</source>
-        <translation>Les messages ne peuvent être copiés vers un autre compte que dans les dossiers d’un compte IMAP ; %1 garde son courrier sur cet ordinateur.</translation>
+        <translation>Les messages ne peuvent être copiés vers un autre compte que dans les dossiers d’un compte IMAP&#xa0;; %1 garde son courrier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 is neither an mbox file nor an .eml file, so it was not imported.</source>
-        <translation>%1 n’est ni un fichier mbox ni un fichier .eml ; il n’a donc pas été importé.</translation>
+        <translation>%1 n’est ni un fichier mbox ni un fichier .eml&#xa0;; il n’a donc pas été importé.</translation>
     </message>
     <message>
         <source>Nothing that was dropped can be imported.</source>
@@ -911,22 +912,22 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>the local folder “%1” of %2</source>
-        <translation>le dossier local « %1 » de %2</translation>
+        <translation>le dossier local «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) of the local folder “%1” of %2</source>
         <translation>
-            <numerusform>%n message du dossier local « %1 » de %2</numerusform>
-            <numerusform>%n messages du dossier local « %1 » de %2</numerusform>
+            <numerusform>%n message du dossier local «&#xa0;%1&#xa0;» de %2</numerusform>
+            <numerusform>%n messages du dossier local «&#xa0;%1&#xa0;» de %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected messages are no longer in the local folder “%1”.</source>
-        <translation>Les messages sélectionnés ne sont plus dans le dossier local « %1 ».</translation>
+        <translation>Les messages sélectionnés ne sont plus dans le dossier local «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Postier needs the password of %1 to copy into it, and could not read it from the keychain: %2</source>
-        <translation>Postier a besoin du mot de passe de %1 pour y copier, et n’a pas pu le lire dans le trousseau : %2</translation>
+        <translation>Postier a besoin du mot de passe de %1 pour y copier, et n’a pas pu le lire dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>no password is saved for this account.</source>
@@ -945,23 +946,23 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Every message was copied and verified, but the originals in “%1” could not be deleted: %2</source>
-        <translation>Tous les messages ont été copiés et vérifiés, mais les originaux dans « %1 » n’ont pas pu être supprimés : %2</translation>
+        <translation>Tous les messages ont été copiés et vérifiés, mais les originaux dans «&#xa0;%1&#xa0;» n’ont pas pu être supprimés&#xa0;: %2</translation>
     </message>
     <message>
         <source>The emptied folders were left in place: %1</source>
-        <translation>Les dossiers vidés sont restés en place : %1</translation>
+        <translation>Les dossiers vidés sont restés en place&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” was kept because it holds messages that arrived after the copy started.</source>
-        <translation>« %1 » a été conservé, car il contient des messages arrivés après le début de la copie.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été conservé, car il contient des messages arrivés après le début de la copie.</translation>
     </message>
     <message>
         <source>The emptied folder “%1” was deleted too.</source>
-        <translation>Le dossier vidé « %1 » a aussi été supprimé.</translation>
+        <translation>Le dossier vidé «&#xa0;%1&#xa0;» a aussi été supprimé.</translation>
     </message>
     <message>
         <source>The folder “%1” was not deleted: %2</source>
-        <translation>Le dossier « %1 » n’a pas été supprimé : %2</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas été supprimé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The %n original message(s) were moved to the local Trash of %1 once verified.</source>
@@ -976,32 +977,32 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The local folder “%1” stays, empty.</source>
-        <translation>Le dossier local « %1 » reste en place, vide.</translation>
+        <translation>Le dossier local «&#xa0;%1&#xa0;» reste en place, vide.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::CrossAccountResult</name>
     <message>
         <source>The copy was stopped; what was copied stays there, and dropping the same messages again copies only the rest.</source>
-        <translation>La copie a été arrêtée ; ce qui a été copié y reste, et déposer à nouveau les mêmes messages ne copie que le reste.</translation>
+        <translation>La copie a été arrêtée&#xa0;; ce qui a été copié y reste, et déposer à nouveau les mêmes messages ne copie que le reste.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::DnsSrvResolver</name>
     <message>
         <source>The DNS lookup of %1 failed: %2.</source>
-        <translation>La requête DNS pour %1 a échoué : %2.</translation>
+        <translation>La requête DNS pour %1 a échoué&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>postier::models::FolderMapper</name>
     <message>
         <source>“%1” was renamed “%2”: the server does not allow the separator “%3”, the characters * and %, control characters or very long names in folder names.</source>
-        <translation>« %1 » a été renommé « %2 » : le serveur n’accepte dans les noms de dossier ni le séparateur « %3 », ni les caractères * et %, ni les caractères de contrôle, ni les noms très longs.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été renommé «&#xa0;%2&#xa0;»&#xa0;: le serveur n’accepte dans les noms de dossier ni le séparateur «&#xa0;%3&#xa0;», ni les caractères * et %, ni les caractères de contrôle, ni les noms très longs.</translation>
     </message>
     <message>
         <source>Line %1 of the folder map is not “source folder = server folder”: %2</source>
-        <translation>La ligne %1 du fichier de correspondance n’est pas de la forme « dossier source = dossier du serveur » : %2</translation>
+        <translation>La ligne %1 du fichier de correspondance n’est pas de la forme «&#xa0;dossier source = dossier du serveur&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1012,15 +1013,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Goes into the server’s own folder for this purpose, “%1”.</source>
-        <translation>Va dans le dossier que le serveur réserve à cet usage, « %1 ».</translation>
+        <translation>Va dans le dossier que le serveur réserve à cet usage, «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” already exists on the server: the messages are added to it.</source>
-        <translation>« %1 » existe déjà sur le serveur : les messages y sont ajoutés.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà sur le serveur&#xa0;: les messages y sont ajoutés.</translation>
     </message>
     <message>
         <source>“%1” is created on the server.</source>
-        <translation>« %1 » est créé sur le serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» est créé sur le serveur.</translation>
     </message>
     <message>
         <source>cannot be copied</source>
@@ -1032,7 +1033,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1: %2 messages, %3</source>
-        <translation>%1 : %2 messages, %3</translation>
+        <translation>%1&#xa0;: %2 messages, %3</translation>
     </message>
     <message>
         <source>%1 holds only folders.</source>
@@ -1067,13 +1068,13 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>“%1” is listed by the server but cannot hold mail (a ghost folder).</source>
-        <translation>« %1 » est listé par le serveur mais ne peut pas contenir de messages (dossier fantôme).</translation>
+        <translation>«&#xa0;%1&#xa0;» est listé par le serveur mais ne peut pas contenir de messages (dossier fantôme).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
         <translation>
-            <numerusform>%1 : %n message</numerusform>
-            <numerusform>%1 : %n messages</numerusform>
+            <numerusform>%1&#xa0;: %n message</numerusform>
+            <numerusform>%1&#xa0;: %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1101,7 +1102,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1: mail downloaded with POP3, kept on this computer in %2</source>
-        <translation>%1 : courrier téléchargé par POP3, conservé sur cet ordinateur dans %2</translation>
+        <translation>%1&#xa0;: courrier téléchargé par POP3, conservé sur cet ordinateur dans %2</translation>
     </message>
 </context>
 <context>
@@ -1115,11 +1116,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::models::HeaderCache</name>
     <message>
         <source>SQLite said: “%1”.</source>
-        <translation>SQLite a répondu : « %1 ».</translation>
+        <translation>SQLite a répondu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The cache file is damaged; Postier will rebuild it the next time it opens it, and nothing will be lost.</source>
-        <translation>Le fichier de cache est endommagé ; Postier le reconstruira à sa prochaine ouverture, sans rien perdre.</translation>
+        <translation>Le fichier de cache est endommagé&#xa0;; Postier le reconstruira à sa prochaine ouverture, sans rien perdre.</translation>
     </message>
     <message>
         <source>The offline cache %1 is not open.</source>
@@ -1131,7 +1132,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>SQLite reported “%1”</source>
-        <translation>SQLite a signalé « %1 »</translation>
+        <translation>SQLite a signalé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an earlier read found it damaged</source>
@@ -1146,7 +1147,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
         <translation>ce n’est pas un fichier</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé, le cache hors ligne ne peut donc pas être ouvert. Installez le greffon SQLite de Qt 6 (libqt6sql6-sqlite sous Debian).</translation>
     </message>
     <message>
@@ -1155,11 +1156,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The offline cache %1 could not switch to write-ahead logging (the file system may not support it); it will work, but more slowly.</source>
-        <translation>Le cache hors ligne %1 n’a pas pu passer en journalisation anticipée (WAL) ; le système de fichiers ne la prend peut-être pas en charge. Il fonctionnera, mais plus lentement.</translation>
+        <translation>Le cache hors ligne %1 n’a pas pu passer en journalisation anticipée (WAL)&#xa0;; le système de fichiers ne la prend peut-être pas en charge. Il fonctionnera, mais plus lentement.</translation>
     </message>
     <message>
         <source>it was written by a newer version of Postier (schema %1; this version knows %2)</source>
-        <translation>il a été écrit par une version plus récente de Postier (schéma %1 ; cette version connaît le %2)</translation>
+        <translation>il a été écrit par une version plus récente de Postier (schéma %1&#xa0;; cette version connaît le %2)</translation>
     </message>
     <message>
         <source>Could not update the offline cache %1 to the current format.</source>
@@ -1175,15 +1176,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The offline cache %1 was recreated but still cannot be used: %2.</source>
-        <translation>Le cache hors ligne %1 a été recréé mais reste inutilisable : %2.</translation>
+        <translation>Le cache hors ligne %1 a été recréé mais reste inutilisable&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not be used: %2. It was renamed to %3 and a new one was created. Nothing is lost: messages will be downloaded again.</source>
-        <translation>Le cache hors ligne %1 était inutilisable : %2. Il a été renommé en %3 et un nouveau cache a été créé. Rien n’est perdu : les messages seront de nouveau téléchargés.</translation>
+        <translation>Le cache hors ligne %1 était inutilisable&#xa0;: %2. Il a été renommé en %3 et un nouveau cache a été créé. Rien n’est perdu&#xa0;: les messages seront de nouveau téléchargés.</translation>
     </message>
     <message>
         <source>The offline cache %1 could not be used: %2. It could not be moved aside either (%3). Delete the file; nothing will be lost.</source>
-        <translation>Le cache hors ligne %1 est inutilisable : %2. Il n’a pas non plus pu être mis de côté (%3). Supprimez le fichier ; rien ne sera perdu.</translation>
+        <translation>Le cache hors ligne %1 est inutilisable&#xa0;: %2. Il n’a pas non plus pu être mis de côté (%3). Supprimez le fichier&#xa0;; rien ne sera perdu.</translation>
     </message>
     <message>
         <source>Could not record the folder %1 of %2 in the offline cache %3.</source>
@@ -1247,7 +1248,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Could not store the body of message %1 in the offline cache %2: its header is not stored.</source>
-        <translation>Impossible de stocker le corps du message %1 dans le cache hors ligne %2 : son en-tête n’y est pas stocké.</translation>
+        <translation>Impossible de stocker le corps du message %1 dans le cache hors ligne %2&#xa0;: son en-tête n’y est pas stocké.</translation>
     </message>
     <message>
         <source>Could not store the body of message %1 in the offline cache %2.</source>
@@ -1275,7 +1276,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>A local folder of the offline cache %1 has run out of message numbers. Delete the cache file; Postier will number the messages again and nothing will be lost.</source>
-        <translation>Un dossier local du cache hors ligne %1 n’a plus de numéros de message disponibles. Supprimez le fichier du cache ; Postier numérotera à nouveau les messages et rien ne sera perdu.</translation>
+        <translation>Un dossier local du cache hors ligne %1 n’a plus de numéros de message disponibles. Supprimez le fichier du cache&#xa0;; Postier numérotera à nouveau les messages et rien ne sera perdu.</translation>
     </message>
     <message>
         <source>Could not save changed local messages in the offline cache %1.</source>
@@ -1286,7 +1287,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::models::LocalMail</name>
     <message>
         <source>A message is no longer in the local folder “%1”; the list is being brought up to date.</source>
-        <translation>Un message n’est plus dans le dossier local « %1 » ; la liste est en cours de mise à jour.</translation>
+        <translation>Un message n’est plus dans le dossier local «&#xa0;%1&#xa0;»&#xa0;; la liste est en cours de mise à jour.</translation>
     </message>
 </context>
 <context>
@@ -1358,11 +1359,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::models::MigrationJournal</name>
     <message>
         <source>The migration journal %1 could not be written: %2.</source>
-        <translation>Le journal de migration %1 n’a pas pu être écrit : %2.</translation>
+        <translation>Le journal de migration %1 n’a pas pu être écrit&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The migration journal %1 could not be opened: %2.</source>
-        <translation>Le journal de migration %1 n’a pas pu être ouvert : %2.</translation>
+        <translation>Le journal de migration %1 n’a pas pu être ouvert&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The migration journal %1 belongs to another migration (from %2 to %3).</source>
@@ -1373,7 +1374,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::models::MigrationPreflight</name>
     <message>
         <source>Counting the messages of “%1”…</source>
-        <translation>Comptage des messages de « %1 »…</translation>
+        <translation>Comptage des messages de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Counting the messages on this computer and asking %1 for its folders…</source>
@@ -1396,7 +1397,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation>« %1 » n’a pas pu être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1404,29 +1405,29 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message numerus="yes">
         <source>Dry run: %n message(s) would be uploaded; nothing was changed on the server.</source>
         <translation>
-            <numerusform>Essai à blanc : %n message serait envoyé ; rien n’a été modifié sur le serveur.</numerusform>
-            <numerusform>Essai à blanc : %n messages seraient envoyés ; rien n’a été modifié sur le serveur.</numerusform>
+            <numerusform>Essai à blanc&#xa0;: %n message serait envoyé&#xa0;; rien n’a été modifié sur le serveur.</numerusform>
+            <numerusform>Essai à blanc&#xa0;: %n messages seraient envoyés&#xa0;; rien n’a été modifié sur le serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>All %1 messages verified: each one is on the server.</source>
-        <translation>Les %1 messages ont tous été vérifiés : chacun est sur le serveur.</translation>
+        <translation>Les %1 messages ont tous été vérifiés&#xa0;: chacun est sur le serveur.</translation>
     </message>
     <message>
         <source>The migration was stopped before its end; run it again to continue where it stopped.</source>
-        <translation>La migration a été arrêtée avant la fin ; relancez-la pour reprendre là où elle s’est arrêtée.</translation>
+        <translation>La migration a été arrêtée avant la fin&#xa0;; relancez-la pour reprendre là où elle s’est arrêtée.</translation>
     </message>
     <message>
         <source>%1 of %2 messages are not on the server; the list below says which and why.</source>
-        <translation>%1 messages sur %2 ne sont pas sur le serveur ; la liste ci-dessous indique lesquels et pourquoi.</translation>
+        <translation>%1 messages sur %2 ne sont pas sur le serveur&#xa0;; la liste ci-dessous indique lesquels et pourquoi.</translation>
     </message>
     <message>
         <source>Some folders could not be copied; the list below says why.</source>
-        <translation>Certains dossiers n’ont pas pu être copiés ; la liste ci-dessous indique pourquoi.</translation>
+        <translation>Certains dossiers n’ont pas pu être copiés&#xa0;; la liste ci-dessous indique pourquoi.</translation>
     </message>
     <message>
         <source>Migration from %1 to %2</source>
-        <translation>Migration — source : %1 ; destination : %2</translation>
+        <translation>Migration — source&#xa0;: %1&#xa0;; destination&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1434,7 +1435,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1 messages; %2 uploaded, %3 already there, %4 refused</source>
-        <translation>%1 messages ; %2 envoyés, %3 déjà présents, %4 refusés</translation>
+        <translation>%1 messages&#xa0;; %2 envoyés, %3 déjà présents, %4 refusés</translation>
     </message>
     <message>
         <source>%1 verified on the server</source>
@@ -1443,8 +1444,8 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message numerus="yes">
         <source>%n message(s) have the same identity as another message of this folder; all were copied.</source>
         <translation>
-            <numerusform>%n message a la même identité qu’un autre message de ce dossier ; tous ont été copiés.</numerusform>
-            <numerusform>%n messages ont la même identité qu’un autre message de ce dossier ; tous ont été copiés.</numerusform>
+            <numerusform>%n message a la même identité qu’un autre message de ce dossier&#xa0;; tous ont été copiés.</numerusform>
+            <numerusform>%n messages ont la même identité qu’un autre message de ce dossier&#xa0;; tous ont été copiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1456,7 +1457,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Missing: %1 (%2): %3</source>
-        <translation>Manquant : %1 (%2) : %3</translation>
+        <translation>Manquant&#xa0;: %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>no Message-ID</source>
@@ -1481,7 +1482,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::models::MigrationRun</name>
     <message>
         <source>Reading %1</source>
-        <translation>Lecture : %1</translation>
+        <translation>Lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Continuing an interrupted copy</source>
@@ -1493,7 +1494,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The connection was lost; going on with “%1” where it stopped.</source>
-        <translation>La connexion a été perdue ; reprise de « %1 » là où elle s’était arrêtée.</translation>
+        <translation>La connexion a été perdue&#xa0;; reprise de «&#xa0;%1&#xa0;» là où elle s’était arrêtée.</translation>
     </message>
     <message>
         <source>Checking every message on the server</source>
@@ -1501,25 +1502,25 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation>« %1 » n’a pas pu être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server refused to create the folder “%1”: %2</source>
-        <translation>Le serveur a refusé de créer le dossier « %1 » : %2</translation>
+        <translation>Le serveur a refusé de créer le dossier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” was renamed “%2” because the server refused the name: %3</source>
-        <translation>« %1 » a été renommé « %2 » parce que le serveur a refusé ce nom : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» a été renommé «&#xa0;%2&#xa0;» parce que le serveur a refusé ce nom&#xa0;: %3</translation>
     </message>
     <message>
         <source>The folder “%1” on the server could not be read: %2</source>
-        <translation>Le dossier « %1 » sur le serveur n’a pas pu être lu : %2</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» sur le serveur n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The migration stopped after %n refused message(s); the last reason: %1</source>
         <translation>
-            <numerusform>La migration s’est arrêtée après %n message refusé ; dernière raison : %1</numerusform>
-            <numerusform>La migration s’est arrêtée après %n messages refusés ; dernière raison : %1</numerusform>
+            <numerusform>La migration s’est arrêtée après %n message refusé&#xa0;; dernière raison&#xa0;: %1</numerusform>
+            <numerusform>La migration s’est arrêtée après %n messages refusés&#xa0;; dernière raison&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1528,7 +1529,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The folder “%1” could not be checked: %2</source>
-        <translation>Le dossier « %1 » n’a pas pu être vérifié : %2</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être vérifié&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1544,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The system keychain reported an error: %1.</source>
-        <translation>Le trousseau du système a signalé une erreur : %1.</translation>
+        <translation>Le trousseau du système a signalé une erreur&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1554,15 +1555,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Microsoft requires OAuth sign-in (Modern Auth) for Outlook.com in mail programs, and Postier does not offer it yet, so logging in with a password may be refused. If your account has two-step verification, an app password from account.microsoft.com/security may work. IMAP and POP access must also be switched on in Outlook.com under Settings, Mail, Forwarding and IMAP.</source>
-        <translation>Microsoft exige une connexion OAuth (Modern Auth) pour Outlook.com dans les logiciels de messagerie, et Postier ne la propose pas encore : la connexion par mot de passe peut donc être refusée. Si votre compte utilise la vérification en deux étapes, un mot de passe d’application créé sur account.microsoft.com/security peut fonctionner. L’accès IMAP et POP doit aussi être activé dans Outlook.com, sous Paramètres, Courrier, Transfert et IMAP.</translation>
+        <translation>Microsoft exige une connexion OAuth (Modern Auth) pour Outlook.com dans les logiciels de messagerie, et Postier ne la propose pas encore&#xa0;: la connexion par mot de passe peut donc être refusée. Si votre compte utilise la vérification en deux étapes, un mot de passe d’application créé sur account.microsoft.com/security peut fonctionner. L’accès IMAP et POP doit aussi être activé dans Outlook.com, sous Paramètres, Courrier, Transfert et IMAP.</translation>
     </message>
     <message>
         <source>Yahoo Mail needs an app password for mail programs: in your Yahoo account, open Account Security, choose “Generate app password”, and enter that password here instead of your usual one.</source>
-        <translation>Yahoo Mail exige un mot de passe d’application pour les logiciels de messagerie : dans votre compte Yahoo, ouvrez Sécurité du compte, choisissez « Générer un mot de passe d’application » et saisissez ce mot de passe ici à la place du mot de passe habituel.</translation>
+        <translation>Yahoo Mail exige un mot de passe d’application pour les logiciels de messagerie&#xa0;: dans votre compte Yahoo, ouvrez Sécurité du compte, choisissez «&#xa0;Générer un mot de passe d’application&#xa0;» et saisissez ce mot de passe ici à la place du mot de passe habituel.</translation>
     </message>
     <message>
         <source>GMX lets mail programs in only after you allow it: in the GMX web mail, open the settings, choose “POP3 &amp; IMAP”, and switch on access by POP3 and IMAP.</source>
-        <translation>GMX n’accepte les logiciels de messagerie qu’après votre autorisation : dans la messagerie web de GMX, ouvrez les paramètres, choisissez « POP3 &amp; IMAP » et activez l’accès par POP3 et IMAP.</translation>
+        <translation>GMX n’accepte les logiciels de messagerie qu’après votre autorisation&#xa0;: dans la messagerie web de GMX, ouvrez les paramètres, choisissez «&#xa0;POP3 &amp; IMAP&#xa0;» et activez l’accès par POP3 et IMAP.</translation>
     </message>
 </context>
 <context>
@@ -1573,11 +1574,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1 wrote:</source>
-        <translation>%1 a écrit :</translation>
+        <translation>%1 a écrit&#xa0;:</translation>
     </message>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation>Le %1, %2 a écrit :</translation>
+        <translation>Le %1, %2 a écrit&#xa0;:</translation>
     </message>
     <message>
         <source>-------- Forwarded Message --------</source>
@@ -1585,23 +1586,23 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation>Sujet : %1</translation>
+        <translation>Sujet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation>De : %1</translation>
+        <translation>De&#xa0;: %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation>Pour : %1</translation>
+        <translation>Pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation>Copie à : %1</translation>
+        <translation>Copie à&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1617,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The account %1 keeps its mail on this computer (POP3): everything it has is already searched here.</source>
-        <translation>Le compte %1 conserve son courrier sur cet ordinateur (POP3) : tout ce qu’il contient est déjà recherché ici.</translation>
+        <translation>Le compte %1 conserve son courrier sur cet ordinateur (POP3)&#xa0;: tout ce qu’il contient est déjà recherché ici.</translation>
     </message>
     <message>
         <source>The search on the server was cancelled.</source>
@@ -1639,11 +1640,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The account %1 receives mail by POP3, so it has no %2 folder on the server.</source>
-        <translation>Le compte %1 reçoit son courrier par POP3 : il n’a donc pas de dossier « %2 » sur le serveur.</translation>
+        <translation>Le compte %1 reçoit son courrier par POP3&#xa0;: il n’a donc pas de dossier «&#xa0;%2&#xa0;» sur le serveur.</translation>
     </message>
     <message>
         <source>There is no %1 folder, and it could not be created: %2</source>
-        <translation>Il n’existe pas de dossier « %1 » et il n’a pas pu être créé : %2</translation>
+        <translation>Il n’existe pas de dossier «&#xa0;%1&#xa0;» et il n’a pas pu être créé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1651,45 +1652,45 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message numerus="yes">
         <source>Saving %n message(s) in “%1”</source>
         <translation>
-            <numerusform>Enregistrement de %n message dans « %1 »</numerusform>
-            <numerusform>Enregistrement de %n messages dans « %1 »</numerusform>
+            <numerusform>Enregistrement de %n message dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Enregistrement de %n messages dans «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>Postier could not read message %1 while saving it in “%2” (%3). Nothing of it was kept on the server.</source>
-        <translation>Postier n’a pas pu lire le message %1 pendant son enregistrement dans « %2 » (%3). Rien n’en a été conservé sur le serveur.</translation>
+        <translation>Postier n’a pas pu lire le message %1 pendant son enregistrement dans «&#xa0;%2&#xa0;» (%3). Rien n’en a été conservé sur le serveur.</translation>
     </message>
     <message>
         <source>Postier could not open message %1 to save it in “%2” (%3).</source>
-        <translation>Postier n’a pas pu ouvrir le message %1 pour l’enregistrer dans « %2 » (%3).</translation>
+        <translation>Postier n’a pas pu ouvrir le message %1 pour l’enregistrer dans «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
         <source>Message %1 for “%2” comes from a stream of unknown length, which IMAP cannot save.</source>
-        <translation>Le message %1 destiné à « %2 » provient d’un flux de longueur inconnue, qu’IMAP ne peut pas enregistrer.</translation>
+        <translation>Le message %1 destiné à «&#xa0;%2&#xa0;» provient d’un flux de longueur inconnue, qu’IMAP ne peut pas enregistrer.</translation>
     </message>
     <message>
         <source>save the message in “%1”</source>
-        <translation>enregistrer le message dans « %1 »</translation>
+        <translation>enregistrer le message dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>save message %1 of %2 in “%3”</source>
-        <translation>enregistrer le message %1 sur %2 dans « %3 »</translation>
+        <translation>enregistrer le message %1 sur %2 dans «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Message %1 was not saved in “%2” on %3: sending it was interrupted.</source>
-        <translation>Le message %1 n’a pas été enregistré dans « %2 » sur %3 : son envoi a été interrompu.</translation>
+        <translation>Le message %1 n’a pas été enregistré dans «&#xa0;%2&#xa0;» sur %3&#xa0;: son envoi a été interrompu.</translation>
     </message>
     <message>
         <source>The connection to %1 ended before the server confirmed message %2 in “%3”: it may or may not have been saved.</source>
-        <translation>La connexion à %1 s’est terminée avant que le serveur confirme le message %2 dans « %3 » : il a peut-être été enregistré, peut-être pas.</translation>
+        <translation>La connexion à %1 s’est terminée avant que le serveur confirme le message %2 dans «&#xa0;%3&#xa0;»&#xa0;: il a peut-être été enregistré, peut-être pas.</translation>
     </message>
     <message>
         <source>%1 of %2 messages could not be saved in “%3” on %4; the others were. The first problem: %5</source>
-        <translation>%1 messages sur %2 n’ont pas pu être enregistrés dans « %3 » sur %4 ; les autres l’ont été. Premier problème : %5</translation>
+        <translation>%1 messages sur %2 n’ont pas pu être enregistrés dans «&#xa0;%3&#xa0;» sur %4&#xa0;; les autres l’ont été. Premier problème&#xa0;: %5</translation>
     </message>
     <message>
         <source>Postier could not open message %1 to save it in “%2”.</source>
-        <translation>Postier n’a pas pu ouvrir le message %1 pour l’enregistrer dans « %2 ».</translation>
+        <translation>Postier n’a pas pu ouvrir le message %1 pour l’enregistrer dans «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1727,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Postier cannot open a %1 connection to %2: it does not support that protocol.</source>
-        <translation>Postier ne peut pas ouvrir de connexion %1 vers %2 : il ne prend pas en charge ce protocole.</translation>
+        <translation>Postier ne peut pas ouvrir de connexion %1 vers %2&#xa0;: il ne prend pas en charge ce protocole.</translation>
     </message>
 </context>
 <context>
@@ -1734,20 +1735,20 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message numerus="yes">
         <source>Copying %n message(s) to “%1”</source>
         <translation>
-            <numerusform>Copie de %n message vers « %1 »</numerusform>
-            <numerusform>Copie de %n messages vers « %1 »</numerusform>
+            <numerusform>Copie de %n message vers «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Copie de %n messages vers «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>copy messages from “%1” to “%2”</source>
-        <translation>copier des messages de « %1 » vers « %2 »</translation>
+        <translation>copier des messages de «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::CreateFolderJob</name>
     <message>
         <source>Creating the folder “%1”</source>
-        <translation>Création du dossier « %1 »</translation>
+        <translation>Création du dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
@@ -1755,22 +1756,22 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>create the folder “%1”</source>
-        <translation>créer le dossier « %1 »</translation>
+        <translation>créer le dossier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::DeleteFolderJob</name>
     <message>
         <source>Deleting the folder “%1”</source>
-        <translation>Suppression du dossier « %1 »</translation>
+        <translation>Suppression du dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 did not delete the folder “%2” because it still contains subfolders. Delete or move its subfolders first (the server said “%3”).</source>
-        <translation>%1 n’a pas supprimé le dossier « %2 » car il contient encore des sous-dossiers. Supprimez ou déplacez d’abord ses sous-dossiers (le serveur a répondu « %3 »).</translation>
+        <translation>%1 n’a pas supprimé le dossier «&#xa0;%2&#xa0;» car il contient encore des sous-dossiers. Supprimez ou déplacez d’abord ses sous-dossiers (le serveur a répondu «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
         <source>delete the folder “%1”</source>
-        <translation>supprimer le dossier « %1 »</translation>
+        <translation>supprimer le dossier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1796,7 +1797,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Could not log in to %1 as %2: the server said “%3”. Check the password, or use an app password if your provider requires one.</source>
-        <translation>Impossible de se connecter à %1 en tant que %2 : le serveur a répondu « %3 ». Vérifiez le mot de passe, ou utilisez un mot de passe d’application si votre fournisseur l’exige.</translation>
+        <translation>Impossible de se connecter à %1 en tant que %2&#xa0;: le serveur a répondu «&#xa0;%3&#xa0;». Vérifiez le mot de passe, ou utilisez un mot de passe d’application si votre fournisseur l’exige.</translation>
     </message>
     <message>
         <source>The operation on %1 was cancelled.</source>
@@ -1804,19 +1805,19 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1 refused to %2 because the mailbox is full (“%3”). Delete or archive some mail, or ask your provider for more space.</source>
-        <translation>Postier n’a pas pu %2 : %1 a refusé car la boîte aux lettres est pleine (« %3 »). Supprimez ou archivez des messages, ou demandez plus d’espace à votre fournisseur.</translation>
+        <translation>Postier n’a pas pu %2&#xa0;: %1 a refusé car la boîte aux lettres est pleine («&#xa0;%3&#xa0;»). Supprimez ou archivez des messages, ou demandez plus d’espace à votre fournisseur.</translation>
     </message>
     <message>
         <source>%1 could not %2: the folder does not exist (“%3”).</source>
-        <translation>Postier n’a pas pu %2 sur %1 : le dossier n’existe pas (« %3 »).</translation>
+        <translation>Postier n’a pas pu %2 sur %1&#xa0;: le dossier n’existe pas («&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
         <source>%1 refused to %2: the server said “%3”.</source>
-        <translation>Postier n’a pas pu %2 : %1 a refusé en répondant « %3 ».</translation>
+        <translation>Postier n’a pas pu %2&#xa0;: %1 a refusé en répondant «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The security certificate of %1 is %2, so Postier did not connect. Its SHA-256 fingerprint is %3. Trust it only if your provider confirms this fingerprint.</source>
-        <translation>Le certificat de sécurité de %1 est %2 : Postier ne s’est donc pas connecté. Son empreinte SHA-256 est %3. Ne lui faites confiance que si votre fournisseur confirme cette empreinte.</translation>
+        <translation>Le certificat de sécurité de %1 est %2&#xa0;: Postier ne s’est donc pas connecté. Son empreinte SHA-256 est %3. Ne lui faites confiance que si votre fournisseur confirme cette empreinte.</translation>
     </message>
     <message>
         <source>not trusted</source>
@@ -1832,7 +1833,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1 refused to start encryption (STARTTLS): the server said “%2”. Postier does not fall back to an unencrypted connection.</source>
-        <translation>%1 a refusé d’activer le chiffrement (STARTTLS) : le serveur a répondu « %2 ». Postier ne se rabat jamais sur une connexion non chiffrée.</translation>
+        <translation>%1 a refusé d’activer le chiffrement (STARTTLS)&#xa0;: le serveur a répondu «&#xa0;%2&#xa0;». Postier ne se rabat jamais sur une connexion non chiffrée.</translation>
     </message>
     <message>
         <source>carry out %1</source>
@@ -1840,15 +1841,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1 does not offer encryption (STARTTLS), so Postier did not send your password. Choose SSL/TLS on the secure port if your provider offers it.</source>
-        <translation>%1 ne propose pas de chiffrement (STARTTLS) : Postier n’a donc pas envoyé votre mot de passe. Choisissez SSL/TLS sur le port sécurisé si votre fournisseur le propose.</translation>
+        <translation>%1 ne propose pas de chiffrement (STARTTLS)&#xa0;: Postier n’a donc pas envoyé votre mot de passe. Choisissez SSL/TLS sur le port sécurisé si votre fournisseur le propose.</translation>
     </message>
     <message>
         <source>%1 did not greet like a %2 server (“%3”). Check the port number.</source>
-        <translation>%1 ne s’est pas présenté comme un serveur %2 (« %3 »). Vérifiez le numéro de port.</translation>
+        <translation>%1 ne s’est pas présenté comme un serveur %2 («&#xa0;%3&#xa0;»). Vérifiez le numéro de port.</translation>
     </message>
     <message>
         <source>%1 sent a reply Postier could not understand (“%2”).</source>
-        <translation>%1 a envoyé une réponse que Postier n’a pas comprise (« %2 »).</translation>
+        <translation>%1 a envoyé une réponse que Postier n’a pas comprise («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The folder does not exist on %1.</source>
@@ -1872,11 +1873,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>A network error occurred with %1: %2.</source>
-        <translation>Une erreur réseau s’est produite avec %1 : %2.</translation>
+        <translation>Une erreur réseau s’est produite avec %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>An unexpected error occurred with %1: %2.</source>
-        <translation>Une erreur inattendue s’est produite avec %1 : %2.</translation>
+        <translation>Une erreur inattendue s’est produite avec %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>An unexpected error occurred with %1.</source>
@@ -1884,7 +1885,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>open the folder “%1”</source>
-        <translation>ouvrir le dossier « %1 »</translation>
+        <translation>ouvrir le dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%1 stopped answering for %n second(s). Check your connection and try again.</source>
@@ -1902,59 +1903,59 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1 does not accept passwords over an unencrypted connection, so Postier did not send yours. Choose SSL/TLS or STARTTLS for this account.</source>
-        <translation>%1 n’accepte pas de mot de passe sur une connexion non chiffrée : Postier n’a donc pas envoyé le vôtre. Choisissez SSL/TLS ou STARTTLS pour ce compte.</translation>
+        <translation>%1 n’accepte pas de mot de passe sur une connexion non chiffrée&#xa0;: Postier n’a donc pas envoyé le vôtre. Choisissez SSL/TLS ou STARTTLS pour ce compte.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::ExpungeJob</name>
     <message>
         <source>Removing deleted messages from “%1”</source>
-        <translation>Suppression définitive des messages effacés de « %1 »</translation>
+        <translation>Suppression définitive des messages effacés de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 cannot remove chosen messages only (it lacks UIDPLUS), and removing every deleted message in “%2” might remove mail that another program marked. Nothing was removed.</source>
-        <translation>%1 ne sait pas retirer uniquement les messages choisis (il ne prend pas en charge UIDPLUS), et retirer tous les messages effacés de « %2 » pourrait retirer du courrier marqué par un autre logiciel. Rien n’a été retiré.</translation>
+        <translation>%1 ne sait pas retirer uniquement les messages choisis (il ne prend pas en charge UIDPLUS), et retirer tous les messages effacés de «&#xa0;%2&#xa0;» pourrait retirer du courrier marqué par un autre logiciel. Rien n’a été retiré.</translation>
     </message>
     <message>
         <source>remove deleted messages from “%1”</source>
-        <translation>retirer les messages effacés de « %1 »</translation>
+        <translation>retirer les messages effacés de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::FetchIdentityJob</name>
     <message>
         <source>Listing the messages of “%1”</source>
-        <translation>Liste des messages de « %1 »</translation>
+        <translation>Liste des messages de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>list the messages of “%1”</source>
-        <translation>lister les messages de « %1 »</translation>
+        <translation>lister les messages de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::FetchMessageJob</name>
     <message>
         <source>Downloading a message from “%1”</source>
-        <translation>Téléchargement d’un message de « %1 »</translation>
+        <translation>Téléchargement d’un message de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Postier asked for an invalid message part (UID %1, part “%2”) in “%3”.</source>
-        <translation>Postier a demandé une partie de message invalide (UID %1, partie « %2 ») dans « %3 ».</translation>
+        <translation>Postier a demandé une partie de message invalide (UID %1, partie «&#xa0;%2&#xa0;») dans «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>download message %1 from “%2”</source>
-        <translation>télécharger le message %1 de « %2 »</translation>
+        <translation>télécharger le message %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Message %1 no longer exists in “%2” on %3. It may have been moved or deleted by another program.</source>
-        <translation>Le message %1 n’existe plus dans « %2 » sur %3. Il a peut-être été déplacé ou supprimé par un autre logiciel.</translation>
+        <translation>Le message %1 n’existe plus dans «&#xa0;%2&#xa0;» sur %3. Il a peut-être été déplacé ou supprimé par un autre logiciel.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::FolderStatusJob</name>
     <message>
         <source>Counting the messages in “%1”</source>
-        <translation>Comptage des messages de « %1 »</translation>
+        <translation>Comptage des messages de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Counting the messages in %n folders</source>
@@ -1965,26 +1966,26 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>read the message counts of the folder “%1”</source>
-        <translation>lire le nombre de messages du dossier « %1 »</translation>
+        <translation>lire le nombre de messages du dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 accepted the request for the message counts of “%2” but sent none.</source>
-        <translation>%1 a accepté la demande du nombre de messages de « %2 » mais n’a rien envoyé.</translation>
+        <translation>%1 a accepté la demande du nombre de messages de «&#xa0;%2&#xa0;» mais n’a rien envoyé.</translation>
     </message>
     <message>
         <source>close the folder “%1”</source>
-        <translation>fermer le dossier « %1 »</translation>
+        <translation>fermer le dossier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::IdleJob</name>
     <message>
         <source>Watching “%1” for new mail</source>
-        <translation>Surveillance de « %1 » pour les nouveaux messages</translation>
+        <translation>Surveillance de «&#xa0;%1&#xa0;» pour les nouveaux messages</translation>
     </message>
     <message>
         <source>watch “%1” for new mail</source>
-        <translation>surveiller l’arrivée de nouveaux messages dans « %1 »</translation>
+        <translation>surveiller l’arrivée de nouveaux messages dans «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1992,25 +1993,25 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message numerus="yes">
         <source>%n message(s) of the folder “%1” of %2 on %3</source>
         <translation>
-            <numerusform>%n message du dossier « %1 » de %2 sur %3</numerusform>
-            <numerusform>%n messages du dossier « %1 » de %2 sur %3</numerusform>
+            <numerusform>%n message du dossier «&#xa0;%1&#xa0;» de %2 sur %3</numerusform>
+            <numerusform>%n messages du dossier «&#xa0;%1&#xa0;» de %2 sur %3</numerusform>
         </translation>
     </message>
     <message>
         <source>the folder “%1” of %2 on %3 with its subfolders</source>
-        <translation>le dossier « %1 » de %2 sur %3 avec ses sous-dossiers</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» de %2 sur %3 avec ses sous-dossiers</translation>
     </message>
     <message>
         <source>the folder “%1” of %2 on %3</source>
-        <translation>le dossier « %1 » de %2 sur %3</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» de %2 sur %3</translation>
     </message>
     <message>
         <source>The folder “%1” is no longer on %2; it may have been renamed or deleted by another program.</source>
-        <translation>Le dossier « %1 » n’est plus sur %2 ; il a peut-être été renommé ou supprimé par un autre programme.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est plus sur %2&#xa0;; il a peut-être été renommé ou supprimé par un autre programme.</translation>
     </message>
     <message>
         <source>Message %1 of “%2” on %3 did not arrive whole (%4 of %5 bytes); it was not copied.</source>
-        <translation>Le message %1 de « %2 » sur %3 n’est pas arrivé en entier (%4 octets sur %5) ; il n’a pas été copié.</translation>
+        <translation>Le message %1 de «&#xa0;%2&#xa0;» sur %3 n’est pas arrivé en entier (%4 octets sur %5)&#xa0;; il n’a pas été copié.</translation>
     </message>
 </context>
 <context>
@@ -2028,27 +2029,27 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::protocols::LocalSource</name>
     <message>
         <source>Could not read %1: it does not exist.</source>
-        <translation>Postier n’a pas pu lire %1 : cet emplacement n’existe pas.</translation>
+        <translation>Postier n’a pas pu lire %1&#xa0;: cet emplacement n’existe pas.</translation>
     </message>
     <message>
         <source>Could not read %1: permission denied. Check that your user account may read it.</source>
-        <translation>Postier n’a pas pu lire %1 : permission refusée. Vérifiez que votre compte utilisateur a le droit de le lire.</translation>
+        <translation>Postier n’a pas pu lire %1&#xa0;: permission refusée. Vérifiez que votre compte utilisateur a le droit de le lire.</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation>Postier n’a pas pu lire %1 : %2.</translation>
+        <translation>Postier n’a pas pu lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 has no folder “%2”.</source>
-        <translation>%1 ne contient aucun dossier « %2 ».</translation>
+        <translation>%1 ne contient aucun dossier «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The message %1 is no longer in the folder “%2”: %3 changed since the folder was listed. List the folder again.</source>
-        <translation>Le message %1 n’est plus dans le dossier « %2 » : %3 a changé depuis que le dossier a été listé. Rechargez la liste du dossier.</translation>
+        <translation>Le message %1 n’est plus dans le dossier «&#xa0;%2&#xa0;»&#xa0;: %3 a changé depuis que le dossier a été listé. Rechargez la liste du dossier.</translation>
     </message>
     <message>
         <source>“%1” is not a mail source Postier can read: write maildir:PATH, mbox:PATH, thunderbird:PATH or eml:PATH.</source>
-        <translation>« %1 » n’est pas une source de courrier que Postier sait lire : écrivez maildir:CHEMIN, mbox:CHEMIN, thunderbird:CHEMIN ou eml:CHEMIN.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une source de courrier que Postier sait lire&#xa0;: écrivez maildir:CHEMIN, mbox:CHEMIN, thunderbird:CHEMIN ou eml:CHEMIN.</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2067,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1 is not a Maildir: neither it nor any folder below it has the cur and new folders of a Maildir.</source>
-        <translation>%1 n’est pas un Maildir : ni lui ni aucun dossier en dessous ne contient les dossiers cur et new d’un Maildir.</translation>
+        <translation>%1 n’est pas un Maildir&#xa0;: ni lui ni aucun dossier en dessous ne contient les dossiers cur et new d’un Maildir.</translation>
     </message>
 </context>
 <context>
@@ -2077,27 +2078,27 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The folder name “%1” has an empty level.</source>
-        <translation>Le nom de dossier « %1 » comporte un niveau vide.</translation>
+        <translation>Le nom de dossier «&#xa0;%1&#xa0;» comporte un niveau vide.</translation>
     </message>
     <message>
         <source>The folder name “%1” contains a dot, which local folders cannot have: choose another character.</source>
-        <translation>Le nom de dossier « %1 » contient un point, ce qu’un dossier local ne peut pas avoir : choisissez un autre caractère.</translation>
+        <translation>Le nom de dossier «&#xa0;%1&#xa0;» contient un point, ce qu’un dossier local ne peut pas avoir&#xa0;: choisissez un autre caractère.</translation>
     </message>
     <message>
         <source>The folder name “%1” contains the character “%2”, which local folders cannot have.</source>
-        <translation>Le nom de dossier « %1 » contient le caractère « %2 », qu’un dossier local ne peut pas avoir.</translation>
+        <translation>Le nom de dossier «&#xa0;%1&#xa0;» contient le caractère «&#xa0;%2&#xa0;», qu’un dossier local ne peut pas avoir.</translation>
     </message>
     <message>
         <source>The local folder “%1” does not exist in %2.</source>
-        <translation>Le dossier local « %1 » n’existe pas dans %2.</translation>
+        <translation>Le dossier local «&#xa0;%1&#xa0;» n’existe pas dans %2.</translation>
     </message>
     <message>
         <source>Could not read the message to save into “%1”: %2.</source>
-        <translation>Impossible de lire le message à enregistrer dans « %1 » : %2.</translation>
+        <translation>Impossible de lire le message à enregistrer dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The message %1 is no longer in the local folder “%2”.</source>
-        <translation>Le message %1 n’est plus dans le dossier local « %2 ».</translation>
+        <translation>Le message %1 n’est plus dans le dossier local «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>read the message</source>
@@ -2113,15 +2114,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Could not %1 in %2: the disk is full. Free some space, then try again; nothing was lost.</source>
-        <translation>Postier n’a pas pu %1 dans %2 : le disque est plein. Libérez de l’espace, puis réessayez ; rien n’a été perdu.</translation>
+        <translation>Postier n’a pas pu %1 dans %2&#xa0;: le disque est plein. Libérez de l’espace, puis réessayez&#xa0;; rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Could not %1 in %2: permission denied. Check that your user account may write there.</source>
-        <translation>Postier n’a pas pu %1 dans %2 : permission refusée. Vérifiez que votre compte utilisateur a le droit d’y écrire.</translation>
+        <translation>Postier n’a pas pu %1 dans %2&#xa0;: permission refusée. Vérifiez que votre compte utilisateur a le droit d’y écrire.</translation>
     </message>
     <message>
         <source>Could not %1 in %2: %3.</source>
-        <translation>Postier n’a pas pu %1 dans %2 : %3.</translation>
+        <translation>Postier n’a pas pu %1 dans %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>move a message</source>
@@ -2136,7 +2137,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>No mbox file was found in %1: an mbox file starts with a “From ” line or has a name ending in .mbox.</source>
-        <translation>Aucun fichier mbox n’a été trouvé dans %1 : un fichier mbox commence par une ligne « From » ou porte un nom se terminant par .mbox.</translation>
+        <translation>Aucun fichier mbox n’a été trouvé dans %1&#xa0;: un fichier mbox commence par une ligne «&#xa0;From&#xa0;» ou porte un nom se terminant par .mbox.</translation>
     </message>
     <message>
         <source>the mbox file %1</source>
@@ -2155,7 +2156,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>A part had a Content-Type that could not be read; it was shown as plain text.</source>
-        <translation>Une partie avait un Content-Type illisible ; elle a été affichée en texte brut.</translation>
+        <translation>Une partie avait un Content-Type illisible&#xa0;; elle a été affichée en texte brut.</translation>
     </message>
     <message>
         <source>attachment</source>
@@ -2163,35 +2164,35 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The message has too many parts; only the first %1 were read.</source>
-        <translation>Le message comporte trop de parties ; seules les %1 premières ont été lues.</translation>
+        <translation>Le message comporte trop de parties&#xa0;; seules les %1 premières ont été lues.</translation>
     </message>
     <message>
         <source>Parts nested more than %1 deep were not opened; they are listed as attachments.</source>
-        <translation>Les parties imbriquées sur plus de %1 niveaux n’ont pas été ouvertes ; elles sont listées comme pièces jointes.</translation>
+        <translation>Les parties imbriquées sur plus de %1 niveaux n’ont pas été ouvertes&#xa0;; elles sont listées comme pièces jointes.</translation>
     </message>
     <message>
         <source>A multipart section had no readable parts (its boundary is missing or wrong); it is shown as plain text.</source>
-        <translation>Une section multipart ne contenait aucune partie lisible (son séparateur est absent ou erroné) ; elle est affichée en texte brut.</translation>
+        <translation>Une section multipart ne contenait aucune partie lisible (son séparateur est absent ou erroné)&#xa0;; elle est affichée en texte brut.</translation>
     </message>
     <message>
         <source>The message ends before its last MIME boundary; it may have been cut off.</source>
-        <translation>Le message se termine avant son dernier séparateur MIME ; il a peut-être été tronqué.</translation>
+        <translation>Le message se termine avant son dernier séparateur MIME&#xa0;; il a peut-être été tronqué.</translation>
     </message>
     <message>
-        <source>A part uses the unknown transfer encoding "%1"; it is kept as it was sent.</source>
-        <translation>Une partie utilise l’encodage de transfert inconnu « %1 » ; elle est conservée telle qu’elle a été envoyée.</translation>
+        <source>A part uses the unknown transfer encoding &quot;%1&quot;; it is kept as it was sent.</source>
+        <translation>Une partie utilise l’encodage de transfert inconnu «&#xa0;%1&#xa0;»&#xa0;; elle est conservée telle qu’elle a été envoyée.</translation>
     </message>
     <message>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <source>A text part uses the unknown transfer encoding "%1"; it is shown as it was sent.</source>
-        <translation>Une partie texte utilise l’encodage de transfert inconnu « %1 » ; elle est affichée telle qu’elle a été envoyée.</translation>
+        <source>A text part uses the unknown transfer encoding &quot;%1&quot;; it is shown as it was sent.</source>
+        <translation>Une partie texte utilise l’encodage de transfert inconnu «&#xa0;%1&#xa0;»&#xa0;; elle est affichée telle qu’elle a été envoyée.</translation>
     </message>
     <message>
-        <source>The text is in a character set Postier does not know ("%1"); it may show wrong characters.</source>
-        <translation>Le texte utilise un jeu de caractères que Postier ne connaît pas (« %1 ») ; certains caractères peuvent s’afficher de travers.</translation>
+        <source>The text is in a character set Postier does not know (&quot;%1&quot;); it may show wrong characters.</source>
+        <translation>Le texte utilise un jeu de caractères que Postier ne connaît pas («&#xa0;%1&#xa0;»)&#xa0;; certains caractères peuvent s’afficher de travers.</translation>
     </message>
     <message>
         <source>The message has no header.</source>
@@ -2211,17 +2212,17 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message numerus="yes">
         <source>Moving %n message(s) to “%1”</source>
         <translation>
-            <numerusform>Déplacement de %n message vers « %1 »</numerusform>
-            <numerusform>Déplacement de %n messages vers « %1 »</numerusform>
+            <numerusform>Déplacement de %n message vers «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Déplacement de %n messages vers «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot move messages safely (it offers neither MOVE nor UIDPLUS), so Postier left “%2” unchanged. Copy the messages instead and delete them yourself.</source>
-        <translation>%1 ne sait pas déplacer des messages sans risque (il ne propose ni MOVE ni UIDPLUS) : Postier n’a donc pas modifié « %2 ». Copiez plutôt les messages et supprimez-les vous-même.</translation>
+        <translation>%1 ne sait pas déplacer des messages sans risque (il ne propose ni MOVE ni UIDPLUS)&#xa0;: Postier n’a donc pas modifié «&#xa0;%2&#xa0;». Copiez plutôt les messages et supprimez-les vous-même.</translation>
     </message>
     <message>
         <source>move messages from “%1” to “%2”</source>
-        <translation>déplacer des messages de « %1 » vers « %2 »</translation>
+        <translation>déplacer des messages de «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2237,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Could not attach “%1”: the file cannot be read. The message was not sent.</source>
-        <translation>Impossible de joindre « %1 » : le fichier est illisible. Le message n’a pas été envoyé.</translation>
+        <translation>Impossible de joindre «&#xa0;%1&#xa0;»&#xa0;: le fichier est illisible. Le message n’a pas été envoyé.</translation>
     </message>
     <message>
         <source>attachment</source>
@@ -2244,24 +2245,24 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>“%1” is not a valid header field name.</source>
-        <translation>« %1 » n’est pas un nom de champ d’en-tête valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de champ d’en-tête valide.</translation>
     </message>
     <message>
         <source>The message could not be put together: %1.</source>
-        <translation>Le message n’a pas pu être constitué : %1.</translation>
+        <translation>Le message n’a pas pu être constitué&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Pop3</name>
     <message>
         <source>%1 does not give its messages lasting names (the POP3 UIDL command), so Postier cannot tell which ones it already downloaded. Nothing was downloaded or deleted.</source>
-        <translation>%1 ne donne pas d’identifiants durables à ses messages (commande POP3 UIDL) : Postier ne peut donc pas savoir lesquels il a déjà téléchargés. Rien n’a été téléchargé ni supprimé.</translation>
+        <translation>%1 ne donne pas d’identifiants durables à ses messages (commande POP3 UIDL)&#xa0;: Postier ne peut donc pas savoir lesquels il a déjà téléchargés. Rien n’a été téléchargé ni supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 accepted the request to delete %n message(s) but still has %2 of them. They stay on the server; Postier will try again next time.</source>
         <translation>
-            <numerusform>%1 a accepté de supprimer %n message mais en conserve encore %2. Il reste sur le serveur ; Postier réessaiera la prochaine fois.</numerusform>
-            <numerusform>%1 a accepté de supprimer %n messages mais en conserve encore %2. Ils restent sur le serveur ; Postier réessaiera la prochaine fois.</numerusform>
+            <numerusform>%1 a accepté de supprimer %n message mais en conserve encore %2. Il reste sur le serveur&#xa0;; Postier réessaiera la prochaine fois.</numerusform>
+            <numerusform>%1 a accepté de supprimer %n messages mais en conserve encore %2. Ils restent sur le serveur&#xa0;; Postier réessaiera la prochaine fois.</numerusform>
         </translation>
     </message>
 </context>
@@ -2301,8 +2302,8 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message numerus="yes">
         <source>Message %1 is not on %2 any more: the server holds %n message(s). List the messages again.</source>
         <translation>
-            <numerusform>Le message %1 n’est plus sur %2 : le serveur contient %n message. Listez à nouveau les messages.</numerusform>
-            <numerusform>Le message %1 n’est plus sur %2 : le serveur contient %n messages. Listez à nouveau les messages.</numerusform>
+            <numerusform>Le message %1 n’est plus sur %2&#xa0;: le serveur contient %n message. Listez à nouveau les messages.</numerusform>
+            <numerusform>Le message %1 n’est plus sur %2&#xa0;: le serveur contient %n messages. Listez à nouveau les messages.</numerusform>
         </translation>
     </message>
 </context>
@@ -2339,7 +2340,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::protocols::RenameFolderJob</name>
     <message>
         <source>Renaming the folder “%1” to “%2”</source>
-        <translation>Renommage du dossier « %1 » en « %2 »</translation>
+        <translation>Renommage du dossier «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
@@ -2347,26 +2348,26 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>rename the folder “%1” to “%2”</source>
-        <translation>renommer le dossier « %1 » en « %2 »</translation>
+        <translation>renommer le dossier «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>subscribe to the renamed folder “%1”</source>
-        <translation>s’abonner au dossier renommé « %1 »</translation>
+        <translation>s’abonner au dossier renommé «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SearchJob</name>
     <message>
         <source>Searching “%1”</source>
-        <translation>Recherche dans « %1 »</translation>
+        <translation>Recherche dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” cannot be searched for as a message tag: tags may not contain spaces, brackets, quotes or accents.</source>
-        <translation>Impossible de rechercher « %1 » comme étiquette de message : les étiquettes ne peuvent contenir ni espaces, ni crochets, ni guillemets, ni accents.</translation>
+        <translation>Impossible de rechercher «&#xa0;%1&#xa0;» comme étiquette de message&#xa0;: les étiquettes ne peuvent contenir ni espaces, ni crochets, ni guillemets, ni accents.</translation>
     </message>
     <message>
         <source>search “%1”</source>
-        <translation>effectuer une recherche dans « %1 »</translation>
+        <translation>effectuer une recherche dans «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2377,7 +2378,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Sending “%1”</source>
-        <translation>Envoi de « %1 »</translation>
+        <translation>Envoi de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2394,22 +2395,22 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::protocols::ServerEndpoint</name>
     <message>
         <source>“%1” is not a server address Postier understands. Use, for example, imaps://anna@mail.example.com or smtp+starttls://anna@mail.example.com:587.</source>
-        <translation>« %1 » n’est pas une adresse de serveur que Postier comprend. Utilisez par exemple imaps://anna@mail.example.com ou smtp+starttls://anna@mail.example.com:587.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur que Postier comprend. Utilisez par exemple imaps://anna@mail.example.com ou smtp+starttls://anna@mail.example.com:587.</translation>
     </message>
     <message>
         <source>The address “%1” has no server name.</source>
-        <translation>L’adresse « %1 » ne contient pas de nom de serveur.</translation>
+        <translation>L’adresse «&#xa0;%1&#xa0;» ne contient pas de nom de serveur.</translation>
     </message>
     <message>
         <source>Do not put the password in the address: it would end up in your shell history. Use the keychain, --password-file or POSTIER_PASSWORD instead.</source>
-        <translation>Ne mettez pas le mot de passe dans l’adresse : il se retrouverait dans l’historique de votre shell. Utilisez plutôt le trousseau, --password-file ou POSTIER_PASSWORD.</translation>
+        <translation>Ne mettez pas le mot de passe dans l’adresse&#xa0;: il se retrouverait dans l’historique de votre shell. Utilisez plutôt le trousseau, --password-file ou POSTIER_PASSWORD.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::Smtp</name>
     <message>
         <source>it is not a complete address: it needs a name, an @ and a domain, as in anna@example.com</source>
-        <translation>ce n’est pas une adresse complète : il faut un nom, un @ et un domaine, comme dans anna@example.com</translation>
+        <translation>ce n’est pas une adresse complète&#xa0;: il faut un nom, un @ et un domaine, comme dans anna@example.com</translation>
     </message>
     <message>
         <source>it contains spaces or invisible characters</source>
@@ -2421,19 +2422,19 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>“%1” is not a valid domain name</source>
-        <translation>« %1 » n’est pas un nom de domaine valide</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de domaine valide</translation>
     </message>
     <message>
         <source>Postier could not use it as written (it would have become “%1”)</source>
-        <translation>Postier ne pouvait pas l’utiliser telle quelle (elle serait devenue « %1 »)</translation>
+        <translation>Postier ne pouvait pas l’utiliser telle quelle (elle serait devenue «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 refused to send to “%2”: the server said “%3”. Check this address. The message was not sent to anyone, and it is kept.</source>
-        <translation>%1 a refusé d’envoyer à « %2 » : le serveur a répondu « %3 ». Vérifiez cette adresse. Le message n’a été envoyé à personne et il est conservé.</translation>
+        <translation>%1 a refusé d’envoyer à «&#xa0;%2&#xa0;»&#xa0;: le serveur a répondu «&#xa0;%3&#xa0;». Vérifiez cette adresse. Le message n’a été envoyé à personne et il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the sender address “%2”: the server said “%3”. Check the address of the account you send from. The message was not sent, and it is kept.</source>
-        <translation>%1 a refusé l’adresse d’expéditeur « %2 » : le serveur a répondu « %3 ». Vérifiez l’adresse du compte d’envoi. Le message n’a pas été envoyé et il est conservé.</translation>
+        <translation>%1 a refusé l’adresse d’expéditeur «&#xa0;%2&#xa0;»&#xa0;: le serveur a répondu «&#xa0;%3&#xa0;». Vérifiez l’adresse du compte d’envoi. Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>one of the recipients</source>
@@ -2441,19 +2442,19 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1 could not deliver to “%2”: the server said “%3”. Check this address. The message may have reached the other recipients; it is kept.</source>
-        <translation>%1 n’a pas pu distribuer le message à « %2 » : le serveur a répondu « %3 ». Vérifiez cette adresse. Le message est peut-être parvenu aux autres destinataires ; il est conservé.</translation>
+        <translation>%1 n’a pas pu distribuer le message à «&#xa0;%2&#xa0;»&#xa0;: le serveur a répondu «&#xa0;%3&#xa0;». Vérifiez cette adresse. Le message est peut-être parvenu aux autres destinataires&#xa0;; il est conservé.</translation>
     </message>
     <message>
-        <source>%1 refused the message because a recipient's mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
-        <translation>%1 a refusé le message car la boîte aux lettres d’un destinataire est pleine : le serveur a répondu « %2 ». Le message n’a pas été envoyé et il est conservé.</translation>
+        <source>%1 refused the message because a recipient&apos;s mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
+        <translation>%1 a refusé le message car la boîte aux lettres d’un destinataire est pleine&#xa0;: le serveur a répondu «&#xa0;%2&#xa0;». Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the message because it is too large: the server said “%2”. Remove or shrink attachments. The message was not sent, and it is kept.</source>
-        <translation>%1 a refusé le message car il est trop volumineux : le serveur a répondu « %2 ». Retirez ou réduisez des pièces jointes. Le message n’a pas été envoyé et il est conservé.</translation>
+        <translation>%1 a refusé le message car il est trop volumineux&#xa0;: le serveur a répondu «&#xa0;%2&#xa0;». Retirez ou réduisez des pièces jointes. Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the message: the server said “%2”. The message was not sent, and it is kept.</source>
-        <translation>%1 a refusé le message : le serveur a répondu « %2 ». Le message n’a pas été envoyé et il est conservé.</translation>
+        <translation>%1 a refusé le message&#xa0;: le serveur a répondu «&#xa0;%2&#xa0;». Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>A message needs a sender and at least one recipient to be sent.</source>
@@ -2461,11 +2462,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The sender address “%1” cannot be used: %2. Check the address of the account you send from. The message was not sent, and it is kept.</source>
-        <translation>L’adresse d’expéditeur « %1 » est inutilisable : %2. Vérifiez l’adresse du compte d’envoi. Le message n’a pas été envoyé et il est conservé.</translation>
+        <translation>L’adresse d’expéditeur «&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2. Vérifiez l’adresse du compte d’envoi. Le message n’a pas été envoyé et il est conservé.</translation>
     </message>
     <message>
         <source>Postier did not send the message to “%1”: %2. Correct the address. The message was not sent to anyone, and it is kept.</source>
-        <translation>Postier n’a pas envoyé le message à « %1 » : %2. Corrigez l’adresse. Le message n’a été envoyé à personne et il est conservé.</translation>
+        <translation>Postier n’a pas envoyé le message à «&#xa0;%1&#xa0;»&#xa0;: %2. Corrigez l’adresse. Le message n’a été envoyé à personne et il est conservé.</translation>
     </message>
     <message>
         <source>%1 refused the message because it is larger than the server accepts (%2). Remove or shrink attachments. The message was not sent, and it is kept.</source>
@@ -2473,7 +2474,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1 has no room for the message right now (%2). Try again later; the message is kept.</source>
-        <translation>%1 n’a pas de place pour le message en ce moment (%2). Réessayez plus tard ; le message est conservé.</translation>
+        <translation>%1 n’a pas de place pour le message en ce moment (%2). Réessayez plus tard&#xa0;; le message est conservé.</translation>
     </message>
 </context>
 <context>
@@ -2488,58 +2489,58 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message numerus="yes">
         <source>Marking %n message(s) in “%1”</source>
         <translation>
-            <numerusform>Marquage de %n message dans « %1 »</numerusform>
-            <numerusform>Marquage de %n messages dans « %1 »</numerusform>
+            <numerusform>Marquage de %n message dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Marquage de %n messages dans «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be used as a message tag on an IMAP server: tags may not contain spaces, brackets, quotes or accents.</source>
-        <translation>« %1 » ne peut pas servir d’étiquette de message sur un serveur IMAP : les étiquettes ne peuvent contenir ni espaces, ni crochets, ni guillemets, ni accents.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas servir d’étiquette de message sur un serveur IMAP&#xa0;: les étiquettes ne peuvent contenir ni espaces, ni crochets, ni guillemets, ni accents.</translation>
     </message>
     <message>
         <source>change the flags of messages in “%1”</source>
-        <translation>modifier les indicateurs des messages de « %1 »</translation>
+        <translation>modifier les indicateurs des messages de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SubscribeFolderJob</name>
     <message>
         <source>Subscribing to “%1”</source>
-        <translation>Abonnement à « %1 »</translation>
+        <translation>Abonnement à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Unsubscribing from “%1”</source>
-        <translation>Désabonnement de « %1 »</translation>
+        <translation>Désabonnement de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>subscribe to the folder “%1”</source>
-        <translation>s’abonner au dossier « %1 »</translation>
+        <translation>s’abonner au dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unsubscribe from the folder “%1”</source>
-        <translation>se désabonner du dossier « %1 »</translation>
+        <translation>se désabonner du dossier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::SyncHeadersJob</name>
     <message>
         <source>Updating “%1”</source>
-        <translation>Mise à jour de « %1 »</translation>
+        <translation>Mise à jour de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>read the messages of “%1”</source>
-        <translation>lire les messages de « %1 »</translation>
+        <translation>lire les messages de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The folder “%1” on %2 was replaced by a new folder of the same name while Postier was reading it. Update the folder again.</source>
-        <translation>Le dossier « %1 » sur %2 a été remplacé par un nouveau dossier du même nom pendant que Postier le lisait. Mettez de nouveau le dossier à jour.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» sur %2 a été remplacé par un nouveau dossier du même nom pendant que Postier le lisait. Mettez de nouveau le dossier à jour.</translation>
     </message>
 </context>
 <context>
     <name>postier::protocols::ThunderbirdSource</name>
     <message>
         <source>%1 is neither a Thunderbird profile nor one of its mail folders: choose the profile folder (it holds Mail and ImapMail) or a folder inside Mail or ImapMail.</source>
-        <translation>%1 n’est ni un profil Thunderbird ni l’un de ses dossiers de courrier : choisissez le dossier du profil (il contient Mail et ImapMail) ou un dossier situé dans Mail ou ImapMail.</translation>
+        <translation>%1 n’est ni un profil Thunderbird ni l’un de ses dossiers de courrier&#xa0;: choisissez le dossier du profil (il contient Mail et ImapMail) ou un dossier situé dans Mail ou ImapMail.</translation>
     </message>
     <message>
         <source>the Thunderbird profile %1</source>
@@ -2554,11 +2555,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::ui::AccountDiscoveryPage</name>
     <message>
         <source>&amp;IMAP: keep my mail on the server, the same on every device (recommended)</source>
-        <translation>&amp;IMAP : garder mon courrier sur le serveur, identique sur tous mes appareils (recommandé)</translation>
+        <translation>&amp;IMAP&#xa0;: garder mon courrier sur le serveur, identique sur tous mes appareils (recommandé)</translation>
     </message>
     <message>
         <source>&amp;POP3: download my mail to this computer</source>
-        <translation>P&amp;OP3 : télécharger mon courrier sur cet ordinateur</translation>
+        <translation>P&amp;OP3&#xa0;: télécharger mon courrier sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Edit settings…</source>
@@ -2574,11 +2575,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>How do you want to receive your mail?</source>
-        <translation>Comment voulez-vous recevoir votre courrier ?</translation>
+        <translation>Comment voulez-vous recevoir votre courrier&#xa0;?</translation>
     </message>
     <message>
         <source>Not what your provider told you? You can change every setting.</source>
-        <translation>Ce n’est pas ce que votre fournisseur indique ? Vous pouvez modifier chaque paramètre.</translation>
+        <translation>Ce n’est pas ce que votre fournisseur indique&#xa0;? Vous pouvez modifier chaque paramètre.</translation>
     </message>
     <message>
         <source>Looking up the settings for %1…</source>
@@ -2586,11 +2587,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>What Postier tried:</source>
-        <translation>Ce que Postier a essayé :</translation>
+        <translation>Ce que Postier a essayé&#xa0;:</translation>
     </message>
     <message>
         <source>Incoming mail:</source>
-        <translation>Réception :</translation>
+        <translation>Réception&#xa0;:</translation>
     </message>
     <message>
         <source>not found</source>
@@ -2598,11 +2599,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Outgoing mail:</source>
-        <translation>Envoi :</translation>
+        <translation>Envoi&#xa0;:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d’utilisateur :</translation>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>This server is reached without encryption. Check the settings on the next page before going on.</source>
@@ -2621,35 +2622,35 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The name this account has in Postier’s list and in postier-cli, such as “Work”.</source>
-        <translation>Le nom de ce compte dans la liste de Postier et dans postier-cli, par exemple « Travail ».</translation>
+        <translation>Le nom de ce compte dans la liste de Postier et dans postier-cli, par exemple «&#xa0;Travail&#xa0;».</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation>&amp;Nom du compte :</translation>
+        <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
         <source>Postier logged in to both servers. Click Finish to save the account; the password goes to your system’s keychain.</source>
-        <translation>Postier s’est connecté aux deux serveurs. Cliquez sur Terminer pour enregistrer le compte ; le mot de passe ira dans le trousseau de votre système.</translation>
+        <translation>Postier s’est connecté aux deux serveurs. Cliquez sur Terminer pour enregistrer le compte&#xa0;; le mot de passe ira dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Incoming mail:</source>
-        <translation>Réception :</translation>
+        <translation>Réception&#xa0;:</translation>
     </message>
     <message>
         <source>Outgoing mail:</source>
-        <translation>Envoi :</translation>
+        <translation>Envoi&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation>Certificat :</translation>
+        <translation>Certificat&#xa0;:</translation>
     </message>
     <message>
         <source>trusted by you, by its fingerprint</source>
@@ -2704,23 +2705,23 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Plain text, added below your messages after a line with “-- ”.</source>
-        <translation>Texte brut, ajouté sous vos messages après une ligne « -- ».</translation>
+        <translation>Texte brut, ajouté sous vos messages après une ligne «&#xa0;--&#xa0;».</translation>
     </message>
     <message>
         <source>This is the account’s own name and address; change them on the General page.</source>
-        <translation>Ce sont le nom et l’adresse du compte lui-même ; modifiez-les dans l’onglet Général.</translation>
+        <translation>Ce sont le nom et l’adresse du compte lui-même&#xa0;; modifiez-les dans l’onglet Général.</translation>
     </message>
     <message>
         <source>&amp;Sender name:</source>
-        <translation>Nom de l’e&amp;xpéditeur :</translation>
+        <translation>Nom de l’e&amp;xpéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>E-&amp;mail address:</source>
-        <translation>Adresse électroni&amp;que :</translation>
+        <translation>Adresse électroni&amp;que&#xa0;:</translation>
     </message>
     <message>
         <source>Signa&amp;ture:</source>
-        <translation>Signa&amp;ture :</translation>
+        <translation>Signa&amp;ture&#xa0;:</translation>
     </message>
     <message>
         <source>(no address yet)</source>
@@ -2736,7 +2737,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>“%1” is not an e-mail address. Addresses look like sales@example.com.</source>
-        <translation>« %1 » n’est pas une adresse électronique. Une adresse ressemble à sales@example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique. Une adresse ressemble à sales@example.com.</translation>
     </message>
     <message>
         <source>%1 is already an address of this account. Each identity needs its own address.</source>
@@ -2787,15 +2788,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Your na&amp;me:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation>&amp;Adresse électronique :</translation>
+        <translation>&amp;Adresse électronique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>This is not a complete e-mail address. It looks like anna@example.com.</source>
@@ -2814,7 +2815,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Your provider’s help pages list these settings, often under “IMAP”, “POP” or “mail programs”.</source>
-        <translation>Les pages d’aide de votre fournisseur indiquent ces paramètres, souvent sous « IMAP », « POP » ou « logiciels de messagerie ».</translation>
+        <translation>Les pages d’aide de votre fournisseur indiquent ces paramètres, souvent sous «&#xa0;IMAP&#xa0;», «&#xa0;POP&#xa0;» ou «&#xa0;logiciels de messagerie&#xa0;».</translation>
     </message>
     <message>
         <source>IMAP (keeps mail on the server)</source>
@@ -2858,23 +2859,23 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Pro&amp;tocol:</source>
-        <translation>Proto&amp;cole :</translation>
+        <translation>Proto&amp;cole&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>Ser&amp;veur :</translation>
+        <translation>Ser&amp;veur&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation>Séc&amp;urité :</translation>
+        <translation>Séc&amp;urité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d’utilisateur :</translation>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
@@ -2882,19 +2883,19 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation>Serv&amp;eur :</translation>
+        <translation>Serv&amp;eur&#xa0;:</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation>Po&amp;rt :</translation>
+        <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation>Sécur&amp;ité :</translation>
+        <translation>Sécur&amp;ité&#xa0;:</translation>
     </message>
     <message>
         <source>User n&amp;ame:</source>
-        <translation>No&amp;m d’utilisateur :</translation>
+        <translation>No&amp;m d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Without encryption, your password and your mail cross the network where anyone on the way can read them, on a public Wi-Fi for example. Choose SSL/TLS or STARTTLS whenever your provider offers them.</source>
@@ -2966,7 +2967,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Pro&amp;tocol:</source>
-        <translation>Proto&amp;cole :</translation>
+        <translation>Proto&amp;cole&#xa0;:</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
@@ -3014,35 +3015,35 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;rver:</source>
-        <translation>Se&amp;rveur :</translation>
+        <translation>Se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d’utilisat&amp;eur :</translation>
+        <translation>Nom d’utilisat&amp;eur&#xa0;:</translation>
     </message>
     <message>
         <source>User n&amp;ame:</source>
-        <translation>Nom d’uti&amp;lisateur :</translation>
+        <translation>Nom d’uti&amp;lisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation>Sécuri&amp;té :</translation>
+        <translation>Sécuri&amp;té&#xa0;:</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation>Séc&amp;urité :</translation>
+        <translation>Séc&amp;urité&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the incoming server’s name, for example mail.example.com.</source>
@@ -3054,15 +3055,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>“%1” is not a server name. Server names look like mail.example.com.</source>
-        <translation>« %1 » n’est pas un nom de serveur. Un nom de serveur ressemble à mail.example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de serveur. Un nom de serveur ressemble à mail.example.com.</translation>
     </message>
     <message>
         <source>Enter the user name for the incoming server; it is often your e-mail address.</source>
-        <translation>Saisissez le nom d’utilisateur du serveur de réception ; c’est souvent votre adresse électronique.</translation>
+        <translation>Saisissez le nom d’utilisateur du serveur de réception&#xa0;; c’est souvent votre adresse électronique.</translation>
     </message>
     <message>
         <source>Enter the user name for the outgoing server; it is often your e-mail address.</source>
-        <translation>Saisissez le nom d’utilisateur du serveur d’envoi ; c’est souvent votre adresse électronique.</translation>
+        <translation>Saisissez le nom d’utilisateur du serveur d’envoi&#xa0;; c’est souvent votre adresse électronique.</translation>
     </message>
 </context>
 <context>
@@ -3081,27 +3082,27 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Issued to:</source>
-        <translation>Délivré à :</translation>
+        <translation>Délivré à&#xa0;:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation>Délivré par :</translation>
+        <translation>Délivré par&#xa0;:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation>Validité :</translation>
+        <translation>Validité&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation>Empreinte SHA-256 :</translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>“Trust this certificate” accepts exactly this certificate for this server, and no other.</source>
-        <translation>« Faire confiance à ce certificat » accepte exactement ce certificat pour ce serveur, et aucun autre.</translation>
+        <translation>«&#xa0;Faire confiance à ce certificat&#xa0;» accepte exactement ce certificat pour ce serveur, et aucun autre.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Logging in…</source>
@@ -3152,7 +3153,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Remove the selected account from Postier; its mail on this computer stays</source>
-        <translation>Retirer le compte sélectionné de Postier ; son courrier sur cet ordinateur est conservé</translation>
+        <translation>Retirer le compte sélectionné de Postier&#xa0;; son courrier sur cet ordinateur est conservé</translation>
     </message>
     <message>
         <source>&amp;General</source>
@@ -3200,15 +3201,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>&amp;Account name:</source>
-        <translation>Nom du com&amp;pte :</translation>
+        <translation>Nom du com&amp;pte&#xa0;:</translation>
     </message>
     <message>
         <source>How Postier lists the account; postier-cli knows it by this name too.</source>
-        <translation>Le nom sous lequel Postier affiche le compte ; postier-cli le connaît aussi sous ce nom.</translation>
+        <translation>Le nom sous lequel Postier affiche le compte&#xa0;; postier-cli le connaît aussi sous ce nom.</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation>Votre n&amp;om :</translation>
+        <translation>Votre n&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>Shown to the people you write to.</source>
@@ -3216,7 +3217,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>E-mai&amp;l address:</source>
-        <translation>Adresse é&amp;lectronique :</translation>
+        <translation>Adresse é&amp;lectronique&#xa0;:</translation>
     </message>
     <message>
         <source>A disabled account keeps its settings and its mail on this computer, but Postier neither checks it for new mail nor sends from it.</source>
@@ -3248,7 +3249,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot &amp;de passe :</translation>
+        <translation>Mot &amp;de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Postier keeps it in your system’s keychain, for both servers, never in a settings file. Leave the field empty to keep the saved password.</source>
@@ -3272,11 +3273,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Give the account a name, for example “Work”.</source>
-        <translation>Donnez un nom au compte, par exemple « Travail ».</translation>
+        <translation>Donnez un nom au compte, par exemple «&#xa0;Travail&#xa0;».</translation>
     </message>
     <message>
         <source>Another account is already named “%1”. Choose another name.</source>
-        <translation>Un autre compte s’appelle déjà « %1 ». Choisissez un autre nom.</translation>
+        <translation>Un autre compte s’appelle déjà «&#xa0;%1&#xa0;». Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Enter the account’s e-mail address, for example anna@example.com.</source>
@@ -3284,7 +3285,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>“%1” is not an e-mail address. Addresses look like anna@example.com.</source>
-        <translation>« %1 » n’est pas une adresse électronique. Une adresse ressemble à anna@example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique. Une adresse ressemble à anna@example.com.</translation>
     </message>
     <message>
         <source>The changes are saved.</source>
@@ -3292,15 +3293,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The settings of “%1” are saved, but the keychain could not store the password: %2</source>
-        <translation>Les paramètres de « %1 » sont enregistrés, mais le trousseau n’a pas pu conserver le mot de passe : %2</translation>
+        <translation>Les paramètres de «&#xa0;%1&#xa0;» sont enregistrés, mais le trousseau n’a pas pu conserver le mot de passe&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remove the account “%1”?</source>
-        <translation>Supprimer le compte « %1 » ?</translation>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Postier forgets the settings of “%1” (%2) and deletes its password from the keychain. The mail already on this computer is not deleted, and nothing is deleted on the server.</source>
-        <translation>Postier oublie les paramètres de « %1 » (%2) et supprime son mot de passe du trousseau. Le courrier déjà présent sur cet ordinateur n’est pas supprimé, et rien n’est supprimé sur le serveur.</translation>
+        <translation>Postier oublie les paramètres de «&#xa0;%1&#xa0;» (%2) et supprime son mot de passe du trousseau. Le courrier déjà présent sur cet ordinateur n’est pas supprimé, et rien n’est supprimé sur le serveur.</translation>
     </message>
     <message>
         <source>Remove Account</source>
@@ -3308,23 +3309,23 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The account “%1” is removed. Its mail on this computer is kept.</source>
-        <translation>Le compte « %1 » est supprimé. Son courrier sur cet ordinateur est conservé.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est supprimé. Son courrier sur cet ordinateur est conservé.</translation>
     </message>
     <message>
         <source>The account “%1” is removed, but its password could not be deleted from the keychain: %2</source>
-        <translation>Le compte « %1 » est supprimé, mais son mot de passe n’a pas pu être effacé du trousseau : %2</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est supprimé, mais son mot de passe n’a pas pu être effacé du trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>One moment: the keychain has not answered yet.</source>
-        <translation>Un instant : le trousseau n’a pas encore répondu.</translation>
+        <translation>Un instant&#xa0;: le trousseau n’a pas encore répondu.</translation>
     </message>
     <message>
         <source>Discard the changes?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The changes to your accounts are not saved. Close without saving them?</source>
-        <translation>Les modifications de vos comptes ne sont pas enregistrées. Fermer sans les enregistrer ?</translation>
+        <translation>Les modifications de vos comptes ne sont pas enregistrées. Fermer sans les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Discard Changes</source>
@@ -3370,7 +3371,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The account was saved, but its password could not be stored: %1 Click Finish to try again.</source>
-        <translation>Le compte a été enregistré, mais son mot de passe n’a pas pu être conservé : %1 Cliquez sur Terminer pour réessayer.</translation>
+        <translation>Le compte a été enregistré, mais son mot de passe n’a pas pu être conservé&#xa0;: %1 Cliquez sur Terminer pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -3429,23 +3430,23 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Pour :</translation>
+        <translation>&amp;Pour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation>&amp;Cc :</translation>
+        <translation>&amp;Cc&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation>Cc&amp;i :</translation>
+        <translation>Cc&amp;i&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>&amp;Sujet :</translation>
+        <translation>&amp;Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -3461,7 +3462,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Attachments:</source>
-        <translation>Pièces jointes :</translation>
+        <translation>Pièces jointes&#xa0;:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -3509,7 +3510,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Write: (no subject)</source>
-        <translation>Rédaction : (sans sujet)</translation>
+        <translation>Rédaction&#xa0;: (sans sujet)</translation>
     </message>
     <message>
         <source>There is no account to send from. Add an account first.</source>
@@ -3529,7 +3530,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>“%1” in %2 is not an e-mail address. Addresses look like name@example.com.</source>
-        <translation>« %1 » dans le champ %2 n’est pas une adresse électronique. Une adresse ressemble à nom@example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» dans le champ %2 n’est pas une adresse électronique. Une adresse ressemble à nom@example.com.</translation>
     </message>
     <message>
         <source>Add at least one recipient in To, Cc or Bcc.</source>
@@ -3537,7 +3538,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Could not attach %1: only files that can be read can be attached.</source>
-        <translation>Impossible de joindre %1 : seuls les fichiers lisibles peuvent être joints.</translation>
+        <translation>Impossible de joindre %1&#xa0;: seuls les fichiers lisibles peuvent être joints.</translation>
     </message>
     <message>
         <source>Attach Files</source>
@@ -3545,11 +3546,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Send without a subject?</source>
-        <translation>Envoyer sans sujet ?</translation>
+        <translation>Envoyer sans sujet&#xa0;?</translation>
     </message>
     <message>
         <source>This message has no subject. Send it without a subject?</source>
-        <translation>Ce message n’a pas de sujet. L’envoyer sans sujet ?</translation>
+        <translation>Ce message n’a pas de sujet. L’envoyer sans sujet&#xa0;?</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -3573,23 +3574,23 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Close without a copy in Sent?</source>
-        <translation>Fermer sans copie dans Envoyés ?</translation>
+        <translation>Fermer sans copie dans Envoyés&#xa0;?</translation>
     </message>
     <message>
         <source>The message was sent, but its copy is not in your Sent folder. Close the window anyway?</source>
-        <translation>Le message a été envoyé, mais sa copie n’est pas dans votre dossier Envoyés. Fermer quand même la fenêtre ?</translation>
+        <translation>Le message a été envoyé, mais sa copie n’est pas dans votre dossier Envoyés. Fermer quand même la fenêtre&#xa0;?</translation>
     </message>
     <message>
         <source>Save this message?</source>
-        <translation>Enregistrer ce message ?</translation>
+        <translation>Enregistrer ce message&#xa0;?</translation>
     </message>
     <message>
         <source>This message has changes that are not saved. Save it in Drafts before closing?</source>
-        <translation>Ce message contient des modifications non enregistrées. L’enregistrer dans Brouillons avant de fermer ?</translation>
+        <translation>Ce message contient des modifications non enregistrées. L’enregistrer dans Brouillons avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Sent through the account “%1”</source>
-        <translation>Envoyé par le compte « %1 »</translation>
+        <translation>Envoyé par le compte «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3639,7 +3640,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The report could not be saved to %1: %2.</source>
-        <translation>Le rapport n’a pas pu être enregistré dans %1 : %2.</translation>
+        <translation>Le rapport n’a pas pu être enregistré dans %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3673,19 +3674,19 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Name of the new folder:</source>
-        <translation>Nom du nouveau dossier :</translation>
+        <translation>Nom du nouveau dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the new folder inside “%1”:</source>
-        <translation>Nom du nouveau dossier dans « %1 » :</translation>
+        <translation>Nom du nouveau dossier dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>A folder name cannot contain “%1”.</source>
-        <translation>Un nom de dossier ne peut pas contenir « %1 ».</translation>
+        <translation>Un nom de dossier ne peut pas contenir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Created the folder “%1”.</source>
-        <translation>Le dossier « %1 » a été créé.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été créé.</translation>
     </message>
     <message>
         <source>Rename Folder</source>
@@ -3693,26 +3694,26 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation>Nouveau nom pour « %1 » :</translation>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Renamed “%1”.</source>
-        <translation>« %1 » a été renommé.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été renommé.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the folder “%1” and the %n message(s) in it from the server? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer du serveur le dossier « %1 » et le message qu’il contient ? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer du serveur le dossier « %1 » et les %n messages qu’il contient ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer du serveur le dossier «&#xa0;%1&#xa0;» et le message qu’il contient&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer du serveur le dossier «&#xa0;%1&#xa0;» et les %n messages qu’il contient&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the folder “%1” from the server?</source>
-        <translation>Supprimer le dossier « %1 » du serveur ?</translation>
+        <translation>Supprimer le dossier «&#xa0;%1&#xa0;» du serveur&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the folder “%1” and every message in it from the server? Postier does not know yet how many messages it holds. This cannot be undone.</source>
-        <translation>Supprimer du serveur le dossier « %1 » et tous les messages qu’il contient ? Postier ne sait pas encore combien il en contient. Cette action est irréversible.</translation>
+        <translation>Supprimer du serveur le dossier «&#xa0;%1&#xa0;» et tous les messages qu’il contient&#xa0;? Postier ne sait pas encore combien il en contient. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete Folder</source>
@@ -3720,15 +3721,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Deleted the folder “%1”.</source>
-        <translation>Le dossier « %1 » a été supprimé.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
         <source>Subscribed to “%1”.</source>
-        <translation>Abonné à « %1 ».</translation>
+        <translation>Abonné à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unsubscribed from “%1”.</source>
-        <translation>Désabonné de « %1 ».</translation>
+        <translation>Désabonné de «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3761,7 +3762,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Cancel “%1”</source>
-        <translation>Annuler « %1 »</translation>
+        <translation>Annuler «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cancel &amp;All</source>
@@ -3902,7 +3903,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
@@ -3970,7 +3971,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Print “%1”</source>
-        <translation>Imprimer « %1 »</translation>
+        <translation>Imprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n unread – Postier</source>
@@ -4029,14 +4030,14 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The messages are already in the Trash. Postier does not delete mail for good from here; empty the Trash from its folder menu.</source>
-        <translation>Les messages sont déjà dans la Corbeille. Postier ne supprime pas définitivement le courrier d’ici ; videz la Corbeille depuis le menu de son dossier.</translation>
+        <translation>Les messages sont déjà dans la Corbeille. Postier ne supprime pas définitivement le courrier d’ici&#xa0;; videz la Corbeille depuis le menu de son dossier.</translation>
     </message>
     <message>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <source>This account has no Archive folder. Create one (with the folder's context menu) and Postier will use it.</source>
+        <source>This account has no Archive folder. Create one (with the folder&apos;s context menu) and Postier will use it.</source>
         <translation>Ce compte n’a pas de dossier Archives. Créez-en un (avec le menu contextuel des dossiers) et Postier l’utilisera.</translation>
     </message>
     <message>
@@ -4053,7 +4054,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The message could not be saved to %1: %2.</source>
-        <translation>Le message n’a pas pu être enregistré dans %1 : %2.</translation>
+        <translation>Le message n’a pas pu être enregistré dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -4086,30 +4087,30 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::ui::MessageHeaderWidget</name>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation>Cc :</translation>
+        <translation>Cc&#xa0;:</translation>
     </message>
     <message>
         <source>Reply to:</source>
-        <translation>Répondre à :</translation>
+        <translation>Répondre à&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>(no subject)</source>
         <translation>(sans sujet)</translation>
     </message>
     <message>
-        <source>Sent at %1 in the sender's time zone (UTC%2)</source>
+        <source>Sent at %1 in the sender&apos;s time zone (UTC%2)</source>
         <translation>Envoyé le %1 dans le fuseau horaire de l’expéditeur (UTC%2)</translation>
     </message>
 </context>
@@ -4124,15 +4125,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <name>postier::ui::MessagePrinter</name>
     <message>
         <source>Could not print “%1”: the file %2 could not be written.</source>
-        <translation>Impossible d’imprimer « %1 » : le fichier %2 n’a pas pu être écrit.</translation>
+        <translation>Impossible d’imprimer «&#xa0;%1&#xa0;»&#xa0;: le fichier %2 n’a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Could not print “%1”: the printer could not be started.</source>
-        <translation>Impossible d’imprimer « %1 » : l’imprimante n’a pas pu démarrer.</translation>
+        <translation>Impossible d’imprimer «&#xa0;%1&#xa0;»&#xa0;: l’imprimante n’a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Could not print “%1”: the printer refused page %2.</source>
-        <translation>Impossible d’imprimer « %1 » : l’imprimante a refusé la page %2.</translation>
+        <translation>Impossible d’imprimer «&#xa0;%1&#xa0;»&#xa0;: l’imprimante a refusé la page %2.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4159,7 +4160,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>This message is very large: its tables are shown simplified so that it opens quickly.</source>
-        <translation>Ce message est très volumineux : ses tableaux sont affichés simplifiés pour qu’il s’ouvre rapidement.</translation>
+        <translation>Ce message est très volumineux&#xa0;: ses tableaux sont affichés simplifiés pour qu’il s’ouvre rapidement.</translation>
     </message>
     <message>
         <source>(This message has no text.)</source>
@@ -4175,11 +4176,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Could not save “%1” to %2: %3.</source>
-        <translation>Impossible d’enregistrer « %1 » dans %2 : %3.</translation>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;» dans %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Could not open “%1”: %2.</source>
-        <translation>Impossible d’ouvrir « %1 » : %2.</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4210,7 +4211,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>&amp;POP account:</source>
-        <translation>&amp;Compte POP :</translation>
+        <translation>&amp;Compte POP&#xa0;:</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
@@ -4222,15 +4223,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>&amp;Host name:</source>
-        <translation>&amp;Nom d’hôte :</translation>
+        <translation>&amp;Nom d’hôte&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation>C&amp;hiffrement :</translation>
+        <translation>C&amp;hiffrement&#xa0;:</translation>
     </message>
     <message>
         <source>Postier has no POP account to convert. This assistant is for accounts that download mail by POP into folders on this computer.</source>
@@ -4250,15 +4251,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The keychain has no password for “%1”. Type the password of %2 once; it is kept in the keychain with the IMAP account.</source>
-        <translation>Le trousseau n’a pas de mot de passe pour « %1 ». Saisissez une fois le mot de passe de %2 ; il est conservé dans le trousseau avec le compte IMAP.</translation>
+        <translation>Le trousseau n’a pas de mot de passe pour «&#xa0;%1&#xa0;». Saisissez une fois le mot de passe de %2&#xa0;; il est conservé dans le trousseau avec le compte IMAP.</translation>
     </message>
     <message>
         <source>Postier could not read the password of “%1” from the keychain: %2 Type the password of %3.</source>
-        <translation>Postier n’a pas pu lire le mot de passe de « %1 » dans le trousseau : %2 Saisissez le mot de passe de %3.</translation>
+        <translation>Postier n’a pas pu lire le mot de passe de «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2 Saisissez le mot de passe de %3.</translation>
     </message>
     <message>
         <source>No IMAP server is published for %1; Postier tries the POP server’s host, %2.</source>
-        <translation>Aucun serveur IMAP n’est publié pour %1 ; Postier essaie l’hôte du serveur POP, %2.</translation>
+        <translation>Aucun serveur IMAP n’est publié pour %1&#xa0;; Postier essaie l’hôte du serveur POP, %2.</translation>
     </message>
     <message>
         <source>The server refused the password. Type the password of %1 for the IMAP server.</source>
@@ -4270,23 +4271,23 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>POP and IMAP use the same server, %1: the IMAP mailbox is the very one POP has been downloading from.</source>
-        <translation>POP et IMAP utilisent le même serveur, %1 : la boîte IMAP est celle-là même d’où POP téléchargeait.</translation>
+        <translation>POP et IMAP utilisent le même serveur, %1&#xa0;: la boîte IMAP est celle-là même d’où POP téléchargeait.</translation>
     </message>
     <message>
         <source>POP downloads from %1 and IMAP is on %2: two names for your provider’s mailbox of %3.</source>
-        <translation>POP télécharge depuis %1 et IMAP se trouve sur %2 : deux noms pour la boîte aux lettres de %3 chez votre fournisseur.</translation>
+        <translation>POP télécharge depuis %1 et IMAP se trouve sur %2&#xa0;: deux noms pour la boîte aux lettres de %3 chez votre fournisseur.</translation>
     </message>
     <message>
         <source>The mail goes into the IMAP account “%1”, which Postier already has.</source>
-        <translation>Le courrier va dans le compte IMAP « %1 », que Postier a déjà.</translation>
+        <translation>Le courrier va dans le compte IMAP «&#xa0;%1&#xa0;», que Postier a déjà.</translation>
     </message>
     <message>
         <source>Postier adds the IMAP account “%1” when the copy starts, with the password of “%2” from the keychain.</source>
-        <translation>Postier ajoute le compte IMAP « %1 » au début de la copie, avec le mot de passe de « %2 » pris dans le trousseau.</translation>
+        <translation>Postier ajoute le compte IMAP «&#xa0;%1&#xa0;» au début de la copie, avec le mot de passe de «&#xa0;%2&#xa0;» pris dans le trousseau.</translation>
     </message>
     <message>
         <source>Postier adds the IMAP account “%1” when the copy starts.</source>
-        <translation>Postier ajoute le compte IMAP « %1 » au début de la copie.</translation>
+        <translation>Postier ajoute le compte IMAP «&#xa0;%1&#xa0;» au début de la copie.</translation>
     </message>
     <message>
         <source>%1 (IMAP)</source>
@@ -4313,23 +4314,23 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Every message is on the server. When you click Finish, “%1” becomes your default account. “%2” stays switched off and is not deleted: its mail stays on this computer, in %3.</source>
-        <translation>Tous les messages sont sur le serveur. Quand vous cliquez sur Terminer, « %1 » devient votre compte par défaut. « %2 » reste désactivé et n’est pas supprimé : son courrier reste sur cet ordinateur, dans %3.</translation>
+        <translation>Tous les messages sont sur le serveur. Quand vous cliquez sur Terminer, «&#xa0;%1&#xa0;» devient votre compte par défaut. «&#xa0;%2&#xa0;» reste désactivé et n’est pas supprimé&#xa0;: son courrier reste sur cet ordinateur, dans %3.</translation>
     </message>
     <message>
         <source>Not every message is on the server: the report says which and why. “%1” stays switched off, so that it does not download the copied messages again, and its mail stays on this computer, in %2. Run this assistant again once the cause is fixed: it copies only what is missing.</source>
-        <translation>Certains messages ne sont pas sur le serveur : le rapport dit lesquels et pourquoi. « %1 » reste désactivé, pour ne pas télécharger à nouveau les messages copiés, et son courrier reste sur cet ordinateur, dans %2. Relancez cet assistant une fois la cause corrigée : il ne copie que ce qui manque.</translation>
+        <translation>Certains messages ne sont pas sur le serveur&#xa0;: le rapport dit lesquels et pourquoi. «&#xa0;%1&#xa0;» reste désactivé, pour ne pas télécharger à nouveau les messages copiés, et son courrier reste sur cet ordinateur, dans %2. Relancez cet assistant une fois la cause corrigée&#xa0;: il ne copie que ce qui manque.</translation>
     </message>
     <message>
         <source>&amp;Make “%1” the default account anyway</source>
-        <translation>&amp;Faire quand même de « %1 » le compte par défaut</translation>
+        <translation>&amp;Faire quand même de «&#xa0;%1&#xa0;» le compte par défaut</translation>
     </message>
     <message>
         <source>If a phone, a tablet or another computer still fetches %1 by POP with “leave a copy on the server”, it sees every copied message as new and may download all of them again; if it does not leave a copy, it removes them from the server. Set those devices up with IMAP as well, or remove the POP account from them.</source>
-        <translation>Si un téléphone, une tablette ou un autre ordinateur relève encore %1 par POP avec « laisser une copie sur le serveur », il voit chaque message copié comme nouveau et peut tous les télécharger à nouveau ; s’il ne laisse pas de copie, il les supprime du serveur. Configurez aussi ces appareils en IMAP, ou retirez-leur le compte POP.</translation>
+        <translation>Si un téléphone, une tablette ou un autre ordinateur relève encore %1 par POP avec «&#xa0;laisser une copie sur le serveur&#xa0;», il voit chaque message copié comme nouveau et peut tous les télécharger à nouveau&#xa0;; s’il ne laisse pas de copie, il les supprime du serveur. Configurez aussi ces appareils en IMAP, ou retirez-leur le compte POP.</translation>
     </message>
     <message>
         <source>If %1 forwards its mail to another mailbox (Gmail, for example), and that mailbox forwards or fetches mail back to %1, messages go round in circles or never arrive: a message you send from Gmail to %1 that comes back to Gmail through the forwarding is dropped there, because Gmail already has it among your sent mail. Check the forwarding settings at your provider.</source>
-        <translation>Si %1 transfère son courrier vers une autre boîte (Gmail, par exemple) et que cette boîte transfère ou relève le courrier vers %1, les messages tournent en rond ou n’arrivent jamais : un message que vous envoyez de Gmail à %1 et qui revient à Gmail par le transfert y est écarté, car Gmail l’a déjà parmi vos messages envoyés. Vérifiez les réglages de transfert chez votre fournisseur.</translation>
+        <translation>Si %1 transfère son courrier vers une autre boîte (Gmail, par exemple) et que cette boîte transfère ou relève le courrier vers %1, les messages tournent en rond ou n’arrivent jamais&#xa0;: un message que vous envoyez de Gmail à %1 et qui revient à Gmail par le transfert y est écarté, car Gmail l’a déjà parmi vos messages envoyés. Vérifiez les réglages de transfert chez votre fournisseur.</translation>
     </message>
 </context>
 <context>
@@ -4348,7 +4349,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Choose the folders to copy. Each one goes into the folder shown on the server; folders the server does not have yet are created. Messages already on the server are not copied again.</source>
-        <translation>Choisissez les dossiers à copier. Chacun va dans le dossier indiqué sur le serveur ; les dossiers que le serveur n’a pas encore sont créés. Les messages déjà présents sur le serveur ne sont pas copiés une deuxième fois.</translation>
+        <translation>Choisissez les dossiers à copier. Chacun va dans le dossier indiqué sur le serveur&#xa0;; les dossiers que le serveur n’a pas encore sont créés. Les messages déjà présents sur le serveur ne sont pas copiés une deuxième fois.</translation>
     </message>
     <message>
         <source>Find out what would be uploaded, without changing anything on the server</source>
@@ -4360,7 +4361,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>While the mail is copied, Postier stops downloading “%1” by POP, so that no message comes down again as it arrives on the server.</source>
-        <translation>Pendant la copie, Postier cesse de télécharger « %1 » par POP, pour qu’aucun message ne redescende à mesure qu’il arrive sur le serveur.</translation>
+        <translation>Pendant la copie, Postier cesse de télécharger «&#xa0;%1&#xa0;» par POP, pour qu’aucun message ne redescende à mesure qu’il arrive sur le serveur.</translation>
     </message>
     <message>
         <source>Checking what would be uploaded…</source>
@@ -4372,11 +4373,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The dry run failed: %1</source>
-        <translation>L’essai à blanc a échoué : %1</translation>
+        <translation>L’essai à blanc a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dry run — messages to upload: %1; already on the server: %2. Nothing was changed.</source>
-        <translation>Essai à blanc — messages à envoyer : %1 ; déjà sur le serveur : %2. Rien n’a été modifié.</translation>
+        <translation>Essai à blanc — messages à envoyer&#xa0;: %1&#xa0;; déjà sur le serveur&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4411,27 +4412,27 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Folders on this computer:</source>
-        <translation>Dossiers sur cet ordinateur :</translation>
+        <translation>Dossiers sur cet ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Messages:</source>
-        <translation>Messages :</translation>
+        <translation>Messages&#xa0;:</translation>
     </message>
     <message>
         <source>Largest message:</source>
-        <translation>Plus gros message :</translation>
+        <translation>Plus gros message&#xa0;:</translation>
     </message>
     <message>
         <source>Folders on the server:</source>
-        <translation>Dossiers sur le serveur :</translation>
+        <translation>Dossiers sur le serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Space on the server:</source>
-        <translation>Espace sur le serveur :</translation>
+        <translation>Espace sur le serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -4447,7 +4448,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1, in “%2”</source>
-        <translation>%1, dans « %2 »</translation>
+        <translation>%1, dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (on %2)</source>
@@ -4459,7 +4460,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>%1 used of %2; %3 free</source>
-        <translation>%1 utilisés sur %2 ; %3 libres</translation>
+        <translation>%1 utilisés sur %2&#xa0;; %3 libres</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -4475,11 +4476,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>“%1” leaves a copy of each message on the server: those copies are still in the server’s Inbox. Postier recognises them and does not upload them twice.</source>
-        <translation>« %1 » laisse une copie de chaque message sur le serveur : ces copies sont encore dans la boîte de réception du serveur. Postier les reconnaît et ne les envoie pas une deuxième fois.</translation>
+        <translation>«&#xa0;%1&#xa0;» laisse une copie de chaque message sur le serveur&#xa0;: ces copies sont encore dans la boîte de réception du serveur. Postier les reconnaît et ne les envoie pas une deuxième fois.</translation>
     </message>
     <message>
         <source>The mail will not fit: it needs %1, but only %2 are free on the server. Delete mail on the server or ask your provider for more room first; otherwise the server refuses the messages that do not fit.</source>
-        <translation>Le courrier ne tiendra pas : il lui faut %1, mais seuls %2 sont libres sur le serveur. Supprimez d’abord du courrier sur le serveur ou demandez plus de place à votre fournisseur ; sinon le serveur refuse les messages qui ne tiennent pas.</translation>
+        <translation>Le courrier ne tiendra pas&#xa0;: il lui faut %1, mais seuls %2 sont libres sur le serveur. Supprimez d’abord du courrier sur le serveur ou demandez plus de place à votre fournisseur&#xa0;; sinon le serveur refuse les messages qui ne tiennent pas.</translation>
     </message>
 </context>
 <context>
@@ -4510,31 +4511,31 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>the POP account “%1” (%2), kept on this computer in %3</source>
-        <translation>le compte POP « %1 » (%2), conservé sur cet ordinateur dans %3</translation>
+        <translation>le compte POP «&#xa0;%1&#xa0;» (%2), conservé sur cet ordinateur dans %3</translation>
     </message>
     <message>
         <source>the IMAP account “%1” on %2</source>
-        <translation>le compte IMAP « %1 » sur %2</translation>
+        <translation>le compte IMAP «&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
         <source>Keep the report with your records: it lists every folder and says whether each message is on the server.</source>
-        <translation>Conservez le rapport avec vos documents : il liste chaque dossier et dit si chaque message est sur le serveur.</translation>
+        <translation>Conservez le rapport avec vos documents&#xa0;: il liste chaque dossier et dit si chaque message est sur le serveur.</translation>
     </message>
     <message>
         <source>Keeping a copy of this report in the folder “%1” on the server…</source>
-        <translation>Enregistrement d’une copie de ce rapport dans le dossier « %1 » sur le serveur…</translation>
+        <translation>Enregistrement d’une copie de ce rapport dans le dossier «&#xa0;%1&#xa0;» sur le serveur…</translation>
     </message>
     <message>
         <source>A copy of this report is in the folder “%1” on the server.</source>
-        <translation>Une copie de ce rapport se trouve dans le dossier « %1 » sur le serveur.</translation>
+        <translation>Une copie de ce rapport se trouve dans le dossier «&#xa0;%1&#xa0;» sur le serveur.</translation>
     </message>
     <message>
         <source>The copy of this report could not be put on the server: %1</source>
-        <translation>La copie de ce rapport n’a pas pu être déposée sur le serveur : %1</translation>
+        <translation>La copie de ce rapport n’a pas pu être déposée sur le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The report could not be saved in %1: %2</source>
-        <translation>Le rapport n’a pas pu être enregistré dans %1 : %2</translation>
+        <translation>Le rapport n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The report is saved in %1.</source>
@@ -4565,7 +4566,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>You can close this window or quit Postier at any time: nothing is lost, and at its next start Postier offers to continue where the copy stopped.</source>
-        <translation>Vous pouvez fermer cette fenêtre ou quitter Postier à tout moment : rien n’est perdu, et au prochain démarrage Postier propose de reprendre la copie là où elle s’est arrêtée.</translation>
+        <translation>Vous pouvez fermer cette fenêtre ou quitter Postier à tout moment&#xa0;: rien n’est perdu, et au prochain démarrage Postier propose de reprendre la copie là où elle s’est arrêtée.</translation>
     </message>
     <message>
         <source>Stopping after the message being sent…</source>
@@ -4573,7 +4574,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The password of “%1” could not be stored in the keychain: %2 Postier will ask for it when it first connects.</source>
-        <translation>Le mot de passe de « %1 » n’a pas pu être enregistré dans le trousseau : %2 Postier le demandera à la première connexion.</translation>
+        <translation>Le mot de passe de «&#xa0;%1&#xa0;» n’a pas pu être enregistré dans le trousseau&#xa0;: %2 Postier le demandera à la première connexion.</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -4585,11 +4586,11 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Folder “%1”: %2 of %3 messages</source>
-        <translation>Dossier « %1 » : %2 messages sur %3</translation>
+        <translation>Dossier «&#xa0;%1&#xa0;»&#xa0;: %2 messages sur %3</translation>
     </message>
     <message>
         <source>All folders: %1 of %2 messages (%3 uploaded)</source>
-        <translation>Tous les dossiers : %1 messages sur %2 (%3 envoyés)</translation>
+        <translation>Tous les dossiers&#xa0;: %1 messages sur %2 (%3 envoyés)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -4601,7 +4602,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Stopped. What was copied so far is on the server. Click Continue to go on, or close the assistant: Postier offers to continue at its next start.</source>
-        <translation>Arrêté. Ce qui a été copié jusqu’ici est sur le serveur. Cliquez sur Continuer pour poursuivre, ou fermez l’assistant : Postier proposera de continuer à son prochain démarrage.</translation>
+        <translation>Arrêté. Ce qui a été copié jusqu’ici est sur le serveur. Cliquez sur Continuer pour poursuivre, ou fermez l’assistant&#xa0;: Postier proposera de continuer à son prochain démarrage.</translation>
     </message>
     <message>
         <source>Click Next to see the report.</source>
@@ -4616,15 +4617,15 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Continue the Conversion to IMAP?</source>
-        <translation>Poursuivre la conversion en IMAP ?</translation>
+        <translation>Poursuivre la conversion en IMAP&#xa0;?</translation>
     </message>
     <message>
         <source>The conversion of “%1” to IMAP, started on %2, did not finish. Continue it now? Nothing already on the server is copied again.</source>
-        <translation>La conversion de « %1 » en IMAP, commencée le %2, n’est pas terminée. La poursuivre maintenant ? Rien de ce qui est déjà sur le serveur n’est copié une deuxième fois.</translation>
+        <translation>La conversion de «&#xa0;%1&#xa0;» en IMAP, commencée le %2, n’est pas terminée. La poursuivre maintenant&#xa0;? Rien de ce qui est déjà sur le serveur n’est copié une deuxième fois.</translation>
     </message>
     <message>
         <source>“Do Not Continue” switches “%1” back on; the messages already copied stay on the server, and “%1” may download them again.</source>
-        <translation>« Ne pas continuer » réactive « %1 » ; les messages déjà copiés restent sur le serveur, et « %1 » risque de les télécharger à nouveau.</translation>
+        <translation>«&#xa0;Ne pas continuer&#xa0;» réactive «&#xa0;%1&#xa0;»&#xa0;; les messages déjà copiés restent sur le serveur, et «&#xa0;%1&#xa0;» risque de les télécharger à nouveau.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -4736,7 +4737,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>Ask the server too: it also searches the text of the messages, and those not downloaded yet (Ctrl+Return)</source>
-        <translation>Interroger aussi le serveur : il cherche aussi dans le texte des messages, et parmi ceux qui ne sont pas encore téléchargés (Ctrl+Retour)</translation>
+        <translation>Interroger aussi le serveur&#xa0;: il cherche aussi dans le texte des messages, et parmi ceux qui ne sont pas encore téléchargés (Ctrl+Retour)</translation>
     </message>
     <message>
         <source>Searching the server…</source>
@@ -4756,13 +4757,13 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     <message numerus="yes">
         <source>Postier: %n unread message(s)</source>
         <translation>
-            <numerusform>Postier : %n message non lu</numerusform>
-            <numerusform>Postier : %n messages non lus</numerusform>
+            <numerusform>Postier&#xa0;: %n message non lu</numerusform>
+            <numerusform>Postier&#xa0;: %n messages non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Postier: no unread messages</source>
-        <translation>Postier : aucun message non lu</translation>
+        <translation>Postier&#xa0;: aucun message non lu</translation>
     </message>
     <message>
         <source>&amp;Show Postier</source>
@@ -4789,7 +4790,7 @@ Copie chaque message d’un stockage local dans un compte IMAP, dossier par doss
     </message>
     <message>
         <source>The newest, from %1: %2</source>
-        <translation>Le plus récent, de %1 : %2</translation>
+        <translation>Le plus récent, de %1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>postier</name>
@@ -74,7 +75,7 @@
         <translation>postier-cli: %1</translation>
     </message>
     <message>
-        <source>Manages the accounts stored in Postier's settings (the same ones the app shows).
+        <source>Manages the accounts stored in Postier&apos;s settings (the same ones the app shows).
   list
   add NAME --address A [--incoming URL] [--outgoing URL] [--display-name N] [--pop3]
       Without --incoming/--outgoing, the servers are found the way the account wizard finds them (provider table, autoconfig, DNS SRV). The password is read from --password-file or $POSTIER_PASSWORD and saved in the keychain.
@@ -162,7 +163,7 @@
         <translation>Azione sconosciuta «%1»: usa list, add o remove.</translation>
     </message>
     <message>
-        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier's settings, with their passwords in the keychain. Nothing leaves this computer.</source>
+        <source>Starts a local demo mail server (dovecot on 127.0.0.1, with realistic demo mail) and adds two demo accounts, “Demo Anna” and “Demo Ben”, to Postier&apos;s settings, with their passwords in the keychain. Nothing leaves this computer.</source>
         <translation>Avvia un server di posta dimostrativo locale (dovecot su 127.0.0.1, con messaggi dimostrativi realistici) e aggiunge alle impostazioni di Postier due account dimostrativi, «Demo Anna» e «Demo Ben», con le loro password nel portachiavi. Nulla esce da questo computer.</translation>
     </message>
     <message>
@@ -194,8 +195,8 @@
         <translation>Nel frattempo, passa la password tramite l’ambiente, ad esempio POSTIER_PASSWORD=anna-demo.</translation>
     </message>
     <message>
-        <source>Try: postier-cli folders "Demo Anna"</source>
-        <translation>Prova: postier-cli folders "Demo Anna"</translation>
+        <source>Try: postier-cli folders &quot;Demo Anna&quot;</source>
+        <translation>Prova: postier-cli folders &quot;Demo Anna&quot;</translation>
     </message>
     <message>
         <source>Stop it with: postier-cli demo --stop</source>
@@ -218,7 +219,7 @@
         <translation>cartella</translation>
     </message>
     <message>
-        <source>The message's UID.</source>
+        <source>The message&apos;s UID.</source>
         <translation>L’UID del messaggio.</translation>
     </message>
     <message>
@@ -328,7 +329,7 @@
         <translation>Cerca anche sul server (in --folder, predefinita INBOX).</translation>
     </message>
     <message>
-        <source>The cache file (default: Postier's own cache).</source>
+        <source>The cache file (default: Postier&apos;s own cache).</source>
         <translation>Il file della cache (predefinito: la cache di Postier).</translation>
     </message>
     <message>
@@ -382,8 +383,8 @@
         <translation>Un URL SMTP o il nome di un account.</translation>
     </message>
     <message>
-        <source>The sender, e.g. "Anna &lt;anna@example.com&gt;".</source>
-        <translation>Il mittente, ad esempio "Anna &lt;anna@example.com&gt;".</translation>
+        <source>The sender, e.g. &quot;Anna &lt;anna@example.com&gt;&quot;.</source>
+        <translation>Il mittente, ad esempio &quot;Anna &lt;anna@example.com&gt;&quot;.</translation>
     </message>
     <message>
         <source>A recipient.</source>
@@ -517,11 +518,11 @@
         <translation>Mostra cosa verrebbe copiato, senza cambiare nulla.</translation>
     </message>
     <message>
-        <source>Do not upload Thunderbird's X-Mozilla-Status headers.</source>
+        <source>Do not upload Thunderbird&apos;s X-Mozilla-Status headers.</source>
         <translation>Non caricare le intestazioni X-Mozilla-Status di Thunderbird.</translation>
     </message>
     <message>
-        <source>Where to keep the record of the copy (default: in Postier's data folder).</source>
+        <source>Where to keep the record of the copy (default: in Postier&apos;s data folder).</source>
         <translation>Dove conservare il registro della copia (predefinito: nella cartella dei dati di Postier).</translation>
     </message>
     <message>
@@ -576,7 +577,7 @@ Commands:
   migrate --from SOURCE --to IMAP-URL    copy a local store (maildir:, mbox:,
                                          thunderbird:, eml:) into an IMAP account,
                                          verified and resumable
-  accounts list|add|remove               accounts in the app's settings
+  accounts list|add|remove               accounts in the app&apos;s settings
   demo [--dir DIR]                       start a local demo server with two accounts
 
 Servers are URLs: imaps://anna@host[:port], imap+starttls://…, pop3s://…,
@@ -613,9 +614,9 @@ aggiunge un’autorità di certificazione attendibile; il controllo dei certific
 non si può disattivare. Ogni comando accetta --json, --timeout, --trace e
 --help.
 
-Codici di uscita: 0 successo, 2 uso errato, 3 autenticazione, 4 TLS/certificato,
-5 rete o tempo scaduto, 6 rifiutato dal server, 7 errore parziale, 8 errore di
-file locale, 9 annullato, 10 errore di protocollo.
+Codici di uscita: 0&#xa0;successo, 2&#xa0;uso errato, 3&#xa0;autenticazione, 4&#xa0;TLS/certificato,
+5&#xa0;rete o tempo scaduto, 6&#xa0;rifiutato dal server, 7&#xa0;errore parziale, 8&#xa0;errore di
+file locale, 9&#xa0;annullato, 10&#xa0;errore di protocollo.
 </translation>
     </message>
     <message>
@@ -1146,7 +1147,7 @@ Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cart
         <translation>non è un file</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed, so the offline cache cannot be opened. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite on Debian).</source>
         <translation>Il driver SQLite di Qt (QSQLITE) non è installato, quindi non è possibile aprire la cache offline. Installa il plugin SQLite di Qt 6 (libqt6sql6-sqlite su Debian).</translation>
     </message>
     <message>
@@ -2178,7 +2179,7 @@ Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cart
         <translation>Il messaggio termina prima del suo ultimo delimitatore MIME; potrebbe essere stato troncato.</translation>
     </message>
     <message>
-        <source>A part uses the unknown transfer encoding "%1"; it is kept as it was sent.</source>
+        <source>A part uses the unknown transfer encoding &quot;%1&quot;; it is kept as it was sent.</source>
         <translation>Una parte usa la codifica di trasferimento sconosciuta «%1»; viene conservata così come è stata inviata.</translation>
     </message>
     <message>
@@ -2186,11 +2187,11 @@ Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cart
         <translation>messaggio</translation>
     </message>
     <message>
-        <source>A text part uses the unknown transfer encoding "%1"; it is shown as it was sent.</source>
+        <source>A text part uses the unknown transfer encoding &quot;%1&quot;; it is shown as it was sent.</source>
         <translation>Una parte di testo usa la codifica di trasferimento sconosciuta «%1»; viene mostrata così come è stata inviata.</translation>
     </message>
     <message>
-        <source>The text is in a character set Postier does not know ("%1"); it may show wrong characters.</source>
+        <source>The text is in a character set Postier does not know (&quot;%1&quot;); it may show wrong characters.</source>
         <translation>Il testo usa un set di caratteri che Postier non conosce («%1»); alcuni caratteri potrebbero essere mostrati in modo errato.</translation>
     </message>
     <message>
@@ -2444,7 +2445,7 @@ Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cart
         <translation>%1 non è riuscito a consegnare a «%2»: il server ha risposto «%3». Controlla questo indirizzo. Il messaggio potrebbe aver raggiunto gli altri destinatari; è conservato.</translation>
     </message>
     <message>
-        <source>%1 refused the message because a recipient's mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
+        <source>%1 refused the message because a recipient&apos;s mailbox is full: the server said “%2”. The message was not sent, and it is kept.</source>
         <translation>%1 ha rifiutato il messaggio perché la casella di posta di un destinatario è piena: il server ha risposto «%2». Il messaggio non è stato inviato ed è conservato.</translation>
     </message>
     <message>
@@ -4036,7 +4037,7 @@ Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cart
         <translation>Annulla eliminazione</translation>
     </message>
     <message>
-        <source>This account has no Archive folder. Create one (with the folder's context menu) and Postier will use it.</source>
+        <source>This account has no Archive folder. Create one (with the folder&apos;s context menu) and Postier will use it.</source>
         <translation>Questo account non ha una cartella Archivio. Creane una (con il menu contestuale delle cartelle) e Postier la userà.</translation>
     </message>
     <message>
@@ -4109,7 +4110,7 @@ Copia ogni messaggio di un archivio locale in un account IMAP, cartella per cart
         <translation>(nessun oggetto)</translation>
     </message>
     <message>
-        <source>Sent at %1 in the sender's time zone (UTC%2)</source>
+        <source>Sent at %1 in the sender&apos;s time zone (UTC%2)</source>
         <translation>Inviato il %1 nel fuso orario del mittente (UTC%2)</translation>
     </message>
 </context>
