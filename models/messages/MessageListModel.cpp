@@ -33,8 +33,12 @@ QString shortDate(const QDateTime &when)
 {
     const QDateTime now = QDateTime::currentDateTime();
     const QLocale locale;
-    if (when.date() == now.date())
-        return locale.toString(when.time(), QLocale::ShortFormat);
+    if (when.date() == now.date()) {
+        // Hours and minutes: the C locale's short format ("HH:mm:ss") would add seconds.
+        QString format = locale.timeFormat(QLocale::ShortFormat);
+        format.remove(QStringLiteral(":ss"));
+        return locale.toString(when.time(), format);
+    }
     if (when.date().year() == now.date().year() && when.daysTo(now) < 180)
         return locale.toString(when.date(), QStringLiteral("d MMM"));
     return locale.toString(when.date(), QLocale::ShortFormat);

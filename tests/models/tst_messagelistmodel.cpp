@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +74,29 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(6, 0), Roles::IsFlagged).toBool(), true); // UID 994 = 7 * 142
         QCOMPARE(model.data(first, Roles::IsUnread).toBool(), true); // 1000 % 3 != 0
         QCOMPARE(model.data(first, Roles::Date).toDateTime().toSecsSinceEpoch(), 1700000000 + 1000 * 60);
+    }
+
+    // A message of today shows its time in hours and minutes, in every locale: the C locale's
+    // short format would add seconds.
+    void todayShowsHoursAndMinutes()
+    {
+        protocols::HeaderRecord today = record(5000);
+        today.internalDate = QDateTime(QDate::currentDate(), QTime(13, 52, 44)).toSecsSinceEpoch();
+        QVERIFY(m_cache->storeHeaders(m_folder, {today}));
+        const QLocale saved;
+        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+        for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates),
+                                      QLocale(QLocale::French, QLocale::France)}) {
+            QLocale::setDefault(locale);
+            MessageListModel model(*m_cache);
+            model.setFolder(m_folder);
+            const QModelIndex date = model.index(0, MessageListModel::DateColumn);
+            QCOMPARE(model.data(date, Roles::Uid).toUInt(), 5000u);
+            QTRY_VERIFY(!model.data(date, Qt::DisplayRole).toString().isEmpty());
+            const QString text = model.data(date, Qt::DisplayRole).toString();
+            QVERIFY2(!text.contains(QLatin1String("44")), qPrintable(locale.name() + QStringLiteral(": ") + text));
+            QVERIFY2(text.contains(QLatin1String("52")), qPrintable(locale.name() + QStringLiteral(": ") + text));
+        }
     }
 
     void textArrivesAfterAQueuedPageRead()
