@@ -50,12 +50,18 @@ void FolderStatusJob::runImap(ImapSession &session)
     // session's own view, which misses what other clients did since: close it first.
     const QByteArray selected = session.selectedMailbox();
     if (!selected.isEmpty() && indexByName.contains(nameKey(selected))) {
+        const QString closing = tr("close the folder “%1”").arg(imap::decodeMailboxName(selected));
         if (session.hasCapability("UNSELECT")) {
-            session.executeOk("UNSELECT", tr("close the folder “%1”").arg(imap::decodeMailboxName(selected)));
-            session.forgetSelection();
+            session.executeOk("UNSELECT", closing);
         } else {
-            session.select(selected, true);
+            // No UNSELECT (RFC 3691), and STATUS SHOULD NOT ask about the selected folder (RFC
+            // 3501 6.3.10): CLOSE it. CLOSE expunges a folder opened read-write, so it is
+            // re-opened read-only (EXAMINE) first; a read-only folder closes without expunging.
+            if (!session.selectedReadOnly())
+                session.select(selected, true);
+            session.executeOk("CLOSE", closing);
         }
+        session.forgetSelection();
     }
     QHash<QByteArray, int> pendingByTag;
     QVector<bool> answered(m_folders.size(), false);

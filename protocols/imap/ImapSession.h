@@ -77,6 +77,8 @@ public:
     [[nodiscard]] const QByteArray &selectedMailbox() const { return m_selected; }
     /// Called when a vmime operation may have changed the selection.
     void forgetSelection() { m_selected.clear(); }
+    /// Whether the selected folder was opened with EXAMINE (CLOSE then expunges nothing).
+    [[nodiscard]] bool selectedReadOnly() const { return m_selectedReadOnly; }
 
 protected:
     vmime::shared_ptr<vmime::net::service> createService(

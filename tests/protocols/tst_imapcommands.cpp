@@ -138,6 +138,7 @@ private Q_SLOTS:
     void storeFlagsCutsLongUidSets();
     void folderStatusIsPipelined();
     void syncFlagsChangedSince();
+    void statusClosesTheSelectedFolderWithoutUnselect();
     void noModSeqMailboxGetsNoModSeqItems();
     void folderCommands();
     void createUsesTheServersSeparator();
@@ -389,6 +390,28 @@ void TestImapCommands::syncFlagsChangedSince()
     QCOMPARE(records.at(1).flags.keywords, QByteArrayList{"$Label1"});
     QCOMPARE(records.at(1).modseq, quint64(9));
     QCOMPARE(status->statuses().value("INBOX").highestModSeq, quint64(9));
+}
+
+// Without UNSELECT the folder is closed before STATUS asks about it, and never with a CLOSE that
+// would expunge: a folder opened read-write is EXAMINEd first (the message marked \Deleted stays).
+void TestImapCommands::statusClosesTheSelectedFolderWithoutUnselect()
+{
+    Scripted s(QStringLiteral("imap/status-close-without-unselect.script"));
+    MessageFlags deleted;
+    deleted.bits = FlagDeleted;
+    auto mark = keptJob<StoreFlagsJob>("INBOX", QVector<quint32>{4}, deleted, StoreFlagsJob::Operation::Add);
+    auto status = keptJob<FolderStatusJob>(QByteArrayList{"INBOX"});
+    auto again = keptJob<FolderStatusJob>(QByteArrayList{"INBOX"});
+    QVERIFY2(s.runInOrder({mark.get(), status.get(), again.get()}), qPrintable(s.problem()));
+    VERIFY_SCRIPTED(s);
+    VERIFY_JOB_OK(*mark, s);
+    VERIFY_JOB_OK(*status, s);
+    VERIFY_JOB_OK(*again, s);
+    QCOMPARE(status->statuses().value("INBOX").messages, 12u);
+    QCOMPARE(status->statuses().value("INBOX").unseen, 2u);
+    const QByteArray sent = s.script()->clientBytes();
+    QVERIFY(!sent.contains("EXPUNGE") && !sent.contains("UNSELECT"));
+    QCOMPARE(sent.count("CLOSE"), 1);
 }
 
 void TestImapCommands::noModSeqMailboxGetsNoModSeqItems()
