@@ -119,7 +119,7 @@ int runDemo(const QStringList &args)
     const QString action = stopping ? QStringLiteral("stop") : QStringLiteral("demo");
     proc.start(python, {script, action, QStringLiteral("--dir"), dir});
     if (!proc.waitForFinished(120000) || proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0) {
-        if (proc.error() != QProcess::FailedToStart && action != QLatin1String("stop")) {
+        if (proc.error() != QProcess::FailedToStart && !stopping) {
             QProcess stop; // leave nothing half-started behind
             stop.start(python, {script, QStringLiteral("stop"), QStringLiteral("--dir"), dir});
             stop.waitForFinished(30000);
